@@ -1,0 +1,95 @@
+"""Signing in, with lockout counters that survive restarts.
+
+From the 5th failure each further attempt must wait (60 s, doubling), and attempts made
+while waiting count as failures; at 10 failures the account is locked for 30 minutes or
+until a manager unlocks it. Unknown logins and wrong passwords get the same message.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from desktop import passwords
+from desktop.desk import Desk
+from desktop.permissions import Role
+from desktop.session import Session
+from desktop.store import Store
+from storage import audit, staff as staff_rows, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, AuthError
+
+DELAY_FROM = 5
+LOCK_AT = 10
+BASE_DELAY = timedelta(seconds=60)
+LOCK_FOR = timedelta(minutes=30)
+
+WRONG = QT_TRANSLATE_NOOP("Messages", "Wrong login or password.")
+WAIT = QT_TRANSLATE_NOOP("Messages", "Too many failed attempts. Wait {seconds} seconds before trying again.")
+LOCKED = QT_TRANSLATE_NOOP(
+    "Messages", "This account is locked after 10 failed attempts. Try again in {minutes} minutes, "
+    "or ask a manager to unlock it.")
+INACTIVE = QT_TRANSLATE_NOOP("Messages", "This account has been deactivated. Ask the salon owner.")
+
+
+def delay_after(failures: int) -> timedelta:
+    if failures < DELAY_FROM:
+        return timedelta(0)
+    return BASE_DELAY * (2 ** (failures - DELAY_FROM))
+
+
+def _minutes_left(until: datetime, now: datetime) -> int:
+    return max(1, int((until - now).total_seconds() + 59) // 60)
+
+
+def login(store: Store, login_name: str, password: str, *, now: datetime | None = None) -> Desk:
+    now = now or timeutil.now()
+    with store.unit_of_work() as uow:  # one attempt at a time, counters race-free
+        row = staff_rows.by_login(uow, login_name)
+        if row is None:
+            passwords.burn_time(password)
+            audit.append(uow, "login_failed", details={"reason": "unknown_login"})
+            failure = AuthError(WRONG)
+        else:
+            failure = _attempt(uow, row, password, now)
+    if failure:
+        raise failure
+    session = Session(row["id"], row["login"], Role(row["role"]), row["session_epoch"], now, now,
+                      bool(row["must_change_password"]))
+    return Desk(store, session)
+
+
+def _attempt(uow, row: dict, password: str, now: datetime) -> AuthError | None:
+    """Check one attempt inside the caller's transaction; return the error to raise, if any."""
+    staff_id = row["id"]
+    state = staff_rows.throttle(uow, staff_id)
+    failures = state["failures"]
+    locked_until = timeutil.parse(state["locked_until"]) if state["locked_until"] else None
+    last = timeutil.parse(state["last_failure_at"]) if state["last_failure_at"] else None
+    if locked_until and (now < locked_until or (last and now < last)):  # a clock set back keeps the lock
+        audit.append(uow, "login_refused_locked", staff_id=staff_id, object_type="staff", object_id=staff_id)
+        return AuthError(LOCKED, minutes=_minutes_left(locked_until, now))
+    if locked_until:  # the lock has run out: start afresh
+        failures, last = 0, None
+    waiting = last is not None and (now < last or now < last + delay_after(failures))
+    if not waiting and passwords.verify(row["password_hash"], password):
+        if not row["active"]:
+            audit.append(uow, "login_refused_inactive", staff_id=staff_id, object_type="staff", object_id=staff_id)
+            return AuthError(INACTIVE)
+        staff_rows.set_throttle(uow, staff_id, 0, None, None)
+        if passwords.needs_rehash(row["password_hash"]):
+            uow.update("staff", staff_id, {"password_hash": passwords.hash_password(password),
+                                           "updated_at": timeutil.iso(now)})
+            audit.append(uow, "password_rehashed", staff_id=staff_id, object_type="staff", object_id=staff_id)
+        audit.append(uow, "login_ok", staff_id=staff_id, object_type="staff", object_id=staff_id)
+        return None
+    failures += 1
+    if failures >= LOCK_AT:
+        until = now + LOCK_FOR
+        staff_rows.set_throttle(uow, staff_id, failures, timeutil.iso(now), timeutil.iso(until))
+        audit.append(uow, "account_locked", staff_id=staff_id, object_type="staff", object_id=staff_id,
+                     details={"failures": failures})
+        return AuthError(LOCKED, minutes=_minutes_left(until, now))
+    staff_rows.set_throttle(uow, staff_id, failures, timeutil.iso(now), None)
+    audit.append(uow, "login_failed", staff_id=staff_id, object_type="staff", object_id=staff_id,
+                 details={"failures": failures, "while_waiting": waiting})
+    if failures >= DELAY_FROM:
+        return AuthError(WAIT, seconds=int(delay_after(failures).total_seconds()))
+    return AuthError(WRONG)

@@ -1,0 +1,95 @@
+"""Client services: add, edit, show, search. Masking per role happens here, once."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from desktop import contact, masking
+from desktop.desk import Service, requires
+from desktop.permissions import Perm
+from storage import clients, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, InputError, PermissionDenied
+
+EDITABLE = ("first_name", "last_name", "email", "phone", "birth_date", "notes", "source")
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    """Validate each given field; unknown names are a programming error."""
+    checks = {
+        "first_name": lambda v: contact.name(v, field="first name"),
+        "last_name": lambda v: contact.name(v, field="last name"),
+        "email": contact.email,
+        "phone": contact.phone,
+        "birth_date": contact.birth_date,
+        "notes": contact.notes,
+        "source": contact.source,
+    }
+    return {name: checks[name](value) for name, value in fields.items()}
+
+
+class ClientService(Service):
+    def _sees(self) -> tuple[bool, bool]:
+        return self.desk.can(Perm.CLIENT_CONTACT), self.desk.can(Perm.CLIENT_NOTES)
+
+    def _view(self, row: dict[str, Any]) -> dict[str, Any]:
+        sees_contact, sees_notes = self._sees()
+        return masking.view(row, contact=sees_contact, notes=sees_notes)
+
+    @requires(Perm.CLIENT_WRITE)
+    def add(self, *, first_name: str, last_name: str, email: str | None = None, phone: str | None = None,
+            birth_date: str | None = None, notes: str | None = None, source: str | None = None) -> str:
+        values = _clean({"first_name": first_name, "last_name": last_name, "email": email, "phone": phone,
+                         "birth_date": birth_date, "notes": notes, "source": source})
+        stamp = timeutil.iso(timeutil.now())
+        client_id = str(uuid.uuid4())
+        with self.desk.store.unit_of_work() as uow:
+            clients.insert(uow, {"id": client_id, **values, "created_at": stamp, "updated_at": stamp})
+            self.desk.log(uow, "client_added", "client", client_id, source=values["source"])
+        return client_id
+
+    @requires(Perm.CLIENT_WRITE)
+    def edit(self, client_id: str, **fields: Any) -> None:
+        unknown = set(fields) - set(EDITABLE)
+        if unknown:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "These client fields cannot be edited: {fields}."),
+                             fields=", ".join(sorted(unknown)))
+        if "notes" in fields and not self.desk.can(Perm.CLIENT_NOTES):
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "Your role does not allow reading or editing notes."))
+        current = self._row(client_id)
+        changes = {k: v for k, v in _clean(fields).items() if current.get(k) != v}
+        if not changes:
+            return
+        with self.desk.store.unit_of_work() as uow:
+            clients.update(uow, client_id, {**changes, "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "client_edited", "client", client_id, fields=sorted(changes))
+
+    @requires(Perm.CLIENT_READ)
+    def show(self, client_id: str, *, unmasked: bool = False, purpose: str = "client_file") -> dict[str, Any]:
+        """One client file as this role may see it; the view is logged (access requests ask for it)."""
+        if unmasked:
+            self.desk.authorize(Perm.CLIENT_CONTACT)
+        row = self._row(client_id)
+        with self.desk.store.unit_of_work() as uow:
+            self.desk.log(uow, "client_viewed", "client", client_id, purpose=purpose)
+        return self._view(row)
+
+    @requires(Perm.CLIENT_READ)
+    def search(self, text: str, *, limit: int | None = None) -> list[str]:
+        """Ids of matching clients in name order. Roles without contact access search names only."""
+        return clients.search_ids(self.conn, text, contact=self.desk.can(Perm.CLIENT_CONTACT), limit=limit)
+
+    @requires(Perm.CLIENT_READ)
+    def rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """List rows for these ids, masked for this role (no view logging: lists show names only)."""
+        sees_contact, sees_notes = self._sees()
+        return [masking.view(row, contact=sees_contact, notes=sees_notes) for row in clients.rows(self.conn, ids)]
+
+    @requires(Perm.CLIENT_READ)
+    def count(self) -> int:
+        return clients.count(self.conn)
+
+    def _row(self, client_id: str) -> dict[str, Any]:
+        row = clients.get(self.conn, client_id)
+        if row is None:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
+        return row

@@ -1,0 +1,94 @@
+"""Checking and normalising what the desk types: names, email, phone (E.164, France by default), dates."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from storage import timeutil
+from storage.errors import QT_TRANSLATE_NOOP, InputError
+
+DEFAULT_REGION = "FR"
+MAX_NAME = 100
+MAX_NOTES = 10_000
+SOURCES = ("direct", "widget", "marketplace", "import")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def name(value: str, *, field: str) -> str:
+    value = " ".join((value or "").split())
+    if not value:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "The {field} cannot be empty."), field=field)
+    if len(value) > MAX_NAME or _CONTROL.search(value):
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "The {field} is too long or contains control characters."),
+                         field=field)
+    return value
+
+
+def email(value: str | None) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "The email address {email} is not valid."),
+                         email=value) from exc
+
+
+def phone(value: str | None) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        number = phonenumbers.parse(value, DEFAULT_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "The phone number {phone} is not valid."),
+                         phone=value) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "The phone number {phone} is not valid."), phone=value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str | None) -> str:
+    if not e164:
+        return ""
+    number = phonenumbers.parse(e164, DEFAULT_REGION)
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 33
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, style)
+
+
+def birth_date(value: str | None) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            parsed = datetime.strptime(value, fmt).date()
+            break
+        except ValueError:
+            continue
+    else:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "The birth date {value} is not a date (DD/MM/YYYY)."),
+                         value=value)
+    if parsed > timeutil.now().date() or parsed < date(1900, 1, 1):
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "The birth date {value} is not plausible."), value=value)
+    return parsed.isoformat()
+
+
+def notes(value: str | None) -> str:
+    value = value or ""
+    if len(value) > MAX_NOTES:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "Notes are limited to 10,000 characters."))
+    return value
+
+
+def source(value: str | None) -> str:
+    value = value or "direct"
+    if value not in SOURCES:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "Unknown client source {value} (use one of: {choices})."),
+                         value=value, choices=", ".join(SOURCES))
+    return value

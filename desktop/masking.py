@@ -1,0 +1,39 @@
+"""What a role sees of a client. Used by every view, search and export, so masking cannot leak."""
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.contact import display_phone
+
+MASK = "•"
+
+
+def mask_email(email: str | None) -> str | None:
+    if not email:
+        return email
+    return email[:4] + MASK * 3
+
+
+def mask_phone(e164: str | None) -> str | None:
+    if not e164:
+        return e164
+    return MASK * 2 + " " + MASK * 2 + " " + MASK * 2 + " " + e164[-4:-2] + " " + e164[-2:]
+
+
+def view(client: dict[str, Any], *, contact: bool, notes: bool) -> dict[str, Any]:
+    """A copy of the client row fit for this role; adds `masked` and display fields."""
+    shown = dict(client)
+    shown["masked"] = not contact
+    shown["notes_hidden"] = not notes
+    if contact:
+        shown["phone_display"] = display_phone(client.get("phone"))
+    else:
+        last = (client.get("last_name") or "").strip()
+        shown["last_name"] = (last[:1] + ".") if last else ""
+        shown["email"] = mask_email(client.get("email"))
+        shown["phone"] = mask_phone(client.get("phone"))
+        shown["phone_display"] = shown["phone"] or ""
+        shown["birth_date"] = None
+    if not notes:
+        shown["notes"] = None
+    return shown

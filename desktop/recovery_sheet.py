@@ -1,0 +1,71 @@
+"""The one-page recovery sheet the owner prints and keeps away from the PC."""
+from __future__ import annotations
+
+from importlib import resources
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from desktop.i18n import tr
+from storage import atomic
+from storage.errors import QT_TRANSLATE_NOOP
+
+C = "RecoverySheet"
+TITLE = QT_TRANSLATE_NOOP("RecoverySheet", "Salon Desk recovery sheet")
+LINES = (
+    QT_TRANSLATE_NOOP("RecoverySheet", "This code unlocks the salon's encrypted database on another PC,"),
+    QT_TRANSLATE_NOOP("RecoverySheet", "or on this one if the system keyring loses its key."),
+    QT_TRANSLATE_NOOP("RecoverySheet", "Keep this sheet in a safe place, away from the computer."),
+    QT_TRANSLATE_NOOP("RecoverySheet", "Anyone holding this code and a copy of the database can read it."),
+    QT_TRANSLATE_NOOP("RecoverySheet", "Salon Desk never shows this code again."),
+)
+SALON = QT_TRANSLATE_NOOP("RecoverySheet", "Salon: {name}")
+CREATED = QT_TRANSLATE_NOOP("RecoverySheet", "Created on {date}")
+HOW = QT_TRANSLATE_NOOP("RecoverySheet", "To use it: start Salon Desk, choose \"Use recovery code\", and type the code.")
+
+
+def register_fonts() -> tuple[str, str]:
+    fonts = resources.files("resources").joinpath("fonts")
+    for name, file in (("DejaVuSans", "DejaVuSans.ttf"), ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf")):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(fonts.joinpath(file))))
+    return "DejaVuSans", "DejaVuSans-Bold"
+
+
+def render(code: str, salon_name: str, created_on: str) -> bytes:
+    regular, bold = register_fonts()
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setTitle(tr(C, TITLE))
+    width, height = A4
+    y = height - 30 * mm
+    pdf.setFont(bold, 20)
+    pdf.drawString(25 * mm, y, tr(C, TITLE))
+    pdf.setFont(regular, 12)
+    y -= 12 * mm
+    pdf.drawString(25 * mm, y, tr(C, SALON, name=salon_name))
+    y -= 7 * mm
+    pdf.drawString(25 * mm, y, tr(C, CREATED, date=created_on))
+    y -= 25 * mm
+    pdf.roundRect(25 * mm, y - 8 * mm, width - 50 * mm, 26 * mm, 4 * mm)
+    pdf.setFont(bold, 24)
+    pdf.drawCentredString(width / 2, y, code)
+    y -= 25 * mm
+    pdf.setFont(regular, 11)
+    for line in LINES:
+        pdf.drawString(25 * mm, y, tr(C, line))
+        y -= 7 * mm
+    y -= 5 * mm
+    pdf.drawString(25 * mm, y, tr(C, HOW))
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def save(path: Path, code: str, salon_name: str, created_on: str) -> None:
+    atomic.write_bytes(Path(path), render(code, salon_name, created_on))

@@ -1,0 +1,143 @@
+"""Staff accounts: add, list, deactivate, roles, passwords, unlock."""
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from desktop import passwords
+from desktop.desk import Service, requires
+from desktop.permissions import Perm, Role, may_manage
+from storage import staff as staff_rows, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, PermissionDenied
+
+LOGIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
+LAST_OWNER = QT_TRANSLATE_NOOP("Messages", "The salon must keep at least one active owner.")
+
+
+def check_login(login: str) -> str:
+    if not LOGIN_RE.match(login or ""):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "A login has 2 to 40 letters, digits, dots, dashes or underscores."))
+    return login
+
+
+def _role(value: str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "Unknown role {role} (owner, manager or employee)."),
+                         role=value) from None
+
+
+def public(row: dict[str, Any], throttle: dict[str, Any]) -> dict[str, Any]:
+    locked = bool(throttle["locked_until"]) and timeutil.parse(throttle["locked_until"]) > timeutil.now()
+    return {"id": row["id"], "login": row["login"], "display_name": row["display_name"], "role": row["role"],
+            "active": bool(row["active"]), "must_change_password": bool(row["must_change_password"]),
+            "locked": locked, "failures": throttle["failures"]}
+
+
+class StaffService(Service):
+    @requires(Perm.STAFF_READ)
+    def list(self) -> list[dict[str, Any]]:
+        return [public(row, staff_rows.throttle(self.conn, row["id"])) for row in staff_rows.all_staff(self.conn)]
+
+    @requires(Perm.STAFF_MANAGE)
+    def add(self, login: str, role: str, display_name: str = "") -> tuple[str, str]:
+        """Create an account with a one-time password; returns (staff id, one-time password)."""
+        check_login(login)
+        role = _role(role)
+        if not may_manage(self.desk.role, role):
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "Only the owner can create an account with this role."))
+        if staff_rows.by_login(self.conn, login):
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "The login {login} is already taken."), login=login)
+        otp = passwords.one_time_password()
+        staff_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        with self.desk.store.unit_of_work() as uow:
+            uow.insert("staff", {"id": staff_id, "login": login, "display_name": display_name.strip(),
+                                 "role": role.value, "password_hash": passwords.hash_password(otp),
+                                 "must_change_password": 1, "active": 1, "session_epoch": 0,
+                                 "created_at": stamp, "updated_at": stamp})
+            self.desk.log(uow, "staff_added", "staff", staff_id, role=role.value)
+        return staff_id, otp
+
+    def _target(self, login: str) -> dict[str, Any]:
+        row = staff_rows.by_login(self.conn, login)
+        if row is None:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No staff member with login {login}."), login=login)
+        if not may_manage(self.desk.role, Role(row["role"])):
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "Only the owner can manage this account."))
+        return row
+
+    @requires(Perm.STAFF_MANAGE, reauth=True)
+    def deactivate(self, login: str) -> None:
+        """Takes effect at once: the account's sessions end on their next action."""
+        row = self._target(login)
+        if row["id"] == self.desk.session.staff_id:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "You cannot deactivate your own account."))
+        if not row["active"]:
+            return
+        if row["role"] == Role.OWNER and staff_rows.active_owners(self.conn) <= 1:
+            raise InputError(LAST_OWNER)
+        with self.desk.store.unit_of_work() as uow:
+            uow.update("staff", row["id"], {"active": 0, "session_epoch": row["session_epoch"] + 1,
+                                            "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "staff_deactivated", "staff", row["id"])
+
+    @requires(Perm.STAFF_MANAGE, reauth=True)
+    def reactivate(self, login: str) -> None:
+        row = self._target(login)
+        if row["active"]:
+            return
+        with self.desk.store.unit_of_work() as uow:
+            uow.update("staff", row["id"], {"active": 1, "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "staff_reactivated", "staff", row["id"])
+
+    @requires(Perm.STAFF_ROLE, reauth=True)
+    def set_role(self, login: str, role: str) -> None:
+        row = self._target(login)
+        role = _role(role)
+        if row["role"] == role:
+            return
+        if row["role"] == Role.OWNER and row["active"] and staff_rows.active_owners(self.conn) <= 1:
+            raise InputError(LAST_OWNER)
+        with self.desk.store.unit_of_work() as uow:
+            uow.update("staff", row["id"], {"role": role.value, "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "role_changed", "staff", row["id"], old=row["role"], new=role.value)
+
+    @requires(Perm.STAFF_MANAGE, reauth=True)
+    def reset_password(self, login: str) -> str:
+        """A new one-time password; the account's sessions end."""
+        row = self._target(login)
+        otp = passwords.one_time_password()
+        with self.desk.store.unit_of_work() as uow:
+            uow.update("staff", row["id"], {"password_hash": passwords.hash_password(otp), "must_change_password": 1,
+                                            "session_epoch": row["session_epoch"] + 1,
+                                            "updated_at": timeutil.iso(timeutil.now())})
+            staff_rows.set_throttle(uow, row["id"], 0, None, None)
+            self.desk.log(uow, "password_reset", "staff", row["id"])
+        return otp
+
+    @requires(Perm.STAFF_MANAGE)
+    def unlock(self, login: str) -> None:
+        row = self._target(login)
+        with self.desk.store.unit_of_work() as uow:
+            staff_rows.set_throttle(uow, row["id"], 0, None, None)
+            self.desk.log(uow, "account_unlocked", "staff", row["id"])
+
+    @requires(Perm.OWN_PASSWORD)
+    def set_own_password(self, current: str, new: str) -> None:
+        session = self.desk.session
+        row = staff_rows.by_id(self.conn, session.staff_id)
+        if not passwords.verify(row["password_hash"], current):
+            raise AuthError(QT_TRANSLATE_NOOP("Messages", "Your current password is wrong."))
+        if passwords.normalize(new) == passwords.normalize(current):
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "The new password must differ from the current one."))
+        salon = self.conn.execute("SELECT name FROM salon").fetchone()
+        passwords.check(new, context=(row["login"], row["display_name"], salon[0] if salon else ""))
+        with self.desk.store.unit_of_work() as uow:
+            uow.update("staff", row["id"], {"password_hash": passwords.hash_password(new), "must_change_password": 0,
+                                            "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "password_changed", "staff", row["id"])
+        session.must_change = False
+        session.reauth_at = timeutil.now()

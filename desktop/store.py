@@ -1,0 +1,75 @@
+"""An opened salon: the encrypted database of one --home folder, unlocked with its key."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.paths import Layout
+from storage import audit, db, keystore, recovery
+from storage.errors import QT_TRANSLATE_NOOP, StorageError
+from storage.uow import UnitOfWork
+
+
+@dataclass
+class Store:
+    layout: Path | Layout
+    conn: db.Connection
+    key_id: str
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.conn)
+
+    def close(self) -> None:
+        db.close(self.conn)
+
+
+def is_set_up(layout: Layout) -> bool:
+    return layout.keyinfo.is_file() and layout.database.is_file()
+
+
+def read_keyinfo(layout: Layout) -> dict:
+    if not layout.keyinfo.is_file() or not layout.database.is_file():
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "Messages", "No salon is set up in {home}. Run the first-run wizard or 'salon-desk init'."),
+            home=str(layout.home))
+    try:
+        info = json.loads(layout.keyinfo.read_text(encoding="utf-8"))
+        info["key_id"], info["fingerprint"], info["recovery"]  # noqa: B018 (presence check)
+        return info
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "Messages", "The key information file {path} is damaged."), path=str(layout.keyinfo)) from exc
+
+
+def _connect(layout: Layout, info: dict, key_hex: str) -> Store:
+    db.check_key(key_hex)
+    if keystore.fingerprint(key_hex) != info["fingerprint"]:
+        raise keystore.KeyMismatch(QT_TRANSLATE_NOOP(
+            "Messages", "The key found for this salon does not match its database (key mismatch). "
+            "Nothing was changed; unlock with the recovery code."))
+    return Store(layout, db.connect(layout.database, key_hex), info["key_id"])
+
+
+def open_store(layout: Layout) -> Store:
+    """Open with the key from the OS keyring."""
+    info = read_keyinfo(layout)
+    return _connect(layout, info, keystore.load(info["key_id"]))
+
+
+def open_with_recovery_code(layout: Layout, code: str) -> tuple[Store, bool]:
+    """Open with the printed recovery code; put the key back in the keyring if one works.
+
+    Returns the store and whether the key is now saved in the keyring.
+    """
+    info = read_keyinfo(layout)
+    key_hex = recovery.unwrap(info["recovery"], code)
+    store = _connect(layout, info, key_hex)
+    try:
+        keystore.save(info["key_id"], key_hex)
+        saved = True
+    except keystore.KeyringUnavailable:
+        saved = False  # this session only; the key never touches the disk in clear
+    with store.unit_of_work() as uow:
+        audit.append(uow, "recovery_code_used", details={"key_saved_to_keyring": saved})
+    return store, saved

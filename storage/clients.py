@@ -1,0 +1,101 @@
+"""Client rows, their sort key and their search tokens."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from storage.text import fold, words
+
+COLUMNS = ("id", "first_name", "last_name", "email", "phone", "birth_date", "notes", "source",
+           "created_at", "updated_at")
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM client"
+_PHONE_INPUT = re.compile(r"^\+?[\d\s.\-()/]+$")
+
+
+def sort_key(first_name: str, last_name: str) -> str:
+    return f"{fold(last_name)}\x1f{fold(first_name)}"
+
+
+def _contact_tokens(email: str | None, phone: str | None) -> str:
+    parts = [email or ""]
+    if phone:
+        digits = phone.lstrip("+")
+        parts.append(digits)
+        if phone.startswith("+33"):
+            parts.append("0" + phone[3:])  # the national form a French desk types
+    return " ".join(parts)
+
+
+def _index(db, rowid: int, row: dict[str, Any]) -> None:
+    db.execute("INSERT INTO client_search (rowid, name, contact) VALUES (?, ?, ?)",
+               (rowid, f"{row['first_name']} {row['last_name']}", _contact_tokens(row.get("email"), row.get("phone"))))
+
+
+def insert(uow, values: dict[str, Any]) -> None:
+    uow.insert("client", values, local={"sort_key": sort_key(values["first_name"], values["last_name"])})
+    _index(uow, uow.execute("SELECT rowid FROM client WHERE id = ?", (values["id"],)).fetchone()[0], values)
+
+
+def update(uow, client_id: str, changes: dict[str, Any]) -> None:
+    current = get(uow, client_id)
+    if current is None:
+        raise LookupError(client_id)
+    merged = {**current, **changes}
+    local = {}
+    if {"first_name", "last_name"} & changes.keys():
+        local["sort_key"] = sort_key(merged["first_name"], merged["last_name"])
+    uow.update("client", client_id, changes, local=local)
+    if {"first_name", "last_name", "email", "phone"} & changes.keys():
+        rowid = uow.execute("SELECT rowid FROM client WHERE id = ?", (client_id,)).fetchone()[0]
+        uow.execute("DELETE FROM client_search WHERE rowid = ?", (rowid,))
+        _index(uow, rowid, merged)
+
+
+def get(db, client_id: str) -> dict[str, Any] | None:
+    row = db.execute(f"{_SELECT} WHERE id = ?", (client_id,)).fetchone()
+    return dict(zip(COLUMNS, row)) if row else None
+
+
+def rows(db, ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The rows for these ids, in the same order (unknown ids are left out)."""
+    ids = list(ids)
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.execute(f"{_SELECT} WHERE id IN ({marks})", chunk):
+            found[row[0]] = dict(zip(COLUMNS, row))
+    return [found[i] for i in ids if i in found]
+
+
+def count(db) -> int:
+    return db.execute("SELECT count(*) FROM client").fetchone()[0]
+
+
+def match_expression(text: str, *, contact: bool) -> str | None:
+    """An FTS5 query for what was typed, or None when nothing searchable was typed."""
+    text = text.strip()
+    if _PHONE_INPUT.match(text) and sum(ch.isdigit() for ch in text) >= 2:
+        tokens = ["".join(ch for ch in text if ch.isdigit())]
+        columns = "contact"
+    else:
+        tokens = words(text)
+        columns = "name contact" if contact else "name"
+    if not tokens:
+        return None
+    if columns == "contact" and not contact:
+        return None
+    return "{" + columns + "} : " + " ".join(f'"{token}"*' for token in tokens)
+
+
+def search_ids(db, text: str, *, contact: bool = True, limit: int | None = None) -> list[str]:
+    """Client ids in name order; an empty search lists everyone."""
+    tail = f" LIMIT {int(limit)}" if limit else ""
+    if not text.strip():
+        return [r[0] for r in db.execute(f"SELECT id FROM client ORDER BY sort_key{tail}")]
+    expression = match_expression(text, contact=contact)
+    if expression is None:
+        return []
+    return [r[0] for r in db.execute(
+        "SELECT id FROM client WHERE rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) "
+        f"ORDER BY sort_key{tail}", (expression,))]

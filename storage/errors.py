@@ -1,0 +1,57 @@
+"""User-facing errors shared by every layer.
+
+Messages are English source strings marked with QT_TRANSLATE_NOOP so that
+pyside6-lupdate collects them; the UI and the CLI translate them when shown.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name lupdate looks for)
+    return text
+
+
+def N_(text: str) -> str:
+    """Not used by lupdate; kept for clarity where a string is data, not a message."""
+    return text
+
+
+class SalonError(Exception):
+    """An expected failure with a plain-language message (no traceback shown)."""
+
+    exit_code = 1
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate: Callable[[str, str], str] | None = None) -> str:
+        text = translate(CONTEXT, self.template) if translate else self.template
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
+            return self.template.format(**self.params)
+
+
+class InputError(SalonError):
+    """Bad input from a person or a file: nothing was written."""
+
+
+class StorageError(SalonError):
+    """The database or its key cannot be used as it is."""
+
+
+class AuthError(SalonError):
+    """Login failed, account locked, or the session has ended."""
+
+    exit_code = 3
+
+
+class PermissionDenied(SalonError, PermissionError):
+    """The signed-in role may not do this."""
+
+    exit_code = 4

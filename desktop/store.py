@@ -20,8 +20,12 @@ class Store:
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.conn)
 
+    closed: bool = False
+
     def close(self) -> None:
-        db.close(self.conn)
+        if not self.closed:
+            self.closed = True
+            db.close(self.conn)
 
 
 def is_set_up(layout: Layout) -> bool:

@@ -10,6 +10,7 @@ COLUMNS = ("id", "first_name", "last_name", "email", "phone", "birth_date", "not
            "created_at", "updated_at")
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM client"
 _PHONE_INPUT = re.compile(r"^\+?[\d\s.\-()/]+$")
+_JOINERS = re.compile(r"[\W_]+")
 
 
 def sort_key(first_name: str, last_name: str) -> str:
@@ -26,9 +27,17 @@ def _contact_tokens(email: str | None, phone: str | None) -> str:
     return " ".join(parts)
 
 
+def _name_tokens(first_name: str, last_name: str) -> str:
+    """The names, plus "N'Diaye" as "ndiaye" and "Jean-Pierre" as "jeanpierre", as people type them."""
+    full = f"{first_name} {last_name}"
+    joined = [_JOINERS.sub("", part) for part in full.split() if _JOINERS.search(part)]
+    return " ".join([full, *joined])
+
+
 def _index(db, rowid: int, row: dict[str, Any]) -> None:
     db.execute("INSERT INTO client_search (rowid, name, contact) VALUES (?, ?, ?)",
-               (rowid, f"{row['first_name']} {row['last_name']}", _contact_tokens(row.get("email"), row.get("phone"))))
+               (rowid, _name_tokens(row["first_name"], row["last_name"]),
+                _contact_tokens(row.get("email"), row.get("phone"))))
 
 
 def insert(uow, values: dict[str, Any]) -> None:

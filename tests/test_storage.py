@@ -1,0 +1,159 @@
+"""The encrypted store: no plaintext on disk, keys checked, migrations, unit of work and outbox."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlcipher3
+
+from desktop import store as stores
+from storage import db, keystore, migrate
+from storage.errors import StorageError
+from storage.uow import UnitOfWork
+
+
+def test_no_plaintext_anywhere_under_home(salon, owner):
+    layout, store, _ = salon
+    owner.clients.add(first_name="Zéphyrine", last_name="Quatremains", email="zephyrine.q@exemple.fr",
+                      phone="06 12 34 56 78", notes="balayage caramel secret-note-42")
+    # WAL still holds the latest pages: read before and after a checkpoint.
+    secrets = [b"Quatremains", b"zephyrine.q@exemple.fr", b"secret-note-42", "Zéphyrine".encode()]
+    files = [p for p in layout.home.rglob("*") if p.is_file()]
+    assert layout.database.with_name("salon.db-wal") in files
+    for path in files:
+        raw = path.read_bytes()
+        for secret in secrets:
+            assert secret not in raw, f"{secret!r} found in {path.name}"
+    assert not layout.database.read_bytes().startswith(b"SQLite format 3")
+    db.checkpoint(store.conn)
+    raw = layout.database.read_bytes()
+    assert all(secret not in raw for secret in secrets)
+
+
+def test_key_from_keyring_opens_and_other_keys_do_not(salon):
+    layout, store, _ = salon
+    info = stores.read_keyinfo(layout)
+    stranger = keystore.new_key()
+    with pytest.raises(StorageError, match="cannot be read with this key"):
+        db.connect(layout.database, stranger)
+    keystore.save(info["key_id"], stranger)
+    with pytest.raises(keystore.KeyMismatch, match="key mismatch"):
+        stores.open_store(layout)
+    assert layout.database.stat().st_size > 0  # never re-created
+
+
+@pytest.mark.parametrize("bad", ["", " " + "a" * 64, "A" * 64, "a" * 63, "a" * 65, "g" * 64, "a" * 63 + "\n"])
+def test_damaged_key_text_is_refused(salon, bad):
+    layout, _, _ = salon
+    keystore.save(stores.read_keyinfo(layout)["key_id"], bad)
+    with pytest.raises(StorageError, match="damaged"):
+        stores.open_store(layout)
+
+
+def test_cipher_version_is_checked(salon, monkeypatch):
+    layout, store, _ = salon
+    assert store.conn.execute("PRAGMA cipher_version").fetchone()[0]
+
+    class Stock:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            if "cipher_version" in sql:
+                return self.conn.execute("SELECT NULL")
+            return self.conn.execute(sql, *args)
+
+        def close(self):
+            self.conn.close()
+
+    real = sqlcipher3.connect
+    monkeypatch.setattr(sqlcipher3, "connect", lambda *a, **k: Stock(real(*a, **k)))
+    key = keystore.load(stores.read_keyinfo(layout)["key_id"])
+    with pytest.raises(StorageError, match="not linked with SQLCipher"):
+        db.connect(layout.database, key)
+
+
+def test_pragmas(store):
+    conn = store.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_newer_database_is_refused_and_left_alone(salon):
+    layout, store, _ = salon
+    store.conn.execute(f"PRAGMA user_version = {migrate.latest() + 1}")
+    store.close()
+    before = layout.database.read_bytes()
+    with pytest.raises(StorageError, match="newer Salon Desk"):
+        stores.open_store(layout)
+    assert layout.database.read_bytes() == before
+
+
+def test_upgrade_copies_the_file_first_and_runs_in_one_transaction(salon, monkeypatch):
+    layout, store, _ = salon
+    store.close()
+    steps = migrate.ladder()
+    extra = (len(steps) + 1, "9999_test.sql", "CREATE TABLE upgraded (x);")
+    monkeypatch.setattr(migrate, "ladder", lambda: [*steps, extra])
+    reopened = stores.open_store(layout)
+    backup = migrate.backup_path(layout.database, len(steps))
+    assert backup.is_file() and not backup.read_bytes().startswith(b"SQLite format 3")
+    assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == len(steps) + 1
+    reopened.close()
+
+    broken = (len(steps) + 2, "9998_broken.sql", "CREATE TABLE half (x); THIS IS NOT SQL;")
+    monkeypatch.setattr(migrate, "ladder", lambda: [*steps, extra, broken])
+    with pytest.raises(sqlcipher3.OperationalError):
+        stores.open_store(layout)
+    monkeypatch.setattr(migrate, "ladder", lambda: [*steps, extra])
+    again = stores.open_store(layout)
+    tables = {r[0] for r in again.conn.execute("SELECT name FROM sqlite_master")}
+    assert "half" not in tables and "upgraded" in tables
+    assert again.conn.execute("PRAGMA user_version").fetchone()[0] == len(steps) + 1
+    again.close()
+
+
+def test_migration_0001(tmp_path):
+    conn = db.connect(tmp_path / "new.db", keystore.new_key(), create=True)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"salon", "staff", "client", "service", "appointment", "setting", "audit", "device", "outbox",
+            "field_clock", "tombstone", "login_throttle"} <= tables
+    assert "payment" not in tables  # no payments: not cash-register software
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+def test_every_migration_has_a_test():
+    names = {name for name in globals() if name.startswith("test_migration_")}
+    for number, _, _ in migrate.ladder():
+        assert f"test_migration_{number:04d}" in names
+
+
+def test_writes_and_outbox_commit_together(owner, store):
+    before = store.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    client_id = owner.clients.add(first_name="Ana", last_name="Silva")
+    entry = store.conn.execute("SELECT entity, entity_id, op, fields, hlc FROM outbox ORDER BY device_seq DESC"
+                               " LIMIT 1").fetchone()
+    assert entry[:3] == ("client", client_id, "upsert")
+    assert json.loads(entry[3])["first_name"] == "Ana"
+    assert store.conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == before + 1
+
+    with pytest.raises(RuntimeError):
+        with UnitOfWork(store.conn) as uow:
+            uow.update("client", client_id, {"first_name": "Anabela"})
+            raise RuntimeError("crash mid-write")
+    assert store.conn.execute("SELECT first_name FROM client WHERE id = ?", (client_id,)).fetchone()[0] == "Ana"
+    assert store.conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == before + 1
+
+
+def test_outbox_stamps_increase_even_when_the_clock_goes_back(store):
+    times = iter([5_000, 4_000, 4_000, 6_000])
+    stamps = []
+    for _ in range(4):
+        with UnitOfWork(store.conn, clock=lambda: next(times)) as uow:
+            uow.upsert_setting("probe", str(len(stamps)), "2026-01-01T00:00:00.000Z")
+        stamps.append(store.conn.execute("SELECT hlc FROM outbox ORDER BY device_seq DESC LIMIT 1").fetchone()[0])
+    assert stamps == sorted(stamps) and len(set(stamps)) == 4

@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and models. Everything here calls desktop/ services, never storage/ directly."""

@@ -1,0 +1,124 @@
+"""The app's flow: unlock the database, first run or sign in, main window, idle lock back to sign-in."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from desktop import store as stores
+from desktop.desk import Desk
+from desktop.paths import Layout
+from storage import keystore
+from storage.errors import SalonError
+from ui import dialogs as dialog_module
+from ui.dialogs import message_of
+from ui.first_run import FirstRunWizard
+from ui.idle import IdleWatcher
+from ui.login import LoginWindow
+from ui.main_window import MainWindow
+from ui.style import STYLESHEET
+
+
+class Controller(QObject):
+    def __init__(self, layout: Layout, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.layout = layout
+        self.store: stores.Store | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.login_window: LoginWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.desk: Desk | None = None
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.idle_timeout_ms: int | None = None  # tests shorten it; else the salon's setting
+        app = QApplication.instance()
+        app.setStyleSheet(STYLESHEET)
+        app.setQuitOnLastWindowClosed(False)
+
+    def start(self) -> None:
+        if not stores.is_set_up(self.layout):
+            self.wizard = FirstRunWizard(self.layout)
+            self.wizard.created.connect(self._created)
+            self.wizard.rejected.connect(QApplication.quit)
+            self.wizard.show()
+            return
+        self.store = self._unlock()
+        if self.store is None:
+            QApplication.quit()
+            return
+        self.show_login()
+
+    def _unlock(self) -> stores.Store | None:
+        try:
+            return stores.open_store(self.layout)
+        except (keystore.KeyringUnavailable, keystore.KeyMissing, keystore.KeyMismatch) as exc:
+            from ui.recovery import RecoveryDialog
+
+            dialog = RecoveryDialog(self.layout, message_of(exc))
+            return dialog.store if dialog.exec() else None
+        except SalonError as exc:
+            dialog_module.dialogs.error(None, message_of(exc))
+            return None
+
+    def _created(self, store: stores.Store, owner_login: str) -> None:
+        self.store = store
+        self.wizard = None
+        self.show_login(owner_login)
+
+    def salon_name(self) -> str:
+        row = self.store.conn.execute("SELECT name FROM salon").fetchone()
+        return row[0] if row else "Salon Desk"
+
+    def show_login(self, login: str = "", message: str = "") -> None:
+        self.login_window = LoginWindow(self.store, self.salon_name(), login)
+        self.login_window.signed_in.connect(self.signed_in)
+        self.login_window.rejected.connect(self._login_closed)
+        if message:
+            self.login_window.error_label.setText(message)
+            self.login_window.error_label.show()
+        self.login_window.show()
+
+    def _login_closed(self) -> None:
+        if self.main_window is None and self.login_window is not None and self.login_window.result() == 0:
+            QApplication.quit()
+
+    def signed_in(self, desk: Desk) -> None:
+        login_window, self.login_window = self.login_window, None
+        if desk.session.must_change:
+            from ui.password_change import PasswordChangeDialog
+
+            current = login_window.one_time_password if login_window else ""
+            if not PasswordChangeDialog(desk, current).exec():
+                self.show_login(desk.session.login)
+                return
+        self.desk = desk
+        self.main_window = MainWindow(desk, self.salon_name())
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.session_ended.connect(lambda text: self.lock(text))
+        self.main_window.closed.connect(self._main_closed)
+        self.main_window.show()
+        minutes = desk.settings.idle_lock_minutes()
+        self.idle.start(self.idle_timeout_ms or minutes * 60_000)
+
+    def _main_closed(self) -> None:
+        if self.sender() is self.main_window:  # closed by the user, not by the lock
+            QApplication.quit()
+
+    def lock(self, message: str = "") -> None:
+        """Close every screen with client data and return to sign-in."""
+        if self.main_window is None:
+            return
+        self.idle.stop()
+        login = self.desk.session.login if self.desk else ""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.main_window and widget.isVisible() and widget is not self.login_window:
+                widget.close()
+        window, self.main_window, self.desk = self.main_window, None, None
+        window.hide()
+        window.deleteLater()
+        self.show_login(login, message)
+
+    def shutdown(self) -> None:
+        self.idle.stop()
+        if self.store is not None:
+            self.store.close()
+            self.store = None

@@ -1,0 +1,101 @@
+"""The client detail pane: what this role may see of one client."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from desktop.desk import Desk
+from storage.errors import QT_TRANSLATE_NOOP
+
+SOURCES = {
+    "direct": QT_TRANSLATE_NOOP("ClientDetail", "Direct"),
+    "widget": QT_TRANSLATE_NOOP("ClientDetail", "Booking widget"),
+    "marketplace": QT_TRANSLATE_NOOP("ClientDetail", "Marketplace"),
+    "import": QT_TRANSLATE_NOOP("ClientDetail", "Import"),
+}
+
+
+def _date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return "/".join(reversed(iso[:10].split("-")))
+
+
+class ClientDetail(QFrame):
+    edit_requested = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail")
+        self.desk = desk
+        self.client_id: str | None = None
+        self.name_label = QLabel()
+        self.name_label.setObjectName("clientName")
+        self.mask_notice = QLabel(self.tr("Contact details are masked for your role. "
+                                          "The owner decides who sees them."))
+        self.mask_notice.setObjectName("maskNotice")
+        self.mask_notice.setWordWrap(True)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (("phone", self.tr("Phone")), ("email", self.tr("Email")),
+                           ("birth_date", self.tr("Birth date")), ("source", self.tr("Source")),
+                           ("created_at", self.tr("Client since"))):
+            value = QLabel()
+            value.setObjectName(f"value_{key}")
+            value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
+            name = QLabel(label)
+            name.setObjectName("fieldName")
+            form.addRow(name, value)
+            self.fields[key] = value
+        self.notes_title = QLabel(self.tr("Notes"))
+        self.notes_title.setObjectName("fieldName")
+        self.notes_view = QPlainTextEdit()
+        self.notes_view.setObjectName("notesView")
+        self.notes_view.setReadOnly(True)
+        self.notes_hint = QLabel(self.tr("The client can read every note if they ask for their data."))
+        self.notes_hint.setObjectName("hint")
+        self.notes_hint.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self.client_id and self.edit_requested.emit(self.client_id))
+        self.empty_label = QLabel(self.tr("Select a client to see their file."))
+        self.empty_label.setObjectName("subtitle")
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.edit_button)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.name_label)
+        body.addWidget(self.mask_notice)
+        body.addLayout(form)
+        body.addWidget(self.notes_title)
+        body.addWidget(self.notes_view)
+        body.addWidget(self.notes_hint)
+        body.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.body)
+        self.clear()
+
+    def clear(self) -> None:
+        self.client_id = None
+        self.body.hide()
+        self.empty_label.show()
+
+    def show_client(self, client_id: str) -> None:
+        client = self.desk.clients.show(client_id, purpose="client_file")
+        self.client_id = client_id
+        self.name_label.setText(f"{client['first_name']} {client['last_name']}")
+        self.mask_notice.setVisible(client["masked"])
+        self.fields["phone"].setText(client.get("phone_display") or "—")
+        self.fields["email"].setText(client.get("email") or "—")
+        self.fields["birth_date"].setText(_date(client.get("birth_date")) or "—")
+        self.fields["source"].setText(QCoreApplication.translate("ClientDetail", SOURCES[client["source"]]))
+        self.fields["created_at"].setText(_date(client.get("created_at")))
+        notes_hidden = client["notes_hidden"]
+        for widget in (self.notes_title, self.notes_view, self.notes_hint):
+            widget.setVisible(not notes_hidden)
+        self.notes_view.setPlainText(client.get("notes") or "")
+        self.empty_label.hide()
+        self.body.show()

@@ -1,0 +1,106 @@
+"""Adding or editing a client. Contact fields a role cannot see are left blank and only overwritten if typed."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from desktop.desk import Desk
+from desktop.permissions import Perm
+from storage.errors import SalonError
+from ui.dialogs import message_of
+
+
+class ClientDialog(QDialog):
+    def __init__(self, desk: Desk, client_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.client_id = client_id
+        self.sees_contact = desk.can(Perm.CLIENT_CONTACT)
+        self.sees_notes = desk.can(Perm.CLIENT_NOTES)
+        self.setWindowTitle(self.tr("New client") if client_id is None else self.tr("Edit client"))
+        self.setMinimumWidth(460)
+        self.first_edit = QLineEdit()
+        self.first_edit.setObjectName("firstName")
+        self.last_edit = QLineEdit()
+        self.last_edit.setObjectName("lastName")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setObjectName("phone")
+        self.phone_edit.setPlaceholderText("06 12 34 56 78")
+        self.email_edit = QLineEdit()
+        self.email_edit.setObjectName("email")
+        self.birth_edit = QLineEdit()
+        self.birth_edit.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.source_combo = QComboBox()
+        for value, label in (("direct", self.tr("Direct (at the salon, phone)")),
+                             ("widget", self.tr("Booking widget")),
+                             ("marketplace", self.tr("Marketplace")),
+                             ("import", self.tr("Import"))):
+            self.source_combo.addItem(label, value)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notes")
+        self.notes_edit.setPlaceholderText(self.tr("Only what the service needs. The client can read every note "
+                                                   "if they ask for their data."))
+        self.notes_edit.setFixedHeight(90)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("First name"), self.first_edit)
+        form.addRow(self.tr("Last name"), self.last_edit)
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("Email"), self.email_edit)
+        form.addRow(self.tr("Birth date"), self.birth_edit)
+        form.addRow(self.tr("Source"), self.source_combo)
+        if self.sees_notes:
+            form.addRow(self.tr("Notes"), self.notes_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._original: dict = {}
+        if client_id:
+            self._load(client_id)
+
+    def _load(self, client_id: str) -> None:
+        client = self.desk.clients.show(client_id, purpose="edit")
+        self._original = client
+        self.first_edit.setText(client["first_name"])
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(client["source"])))
+        self.source_combo.setEnabled(False)
+        if self.sees_contact:
+            self.last_edit.setText(client["last_name"])
+            self.phone_edit.setText(client.get("phone_display") or "")
+            self.email_edit.setText(client.get("email") or "")
+            birth = client.get("birth_date")
+            self.birth_edit.setText("/".join(reversed(birth.split("-"))) if birth else "")
+        else:
+            hidden = self.tr("hidden for your role: type to replace")
+            for edit in (self.last_edit, self.phone_edit, self.email_edit, self.birth_edit):
+                edit.setPlaceholderText(hidden)
+        if self.sees_notes:
+            self.notes_edit.setPlainText(client.get("notes") or "")
+
+    def values(self) -> dict:
+        fields = {"first_name": self.first_edit.text(), "last_name": self.last_edit.text(),
+                  "phone": self.phone_edit.text(), "email": self.email_edit.text(),
+                  "birth_date": self.birth_edit.text()}
+        if self.sees_notes:
+            fields["notes"] = self.notes_edit.toPlainText()
+        if self.client_id and not self.sees_contact:  # blank masked fields mean "unchanged"
+            fields = {k: v for k, v in fields.items() if v.strip() or k in ("first_name", "notes")}
+        return fields
+
+    def save(self) -> None:
+        try:
+            if self.client_id is None:
+                self.client_id = self.desk.clients.add(source=self.source_combo.currentData(), **self.values())
+            else:
+                self.desk.clients.edit(self.client_id, **self.values())
+        except SalonError as exc:
+            self.error_label.setText(message_of(exc))
+            return
+        self.accept()

@@ -1,0 +1,40 @@
+"""Message boxes and file pickers behind one object, so controllers can be tested without modal hangs."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop import i18n
+from storage.errors import SalonError
+
+
+def message_of(exc: BaseException) -> str:
+    if isinstance(exc, SalonError):
+        return exc.message(i18n.translate)
+    return str(exc)
+
+
+class Dialogs:
+    def error(self, parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Salon Desk"), text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextInteractionFlags(box.textInteractionFlags())
+        box.exec()
+
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        answer = QMessageBox.question(parent, QCoreApplication.translate("Dialogs", "Salon Desk"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_password(self, parent: QWidget | None, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Dialogs", "Confirm with your password"),
+                                        prompt, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, pattern: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+        return path or None
+
+
+dialogs = Dialogs()

@@ -1,0 +1,174 @@
+"""The main window: client search and list on the left, the client file on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter,
+                               QTableView, QToolBar, QWidget, QSizePolicy)
+
+from desktop.desk import Desk
+from desktop.i18n import translate
+from desktop.permissions import ROLE_LABELS, Perm
+from storage.errors import SalonError
+from ui import dialogs as dialog_module
+from ui.clients.detail import ClientDetail
+from ui.clients.editor import ClientDialog
+from ui.clients.model import ClientTableModel
+from ui.dialogs import message_of
+
+SEARCH_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    closed = Signal()
+    session_ended = Signal(str)
+
+    def __init__(self, desk: Desk, salon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("Salon Desk — {salon}").format(salon=salon_name))
+        self.resize(1180, 720)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(self.tr("Find a client: name, phone or email (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_search)
+
+        self.model = ClientTableModel(desk.clients, self)
+        self.table = QTableView()
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((170, 140, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
+
+        self.detail = ClientDetail(desk)
+        self.detail.edit_requested.connect(self.edit_client)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+
+        self._build_actions()
+        self.count_label = QLabel()
+        role = translate("Roles", ROLE_LABELS[desk.role])
+        self.user_label = QLabel(self.tr("Signed in: {login} ({role})").format(login=desk.session.login, role=role))
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.guarded(self.apply_search)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.search_edit.setFocus()
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(self.search_edit)
+        self.new_client_action = QAction(self.tr("New client"), self)
+        self.new_client_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_client_action.triggered.connect(lambda: self.edit_client(None))
+        toolbar.addAction(self.new_client_action)
+        toolbar.widgetForAction(self.new_client_action).setObjectName("primaryAction")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        toolbar.addAction(self.lock_action)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+        self.addAction(find)
+
+        salon_menu = self.menuBar().addMenu(self.tr("&Salon"))
+        salon_menu.addAction(self.new_client_action)
+        if self.desk.can(Perm.STAFF_READ):
+            self.staff_action = salon_menu.addAction(self.tr("Staff…"))
+            self.staff_action.triggered.connect(self.open_staff)
+        if self.desk.can(Perm.SETTINGS):
+            self.settings_action = salon_menu.addAction(self.tr("Settings…"))
+            self.settings_action.triggered.connect(self.open_settings)
+        password_action = salon_menu.addAction(self.tr("Change my password…"))
+        password_action.triggered.connect(self.change_password)
+        salon_menu.addSeparator()
+        salon_menu.addAction(self.lock_action)
+        quit_action = salon_menu.addAction(self.tr("Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def guarded(self, action) -> object:
+        """Run a service call from a screen: an ended session signs out, other errors are shown."""
+        from desktop.session import SessionEnded
+
+        try:
+            return action()
+        except SessionEnded as exc:
+            self.session_ended.emit(message_of(exc))
+        except SalonError as exc:
+            dialog_module.dialogs.error(self, message_of(exc))
+        return None
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.guarded(lambda: self.model.set_search(self.search_edit.text()))
+        self.detail.clear()
+        self.count_label.setText(self.tr("%n client(s)", "", self.model.rowCount()))
+        if self.model.rowCount() and self.search_edit.text().strip():
+            self.table.selectRow(0)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        client_id = self.model.client_id(rows[0].row()) if rows else None
+        if client_id:
+            self.guarded(lambda: self.detail.show_client(client_id))
+        else:
+            self.detail.clear()
+
+    def edit_client(self, client_id: str | None) -> None:
+        dialog = self.guarded(lambda: ClientDialog(self.desk, client_id, self))
+        if dialog is None or not dialog.exec():
+            return
+        self.guarded(self.model.refresh)
+        row = self.model.row_of(dialog.client_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.count_label.setText(self.tr("%n client(s)", "", self.model.rowCount()))
+
+    def open_staff(self) -> None:
+        from ui.staff.dialog import StaffDialog
+
+        self.guarded(lambda: StaffDialog(self.desk, self).exec())
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        if self.guarded(lambda: SettingsDialog(self.desk, self).exec()):
+            self.guarded(self.model.refresh)
+            self.detail.clear()
+
+    def change_password(self) -> None:
+        from ui.password_change import PasswordChangeDialog
+
+        PasswordChangeDialog(self.desk, parent=self).exec()

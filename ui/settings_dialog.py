@@ -1,0 +1,60 @@
+"""Owner settings: who sees client contact details and notes, and the idle lock."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from desktop.desk import Desk
+from desktop.permissions import Perm, Role
+from desktop.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN
+from ui import sensitive
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("Settings"))
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setValue(desk.settings.idle_lock_minutes())
+        visibility = desk.settings.visibility()
+        self.boxes: dict[tuple[Role, Perm], QCheckBox] = {}
+        group = QGroupBox(self.tr("What each role sees of a client"))
+        form = QFormLayout(group)
+        labels = {Role.MANAGER: self.tr("Managers"), Role.EMPLOYEE: self.tr("Employees")}
+        for role in (Role.MANAGER, Role.EMPLOYEE):
+            for perm, text in ((Perm.CLIENT_CONTACT, self.tr("full name and contact details")),
+                               (Perm.CLIENT_NOTES, self.tr("notes"))):
+                box = QCheckBox(text)
+                box.setChecked(visibility[role][perm])
+                self.boxes[(role, perm)] = box
+                form.addRow(labels[role], box)
+        hint = QLabel(self.tr("Masked contact details show the first name and initial, the last 4 digits of the "
+                              "phone and the first 4 characters of the email, in every screen, search and export."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        general = QFormLayout()
+        general.addRow(self.tr("Lock the screen after"), self.idle_spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(group)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self._initial = {key: box.isChecked() for key, box in self.boxes.items()}
+
+    def save(self) -> None:
+        def apply() -> bool:
+            if self.idle_spin.value() != self.desk.settings.idle_lock_minutes():
+                self.desk.settings.set_idle_lock_minutes(self.idle_spin.value())
+            for (role, perm), box in self.boxes.items():
+                if box.isChecked() != self._initial[(role, perm)]:
+                    self.desk.settings.set_visibility(role, perm, box.isChecked())
+                    self._initial[(role, perm)] = box.isChecked()
+            return True
+        if sensitive.run(self, self.desk, apply):
+            self.accept()

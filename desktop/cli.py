@@ -206,14 +206,23 @@ def _staff_add(desk, args, out, stdin) -> int:
     staff_id, otp = desk.staff.add(args.login, args.role, args.name)
     out.done({"ok": True, "id": staff_id, "login": args.login, "role": args.role, "one_time_password": otp},
              i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Added {login} ({role}). One-time password: {otp}"),
-                     login=args.login, role=args.role, otp=otp))
+                     login=args.login, role=_role_label(args.role), otp=otp))
     return 0
+
+
+def _role_label(role: str) -> str:
+    from desktop.permissions import ROLE_LABELS, Role
+
+    return i18n.translate("Roles", ROLE_LABELS[Role(role)])
 
 
 def _staff_list(desk, args, out, stdin) -> int:
     rows = desk.staff.list()
-    lines = [f"{r['login']:<20} {r['role']:<9} {'active' if r['active'] else 'inactive':<9}"
-             f"{' locked' if r['locked'] else ''}" for r in rows]
+    active, inactive, locked = (i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "active")),
+                                i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "deactivated")),
+                                i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "locked")))
+    lines = [f"{r['login']:<20} {_role_label(r['role']):<12} {active if r['active'] else inactive:<12}"
+             f"{locked if r['locked'] else ''}" for r in rows]
     out.done({"ok": True, "staff": rows}, "\n".join(lines))
     return 0
 
@@ -236,7 +245,8 @@ def _staff_reset(desk, args, out, stdin) -> int:
 def _staff_role(desk, args, out, stdin) -> int:
     desk.staff.set_role(args.login, args.role)
     out.done({"ok": True, "login": args.login, "role": args.role},
-             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{login} is now {role}."), login=args.login, role=args.role))
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{login} is now {role}."), login=args.login,
+                     role=_role_label(args.role)))
     return 0
 
 

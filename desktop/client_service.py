@@ -16,8 +16,8 @@ EDITABLE = ("first_name", "last_name", "email", "phone", "birth_date", "notes", 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     """Validate each given field; unknown names are a programming error."""
     checks = {
-        "first_name": lambda v: contact.name(v, field="first name"),
-        "last_name": lambda v: contact.name(v, field="last name"),
+        "first_name": lambda v: contact.name(v, field=contact.FIRST_NAME),
+        "last_name": lambda v: contact.name(v, field=contact.LAST_NAME),
         "email": contact.email,
         "phone": contact.phone,
         "birth_date": contact.birth_date,

@@ -8,7 +8,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from storage import timeutil
-from storage.errors import QT_TRANSLATE_NOOP, InputError
+from storage.errors import QT_TRANSLATE_NOOP, InputError, Term
 
 DEFAULT_REGION = "FR"
 MAX_NAME = 100
@@ -17,10 +17,14 @@ SOURCES = ("direct", "widget", "marketplace", "import")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def name(value: str, *, field: str) -> str:
+FIRST_NAME = Term(QT_TRANSLATE_NOOP("Fields", "first name"), "Fields")
+LAST_NAME = Term(QT_TRANSLATE_NOOP("Fields", "last name"), "Fields")
+
+
+def name(value: str, *, field: Term) -> str:
     value = " ".join((value or "").split())
     if not value:
-        raise InputError(QT_TRANSLATE_NOOP("Messages", "The {field} cannot be empty."), field=field)
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "Please fill in the {field}."), field=field)
     if len(value) > MAX_NAME or _CONTROL.search(value):
         raise InputError(QT_TRANSLATE_NOOP("Messages", "The {field} is too long or contains control characters."),
                          field=field)

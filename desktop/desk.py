@@ -9,12 +9,12 @@ import functools
 from typing import Callable, TypeVar
 
 from desktop import passwords
-from desktop.permissions import Perm, Role, allows
+from desktop.permissions import ROLE_LABELS, Perm, Role, allows
 from desktop.session import (CHANGE_FIRST, REAUTH_NEEDED, SESSION_ENDED, SESSION_LENGTH, REAUTH_WINDOW,
                              PasswordChangeRequired, ReauthRequired, Session, SessionEnded)
 from desktop.store import Store
 from storage import audit, staff as staff_rows, timeutil
-from storage.errors import QT_TRANSLATE_NOOP, AuthError, PermissionDenied
+from storage.errors import QT_TRANSLATE_NOOP, AuthError, PermissionDenied, Term
 
 F = TypeVar("F", bound=Callable)
 
@@ -66,8 +66,8 @@ class Desk:
             raise PasswordChangeRequired(CHANGE_FIRST)
         if not allows(self.session.role, perm, self.settings.values()):
             raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "Messages", "Your role ({role}) does not allow this ({permission})."),
-                role=self.session.role.value, permission=perm.value)
+                "Messages", "Your role ({role}) does not allow this action ({permission})."),
+                role=Term(ROLE_LABELS[self.session.role], "Roles"), permission=perm.value)
         if reauth and now - self.session.reauth_at > REAUTH_WINDOW:
             raise ReauthRequired(REAUTH_NEEDED)
 

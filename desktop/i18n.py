@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import locale
 import os
+import sys
 from importlib import resources
 from pathlib import Path
 
-SUPPORTED = ("fr",)
+SUPPORTED = ("fr", "en")
 _installed: list = []  # keeps QTranslator objects alive
 
 
@@ -28,12 +29,20 @@ def translations_dir() -> Path:
 
 
 def install(language: str | None = None) -> str:
-    """Load our catalogue (and Qt's own) for `language`; returns the language in use."""
+    """Load our catalogue (and Qt's own) for `language` or the system's; returns the language in use.
+
+    French when the system is French; otherwise English (the source, plus its plural forms).
+    """
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-    language = (language or system_language()) if language != "" else "en"
+    language = language or system_language()
     if language not in SUPPORTED:
-        return "en"
+        language = "en"
+    if QCoreApplication.instance() is None:
+        if language == "en":  # the CLI in English needs no catalogue (plural forms are for screens)
+            return language
+        _installed.append(QCoreApplication([sys.argv[0] if sys.argv else "salon-desk"]))  # translators need one
+    uninstall()
     for name, folder in ((f"salon_desk_{language}.qm", str(translations_dir())),
                          (f"qtbase_{language}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator()
@@ -43,8 +52,16 @@ def install(language: str | None = None) -> str:
     return language
 
 
+def uninstall() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    for translator in [t for t in _installed if not isinstance(t, QCoreApplication)]:
+        QCoreApplication.removeTranslator(translator)
+        _installed.remove(translator)
+
+
 def translate(context: str, text: str) -> str:
-    if not _installed:
+    if not any(type(t).__name__ == "QTranslator" for t in _installed):
         return text
     from PySide6.QtCore import QCoreApplication
 

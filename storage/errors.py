@@ -19,6 +19,17 @@ def N_(text: str) -> str:
     return text
 
 
+class Term(str):
+    """A message parameter that is itself a source string to translate (a role name, a field name)."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str = CONTEXT) -> "Term":
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
+
+
 class SalonError(Exception):
     """An expected failure with a plain-language message (no traceback shown)."""
 
@@ -31,8 +42,10 @@ class SalonError(Exception):
 
     def message(self, translate: Callable[[str, str], str] | None = None) -> str:
         text = translate(CONTEXT, self.template) if translate else self.template
+        params = {key: translate(value.context, value) if translate and isinstance(value, Term) else value
+                  for key, value in self.params.items()}
         try:
-            return text.format(**self.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
             return self.template.format(**self.params)
 

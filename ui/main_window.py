@@ -149,8 +149,15 @@ class MainWindow(QMainWindow):
         dialog = self.guarded(lambda: ClientDialog(self.desk, client_id, self))
         if dialog is None or not dialog.exec():
             return
+        self._search_timer.stop()
         self.guarded(self.model.refresh)
         row = self.model.row_of(dialog.client_id)
+        if row < 0:  # hidden by the current search: show everyone so the saved client is in view
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.apply_search()
+            row = self.model.row_of(dialog.client_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))

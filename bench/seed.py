@@ -1,0 +1,45 @@
+"""Deterministic demo and benchmark clients, written through the same storage path as the app."""
+from __future__ import annotations
+
+import random
+import uuid
+
+from storage import clients, timeutil
+
+FIRST = ["Marie", "Éloïse", "Camille", "Léa", "Chloé", "Inès", "Manon", "Sarah", "Jade", "Louise", "Zoé", "Hugo",
+         "Lucas", "Nathalie", "Sophie", "Aïcha", "Fatou", "Brigitte", "Océane", "Anaïs", "Gaëlle", "Noémie",
+         "Thérèse", "Hélène", "Agnès", "Yasmine", "Karim", "Julien", "Mathis", "Clémence"]
+LAST = ["Dupont", "Martin", "Bernard", "N'Diaye", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent",
+        "Lefèvre", "Michel", "Garcia", "O'Neil", "Roux", "Fournier", "Girard", "Bonnet", "Dupuis", "Lambert",
+        "Fontaine", "Rousseau", "Vincent", "Muller", "Faure", "André", "Mercier", "Blanc", "Guérin", "Boyer",
+        "Garnier", "Chevalier", "François", "Legrand", "Gauthier", "Perrin", "Robin", "Clément", "Morin", "Nicolas"]
+NOTES = ["", "", "Couleur 6.34, coupe dégradée", "Préfère les rendez-vous le matin", "Cheveux fins, shampoing doux",
+         "Balayage caramel tous les 3 mois"]
+
+
+def client_rows(count: int, seed: int = 1):
+    rng = random.Random(seed)
+    stamp = timeutil.iso(timeutil.now())
+    for i in range(count):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        if rng.random() < 0.3:
+            last = f"{last}{rng.choice(['', '-', ' '])}{rng.choice(LAST)}".replace("  ", " ")
+        yield {
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "first_name": first, "last_name": last,
+            "email": f"{first[:3].lower()}.{i}@exemple.fr".replace("é", "e").replace("ï", "i").replace("ë", "e"),
+            "phone": f"+336{10000000 + rng.randrange(89999999)}",
+            "birth_date": None, "notes": rng.choice(NOTES), "source": "direct",
+            "created_at": stamp, "updated_at": stamp,
+        }
+
+
+def seed_clients(desk, count: int, seed: int = 1, batch: int = 5000) -> None:
+    """Insert `count` clients in batches of one transaction each (outbox and search index included)."""
+    rows = client_rows(count, seed)
+    done = 0
+    while done < count:
+        with desk.store.unit_of_work() as uow:
+            for _ in range(min(batch, count - done)):
+                clients.insert(uow, next(rows))
+                done += 1

@@ -1,0 +1,904 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Ajouter un membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Expected another line on stdin.</source>
+        <translation>Une ligne de plus était attendue sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Code de secours : </translation>
+    </message>
+    <message>
+        <source>Unlocked. The key is back in this PC's keyring.</source>
+        <translation>Déverrouillé. La clé est de nouveau dans le trousseau de ce PC.</translation>
+    </message>
+    <message>
+        <source>The code is right, but this PC has no usable keyring: use the code again next time.</source>
+        <translation>Le code est bon, mais ce PC n’a pas de trousseau utilisable : il faudra de nouveau saisir le code la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>This command needs --user LOGIN.</source>
+        <translation>Cette commande demande --user IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Mot de passe de {user} : </translation>
+    </message>
+    <message>
+        <source>Owner password: </source>
+        <translation>Mot de passe du propriétaire : </translation>
+    </message>
+    <message>
+        <source>Owner password again: </source>
+        <translation>Mot de passe du propriétaire (confirmation) : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Salon "{salon}" is ready in {home}.</source>
+        <translation>Le salon « {salon} » est prêt dans {home}.</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only once; print it or write it down):</source>
+        <translation>Code de secours (affiché une seule fois ; imprimez-le ou notez-le) :</translation>
+    </message>
+    <message>
+        <source>Added {login} ({role}). One-time password: {otp}</source>
+        <translation>{login} ajouté·e ({role}). Mot de passe à usage unique : {otp}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>New one-time password for {login}: {otp}</source>
+        <translation>Nouveau mot de passe à usage unique pour {login} : {otp}</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} est maintenant {role}.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Mot de passe modifié.</translation>
+    </message>
+    <message>
+        <source>Client updated.</source>
+        <translation>Fiche client mise à jour.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Toutes les vérifications sont bonnes.</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated.</source>
+        <translation>Le compte {login} est désactivé.</translation>
+    </message>
+    <message>
+        <source>{login} is active again.</source>
+        <translation>Le compte {login} est réactivé.</translation>
+    </message>
+    <message>
+        <source>{login} is unlocked.</source>
+        <translation>Le compte {login} est débloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Booking widget</source>
+        <translation>Module de réservation</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Plateforme de réservation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Contact details are masked for your role. The owner decides who sees them.</source>
+        <translation>Les coordonnées sont masquées pour votre rôle. C’est le propriétaire qui décide qui les voit.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Cliente depuis le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The client can read every note if they ask for their data.</source>
+        <translation>La cliente peut lire toutes les notes si elle demande ses données.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Select a client to see their file.</source>
+        <translation>Choisissez une cliente pour voir sa fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouvelle fiche client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier la fiche client</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Direct (at the salon, phone)</source>
+        <translation>Direct (au salon, par téléphone)</translation>
+    </message>
+    <message>
+        <source>Booking widget</source>
+        <translation>Module de réservation</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Plateforme de réservation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Only what the service needs. The client can read every note if they ask for their data.</source>
+        <translation>Seulement ce qui sert à la prestation. La cliente peut lire toutes les notes si elle demande ses données.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>hidden for your role: type to replace</source>
+        <translation>masqué pour votre rôle : saisissez pour remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Confirmez avec votre mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Salon Desk — First start</source>
+        <translation>Salon Desk — Premier démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Salon Desk — Sign in</source>
+        <translation>Salon Desk — Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with your personal login. Never share it.</source>
+        <translation>Connectez-vous avec votre identifiant personnel. Ne le partagez jamais.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Salon Desk — {salon}</source>
+        <translation>Salon Desk — {salon}</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone or email (Ctrl+F)</source>
+        <translation>Trouver une cliente : nom, téléphone ou e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Signed in: {login} ({role})</source>
+        <translation>Connecté·e : {login} ({role})</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouvelle cliente</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Salon</source>
+        <translation>&amp;Salon</translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation>Équipe…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
+        <translation>Trop d’essais infructueux. Attendez {seconds} secondes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask a manager to unlock it.</source>
+        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes ou demandez à un responsable de le débloquer.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask the salon owner.</source>
+        <translation>Ce compte a été désactivé. Adressez-vous au propriétaire du salon.</translation>
+    </message>
+    <message>
+        <source>These client fields cannot be edited: {fields}.</source>
+        <translation>Ces champs de la fiche ne sont pas modifiables : {fields}.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow reading or editing notes.</source>
+        <translation>Votre rôle ne permet pas de lire ni de modifier les notes.</translation>
+    </message>
+    <message>
+        <source>No client with id {id}.</source>
+        <translation>Aucune fiche client avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Please fill in the {field}.</source>
+        <translation>Veuillez renseigner le {field}.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long or contains control characters.</source>
+        <translation>Le {field} est trop long ou contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The email address {email} is not valid.</source>
+        <translation>L’adresse e-mail {email} n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The phone number {phone} is not valid.</source>
+        <translation>Le numéro de téléphone {phone} n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The birth date {value} is not a date (DD/MM/YYYY).</source>
+        <translation>La date de naissance {value} n’est pas une date (JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>The birth date {value} is not plausible.</source>
+        <translation>La date de naissance {value} n’est pas plausible.</translation>
+    </message>
+    <message>
+        <source>Notes are limited to 10,000 characters.</source>
+        <translation>Les notes sont limitées à 10 000 caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown client source {value} (use one of: {choices}).</source>
+        <translation>Origine de cliente inconnue : {value} (valeurs possibles : {choices}).</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this action ({permission}).</source>
+        <translation>Votre rôle ({role}) ne permet pas cette action ({permission}).</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>A password may be at most 1,024 bytes long.</source>
+        <translation>Un mot de passe ne peut pas dépasser 1 024 octets.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character.</source>
+        <translation>Un mot de passe ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 12 characters. A short sentence works well.</source>
+        <translation>Un mot de passe doit compter au moins 12 caractères. Une courte phrase convient très bien.</translation>
+    </message>
+    <message>
+        <source>This password repeats the same few characters. Choose another one.</source>
+        <translation>Ce mot de passe répète les mêmes quelques caractères. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: it is built from common words, salon words, names, dates or keyboard runs. Choose another one, for example a short sentence.</source>
+        <translation>Ce mot de passe est trop facile à deviner : il est fait de mots courants, de mots du salon, de noms, de dates ou de suites de touches. Choisissez-en un autre, par exemple une courte phrase.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Please type your password again to confirm this action.</source>
+        <translation>Veuillez saisir de nouveau votre mot de passe pour confirmer cette action.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password: choose your own password first (salon-desk staff set-password).</source>
+        <translation>Vous êtes connecté·e avec un mot de passe à usage unique : choisissez d’abord votre propre mot de passe (salon-desk staff set-password).</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 15 minutes.</source>
+        <translation>Le verrouillage automatique doit être compris entre 1 et 15 minutes.</translation>
+    </message>
+    <message>
+        <source>The owner always sees every client field.</source>
+        <translation>Le propriétaire voit toujours tous les champs de la fiche.</translation>
+    </message>
+    <message>
+        <source>The salon name cannot be empty.</source>
+        <translation>Le nom du salon est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A salon is already set up in {home}.</source>
+        <translation>Un salon est déjà configuré dans {home}.</translation>
+    </message>
+    <message>
+        <source>The salon must keep at least one active owner.</source>
+        <translation>Le salon doit garder au moins un propriétaire actif.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un identifiant compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role} (owner, manager or employee).</source>
+        <translation>Rôle inconnu : {role} (owner, manager ou employee).</translation>
+    </message>
+    <message>
+        <source>Only the owner can create an account with this role.</source>
+        <translation>Seul le propriétaire peut créer un compte avec ce rôle.</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken.</source>
+        <translation>L’identifiant {login} est déjà pris.</translation>
+    </message>
+    <message>
+        <source>No staff member with login {login}.</source>
+        <translation>Aucun membre de l’équipe avec l’identifiant {login}.</translation>
+    </message>
+    <message>
+        <source>Only the owner can manage this account.</source>
+        <translation>Seul le propriétaire peut gérer ce compte.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong.</source>
+        <translation>Votre mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>No salon is set up in {home}. Run the first-run wizard or 'salon-desk init'.</source>
+        <translation>Aucun salon n’est configuré dans {home}. Lancez l’assistant de premier démarrage ou « salon-desk init ».</translation>
+    </message>
+    <message>
+        <source>The key information file {path} is damaged.</source>
+        <translation>Le fichier d’informations de clé {path} est endommagé.</translation>
+    </message>
+    <message>
+        <source>The key found for this salon does not match its database (key mismatch). Nothing was changed; unlock with the recovery code.</source>
+        <translation>La clé trouvée pour ce salon ne correspond pas à sa base de données (key mismatch). Rien n’a été modifié ; déverrouillez avec le code de secours.</translation>
+    </message>
+    <message>
+        <source>The database key is damaged (it must be 64 lower-case hexadecimal characters).</source>
+        <translation>La clé de la base de données est endommagée (elle doit compter 64 caractères hexadécimaux en minuscules).</translation>
+    </message>
+    <message>
+        <source>A salon database already exists at {path}.</source>
+        <translation>Une base de données de salon existe déjà ici : {path}.</translation>
+    </message>
+    <message>
+        <source>No salon database at {path}.</source>
+        <translation>Aucune base de données de salon ici : {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file: {reason}</source>
+        <translation>Impossible d’ouvrir le fichier de la base de données : {reason}</translation>
+    </message>
+    <message>
+        <source>This build is not linked with SQLCipher; refusing to open an unencrypted database.</source>
+        <translation>Cette version n’est pas liée à SQLCipher : ouverture d’une base non chiffrée refusée.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read with this key, or the file is damaged.</source>
+        <translation>La base de données ne peut pas être lue avec cette clé, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({reason}). Unlock the database with your recovery code (salon-desk recover, or "Use recovery code" in the app).</source>
+        <translation>Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).</translation>
+    </message>
+    <message>
+        <source>This PC's keyring holds no key for this salon database. Unlock it with your recovery code (salon-desk recover, or "Use recovery code" in the app).</source>
+        <translation>Le trousseau de ce PC ne contient pas de clé pour cette base de salon. Déverrouillez-la avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Salon Desk (schema {found}; this version reads up to {newest}). Install the newer version; nothing was changed.</source>
+        <translation>Cette base a été écrite par une version plus récente de Salon Desk (schéma {found} ; cette version lit jusqu’au schéma {newest}). Installez la version récente ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 20 letters and digits, like ABCDE-12345-FGHJK-67890.</source>
+        <translation>Un code de secours compte 20 lettres et chiffres, comme ABCDE-12345-FGHJK-67890.</translation>
+    </message>
+    <message>
+        <source>The recovery data beside the database is damaged.</source>
+        <translation>Les données de secours à côté de la base sont endommagées.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this salon database.</source>
+        <translation>Ce code de secours n’ouvre pas cette base de salon.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Your owner account</source>
+        <translation>Votre compte de propriétaire</translation>
+    </message>
+    <message>
+        <source>Every person at the salon gets a personal login. Yours is the owner's.</source>
+        <translation>Chaque personne du salon a son propre identifiant. Le vôtre est celui du propriétaire.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters. A short sentence works well.</source>
+        <translation>Au moins 12 caractères. Une courte phrase convient très bien.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Create the salon</source>
+        <translation>Créer le salon</translation>
+    </message>
+    <message>
+        <source>This password is acceptable.</source>
+        <translation>Ce mot de passe convient.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters that only you know. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Choisissez un mot de passe d’au moins 12 caractères que vous seul·e connaissez. Une courte phrase est facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>This password is acceptable.</source>
+        <translation>Ce mot de passe convient.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unlock with the recovery code</source>
+        <translation>Déverrouiller avec le code de secours</translation>
+    </message>
+    <message>
+        <source>Type the recovery code from the sheet printed when the salon was set up.</source>
+        <translation>Saisissez le code de secours de la fiche imprimée lors de la configuration du salon.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlocked for this session only: this PC has no usable keyring.</source>
+        <translation>Déverrouillé pour cette session seulement : ce PC n’a pas de trousseau utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de secours</translation>
+    </message>
+    <message>
+        <source>This code opens the salon's data on a new PC or if this PC loses its key. It is shown only now: print it or write it down, and keep it away from the PC.</source>
+        <translation>Ce code ouvre les données du salon sur un nouveau PC, ou si ce PC perd sa clé. Il n’est affiché qu’une fois : imprimez-le ou notez-le, et rangez-le loin du PC.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet (PDF) to print…</source>
+        <translation>Enregistrer la fiche de secours (PDF) à imprimer…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down this code</source>
+        <translation>J’ai imprimé ou noté ce code</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la fiche de secours</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it now.</source>
+        <translation>Enregistrée dans {path}. Imprimez-la maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Salon Desk recovery sheet</source>
+        <translation>Fiche de secours Salon Desk</translation>
+    </message>
+    <message>
+        <source>This code unlocks the salon's encrypted database on another PC,</source>
+        <translation>Ce code déverrouille la base chiffrée du salon sur un autre PC,</translation>
+    </message>
+    <message>
+        <source>or on this one if the system keyring loses its key.</source>
+        <translation>ou sur celui-ci si le trousseau du système perd sa clé.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place, away from the computer.</source>
+        <translation>Rangez cette fiche en lieu sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this code and a copy of the database can read it.</source>
+        <translation>Toute personne qui détient ce code et une copie de la base peut la lire.</translation>
+    </message>
+    <message>
+        <source>Salon Desk never shows this code again.</source>
+        <translation>Salon Desk n’affichera plus jamais ce code.</translation>
+    </message>
+    <message>
+        <source>Salon: {name}</source>
+        <translation>Salon : {name}</translation>
+    </message>
+    <message>
+        <source>Created on {date}</source>
+        <translation>Créée le {date}</translation>
+    </message>
+    <message>
+        <source>To use it: start Salon Desk, choose "Use recovery code", and type the code.</source>
+        <translation>Pour l’utiliser : lancez Salon Desk, choisissez « Code de secours » et saisissez le code.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé·e</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <source>Welcome to Salon Desk</source>
+        <translation>Bienvenue dans Salon Desk</translation>
+    </message>
+    <message>
+        <source>Your clients' data stays encrypted on this PC. First, tell us about the salon.</source>
+        <translation>Les données de vos clientes restent chiffrées sur ce PC. Commençons par le salon.</translation>
+    </message>
+    <message>
+        <source>Salon name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitive</name>
+    <message>
+        <source>This action needs your password again.</source>
+        <translation>Cette action demande de nouveau votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What each role sees of a client</source>
+        <translation>Ce que chaque rôle voit d’une fiche client</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employé·es</translation>
+    </message>
+    <message>
+        <source>full name and contact details</source>
+        <translation>nom complet et coordonnées</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Masked contact details show the first name and initial, the last 4 digits of the phone and the first 4 characters of the email, in every screen, search and export.</source>
+        <translation>Les coordonnées masquées montrent le prénom et l’initiale, les 4 derniers chiffres du téléphone et les 4 premiers caractères de l’e-mail, dans chaque écran, recherche et export.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Verrouiller l’écran après</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>New staff get a one-time password and choose their own at first sign-in. Deactivate an account as soon as someone leaves.</source>
+        <translation>Chaque nouvelle personne reçoit un mot de passe à usage unique et choisit le sien à la première connexion. Désactivez un compte dès qu’une personne quitte le salon.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>New one-time password</source>
+        <translation>Nouveau mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Awaiting first sign-in</source>
+        <translation>En attente de première connexion</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>Give this one-time password to {login} in person: {otp}
+They will choose their own password when they first sign in.</source>
+        <translation>Remettez ce mot de passe à usage unique à {login} en personne : {otp}
+La personne choisira son propre mot de passe à sa première connexion.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,314 @@
+"""French wording for every source string (and English plural forms), applied to the .ts files.
+
+Run `python scripts/catalogue.py` after scripts/update_translations.sh has collected new strings,
+then run update_translations.sh again to compile the .qm. Qt Linguist can edit the .ts directly too.
+"""
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+# (context, source) -> French. Contexts group strings the way lupdate does.
+FR: dict[tuple[str, str], str | tuple[str, str]] = {
+    ("AddStaffDialog", "Add a staff member"): "Ajouter un membre de l’équipe",
+    ("AddStaffDialog", "Login"): "Identifiant",
+    ("AddStaffDialog", "Name"): "Nom",
+    ("AddStaffDialog", "Role"): "Rôle",
+    ("CLI", "Expected another line on stdin."): "Une ligne de plus était attendue sur l’entrée standard.",
+    ("CLI", "Recovery code: "): "Code de secours : ",
+    ("CLI", "Unlocked. The key is back in this PC's keyring."): "Déverrouillé. La clé est de nouveau dans le trousseau de ce PC.",
+    ("CLI", "The code is right, but this PC has no usable keyring: use the code again next time."):
+        "Le code est bon, mais ce PC n’a pas de trousseau utilisable : il faudra de nouveau saisir le code la prochaine fois.",
+    ("CLI", "This command needs --user LOGIN."): "Cette commande demande --user IDENTIFIANT.",
+    ("CLI", "Password for {user}: "): "Mot de passe de {user} : ",
+    ("CLI", "Owner password: "): "Mot de passe du propriétaire : ",
+    ("CLI", "Owner password again: "): "Mot de passe du propriétaire (confirmation) : ",
+    ("CLI", "The two passwords differ."): "Les deux mots de passe sont différents.",
+    ("CLI", 'Salon "{salon}" is ready in {home}.'): "Le salon « {salon} » est prêt dans {home}.",
+    ("CLI", "Recovery code (shown only once; print it or write it down):"):
+        "Code de secours (affiché une seule fois ; imprimez-le ou notez-le) :",
+    ("CLI", "Added {login} ({role}). One-time password: {otp}"): "{login} ajouté·e ({role}). Mot de passe à usage unique : {otp}",
+    ("CLI", "New one-time password for {login}: {otp}"): "Nouveau mot de passe à usage unique pour {login} : {otp}",
+    ("CLI", "{login} is now {role}."): "{login} est maintenant {role}.",
+    ("CLI", "New password: "): "Nouveau mot de passe : ",
+    ("CLI", "Password changed."): "Mot de passe modifié.",
+    ("CLI", "Client updated."): "Fiche client mise à jour.",
+    ("CLI", "All checks passed."): "Toutes les vérifications sont bonnes.",
+    ("CLI", "{login} is deactivated."): "Le compte {login} est désactivé.",
+    ("CLI", "{login} is active again."): "Le compte {login} est réactivé.",
+    ("CLI", "{login} is unlocked."): "Le compte {login} est débloqué.",
+    ("CLI", "active"): "actif",
+    ("CLI", "deactivated"): "désactivé",
+    ("CLI", "locked"): "bloqué",
+    ("ClientDetail", "Direct"): "Direct",
+    ("ClientDetail", "Booking widget"): "Module de réservation",
+    ("ClientDetail", "Marketplace"): "Plateforme de réservation",
+    ("ClientDetail", "Import"): "Import",
+    ("ClientDetail", "Contact details are masked for your role. The owner decides who sees them."):
+        "Les coordonnées sont masquées pour votre rôle. C’est le propriétaire qui décide qui les voit.",
+    ("ClientDetail", "Phone"): "Téléphone",
+    ("ClientDetail", "Email"): "E-mail",
+    ("ClientDetail", "Birth date"): "Date de naissance",
+    ("ClientDetail", "Source"): "Origine",
+    ("ClientDetail", "Client since"): "Cliente depuis le",
+    ("ClientDetail", "Notes"): "Notes",
+    ("ClientDetail", "The client can read every note if they ask for their data."):
+        "La cliente peut lire toutes les notes si elle demande ses données.",
+    ("ClientDetail", "Edit…"): "Modifier…",
+    ("ClientDetail", "Select a client to see their file."): "Choisissez une cliente pour voir sa fiche.",
+    ("ClientDialog", "New client"): "Nouvelle fiche client",
+    ("ClientDialog", "Edit client"): "Modifier la fiche client",
+    ("ClientDialog", "DD/MM/YYYY"): "JJ/MM/AAAA",
+    ("ClientDialog", "Direct (at the salon, phone)"): "Direct (au salon, par téléphone)",
+    ("ClientDialog", "Booking widget"): "Module de réservation",
+    ("ClientDialog", "Marketplace"): "Plateforme de réservation",
+    ("ClientDialog", "Import"): "Import",
+    ("ClientDialog", "Only what the service needs. The client can read every note if they ask for their data."):
+        "Seulement ce qui sert à la prestation. La cliente peut lire toutes les notes si elle demande ses données.",
+    ("ClientDialog", "First name"): "Prénom",
+    ("ClientDialog", "Last name"): "Nom",
+    ("ClientDialog", "Phone"): "Téléphone",
+    ("ClientDialog", "Email"): "E-mail",
+    ("ClientDialog", "Birth date"): "Date de naissance",
+    ("ClientDialog", "Source"): "Origine",
+    ("ClientDialog", "Notes"): "Notes",
+    ("ClientDialog", "hidden for your role: type to replace"): "masqué pour votre rôle : saisissez pour remplacer",
+    ("ClientTableModel", "Last name"): "Nom",
+    ("ClientTableModel", "First name"): "Prénom",
+    ("ClientTableModel", "Phone"): "Téléphone",
+    ("ClientTableModel", "Email"): "E-mail",
+    ("Dialogs", "Salon Desk"): "Salon Desk",
+    ("Dialogs", "Confirm with your password"): "Confirmez avec votre mot de passe",
+    ("Fields", "first name"): "prénom",
+    ("Fields", "last name"): "nom",
+    ("FirstRunWizard", "Salon Desk — First start"): "Salon Desk — Premier démarrage",
+    ("LoginWindow", "Salon Desk — Sign in"): "Salon Desk — Connexion",
+    ("LoginWindow", "Sign in with your personal login. Never share it."):
+        "Connectez-vous avec votre identifiant personnel. Ne le partagez jamais.",
+    ("LoginWindow", "Sign in"): "Se connecter",
+    ("LoginWindow", "Login"): "Identifiant",
+    ("LoginWindow", "Password"): "Mot de passe",
+    ("MainWindow", "Salon Desk — {salon}"): "Salon Desk — {salon}",
+    ("MainWindow", "Find a client: name, phone or email (Ctrl+F)"):
+        "Trouver une cliente : nom, téléphone ou e-mail (Ctrl+F)",
+    ("MainWindow", "Signed in: {login} ({role})"): "Connecté·e : {login} ({role})",
+    ("MainWindow", "Main"): "Principal",
+    ("MainWindow", "New client"): "Nouvelle cliente",
+    ("MainWindow", "Lock"): "Verrouiller",
+    ("MainWindow", "&Salon"): "&Salon",
+    ("MainWindow", "Staff…"): "Équipe…",
+    ("MainWindow", "Settings…"): "Réglages…",
+    ("MainWindow", "Change my password…"): "Changer mon mot de passe…",
+    ("MainWindow", "Quit"): "Quitter",
+    ("MainWindow", "%n client(s)"): ("%n cliente", "%n clientes"),
+    ("Messages", "Wrong login or password."): "Identifiant ou mot de passe incorrect.",
+    ("Messages", "Too many failed attempts. Wait {seconds} seconds before trying again."):
+        "Trop d’essais infructueux. Attendez {seconds} secondes avant de réessayer.",
+    ("Messages", "This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask a manager to unlock it."):
+        "Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes ou demandez à un responsable de le débloquer.",
+    ("Messages", "This account has been deactivated. Ask the salon owner."):
+        "Ce compte a été désactivé. Adressez-vous au propriétaire du salon.",
+    ("Messages", "These client fields cannot be edited: {fields}."): "Ces champs de la fiche ne sont pas modifiables : {fields}.",
+    ("Messages", "Your role does not allow reading or editing notes."):
+        "Votre rôle ne permet pas de lire ni de modifier les notes.",
+    ("Messages", "No client with id {id}."): "Aucune fiche client avec l’identifiant {id}.",
+    ("Messages", "Please fill in the {field}."): "Veuillez renseigner le {field}.",
+    ("Messages", "The {field} is too long or contains control characters."):
+        "Le {field} est trop long ou contient des caractères de contrôle.",
+    ("Messages", "The email address {email} is not valid."): "L’adresse e-mail {email} n’est pas valide.",
+    ("Messages", "The phone number {phone} is not valid."): "Le numéro de téléphone {phone} n’est pas valide.",
+    ("Messages", "The birth date {value} is not a date (DD/MM/YYYY)."):
+        "La date de naissance {value} n’est pas une date (JJ/MM/AAAA).",
+    ("Messages", "The birth date {value} is not plausible."): "La date de naissance {value} n’est pas plausible.",
+    ("Messages", "Notes are limited to 10,000 characters."): "Les notes sont limitées à 10 000 caractères.",
+    ("Messages", "Unknown client source {value} (use one of: {choices})."):
+        "Origine de cliente inconnue : {value} (valeurs possibles : {choices}).",
+    ("Messages", "Your role ({role}) does not allow this action ({permission})."):
+        "Votre rôle ({role}) ne permet pas cette action ({permission}).",
+    ("Messages", "Wrong password."): "Mot de passe incorrect.",
+    ("Messages", "A password may be at most 1,024 bytes long."): "Un mot de passe ne peut pas dépasser 1 024 octets.",
+    ("Messages", "A password cannot contain a NUL character."): "Un mot de passe ne peut pas contenir de caractère NUL.",
+    ("Messages", "A password needs at least 12 characters. A short sentence works well."):
+        "Un mot de passe doit compter au moins 12 caractères. Une courte phrase convient très bien.",
+    ("Messages", "This password repeats the same few characters. Choose another one."):
+        "Ce mot de passe répète les mêmes quelques caractères. Choisissez-en un autre.",
+    ("Messages", "This password is too easy to guess: it is built from common words, salon words, names, dates or keyboard runs. Choose another one, for example a short sentence."):
+        "Ce mot de passe est trop facile à deviner : il est fait de mots courants, de mots du salon, de noms, de dates ou de suites de touches. Choisissez-en un autre, par exemple une courte phrase.",
+    ("Messages", "Your session has ended. Please sign in again."): "Votre session est terminée. Veuillez vous reconnecter.",
+    ("Messages", "Please type your password again to confirm this action."):
+        "Veuillez saisir de nouveau votre mot de passe pour confirmer cette action.",
+    ("Messages", "You signed in with a one-time password: choose your own password first (salon-desk staff set-password)."):
+        "Vous êtes connecté·e avec un mot de passe à usage unique : choisissez d’abord votre propre mot de passe (salon-desk staff set-password).",
+    ("Messages", "The idle lock must be between 1 and 15 minutes."):
+        "Le verrouillage automatique doit être compris entre 1 et 15 minutes.",
+    ("Messages", "The owner always sees every client field."): "Le propriétaire voit toujours tous les champs de la fiche.",
+    ("Messages", "The salon name cannot be empty."): "Le nom du salon est obligatoire.",
+    ("Messages", "A salon is already set up in {home}."): "Un salon est déjà configuré dans {home}.",
+    ("Messages", "The salon must keep at least one active owner."): "Le salon doit garder au moins un propriétaire actif.",
+    ("Messages", "A login has 2 to 40 letters, digits, dots, dashes or underscores."):
+        "Un identifiant compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.",
+    ("Messages", "Unknown role {role} (owner, manager or employee)."): "Rôle inconnu : {role} (owner, manager ou employee).",
+    ("Messages", "Only the owner can create an account with this role."):
+        "Seul le propriétaire peut créer un compte avec ce rôle.",
+    ("Messages", "The login {login} is already taken."): "L’identifiant {login} est déjà pris.",
+    ("Messages", "No staff member with login {login}."): "Aucun membre de l’équipe avec l’identifiant {login}.",
+    ("Messages", "Only the owner can manage this account."): "Seul le propriétaire peut gérer ce compte.",
+    ("Messages", "You cannot deactivate your own account."): "Vous ne pouvez pas désactiver votre propre compte.",
+    ("Messages", "Your current password is wrong."): "Votre mot de passe actuel est incorrect.",
+    ("Messages", "The new password must differ from the current one."):
+        "Le nouveau mot de passe doit être différent de l’actuel.",
+    ("Messages", "No salon is set up in {home}. Run the first-run wizard or 'salon-desk init'."):
+        "Aucun salon n’est configuré dans {home}. Lancez l’assistant de premier démarrage ou « salon-desk init ».",
+    ("Messages", "The key information file {path} is damaged."): "Le fichier d’informations de clé {path} est endommagé.",
+    ("Messages", "The key found for this salon does not match its database (key mismatch). Nothing was changed; unlock with the recovery code."):
+        "La clé trouvée pour ce salon ne correspond pas à sa base de données (key mismatch). Rien n’a été modifié ; déverrouillez avec le code de secours.",
+    ("Messages", "The database key is damaged (it must be 64 lower-case hexadecimal characters)."):
+        "La clé de la base de données est endommagée (elle doit compter 64 caractères hexadécimaux en minuscules).",
+    ("Messages", "A salon database already exists at {path}."): "Une base de données de salon existe déjà ici : {path}.",
+    ("Messages", "No salon database at {path}."): "Aucune base de données de salon ici : {path}.",
+    ("Messages", "Cannot open the database file: {reason}"): "Impossible d’ouvrir le fichier de la base de données : {reason}",
+    ("Messages", "This build is not linked with SQLCipher; refusing to open an unencrypted database."):
+        "Cette version n’est pas liée à SQLCipher : ouverture d’une base non chiffrée refusée.",
+    ("Messages", "The database cannot be read with this key, or the file is damaged."):
+        "La base de données ne peut pas être lue avec cette clé, ou le fichier est endommagé.",
+    ("Messages", 'The system keyring cannot be used ({reason}). Unlock the database with your recovery code (salon-desk recover, or "Use recovery code" in the app).'):
+        "Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).",
+    ("Messages", 'This PC\'s keyring holds no key for this salon database. Unlock it with your recovery code (salon-desk recover, or "Use recovery code" in the app).'):
+        "Le trousseau de ce PC ne contient pas de clé pour cette base de salon. Déverrouillez-la avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).",
+    ("Messages", "This database was written by a newer Salon Desk (schema {found}; this version reads up to {newest}). Install the newer version; nothing was changed."):
+        "Cette base a été écrite par une version plus récente de Salon Desk (schéma {found} ; cette version lit jusqu’au schéma {newest}). Installez la version récente ; rien n’a été modifié.",
+    ("Messages", "A recovery code has 20 letters and digits, like ABCDE-12345-FGHJK-67890."):
+        "Un code de secours compte 20 lettres et chiffres, comme ABCDE-12345-FGHJK-67890.",
+    ("Messages", "The recovery data beside the database is damaged."):
+        "Les données de secours à côté de la base sont endommagées.",
+    ("Messages", "This recovery code does not open this salon database."):
+        "Ce code de secours n’ouvre pas cette base de salon.",
+    ("OwnerPage", "Your owner account"): "Votre compte de propriétaire",
+    ("OwnerPage", "Every person at the salon gets a personal login. Yours is the owner's."):
+        "Chaque personne du salon a son propre identifiant. Le vôtre est celui du propriétaire.",
+    ("OwnerPage", "At least 12 characters. A short sentence works well."):
+        "Au moins 12 caractères. Une courte phrase convient très bien.",
+    ("OwnerPage", "Your name"): "Votre nom",
+    ("OwnerPage", "Login"): "Identifiant",
+    ("OwnerPage", "Password"): "Mot de passe",
+    ("OwnerPage", "Password again"): "Confirmation",
+    ("OwnerPage", "Create the salon"): "Créer le salon",
+    ("OwnerPage", "This password is acceptable."): "Ce mot de passe convient.",
+    ("OwnerPage", "The two passwords differ."): "Les deux mots de passe sont différents.",
+    ("PasswordChangeDialog", "Choose your password"): "Choisissez votre mot de passe",
+    ("PasswordChangeDialog", "Choose a password of at least 12 characters that only you know. A short sentence is easy to remember and hard to guess."):
+        "Choisissez un mot de passe d’au moins 12 caractères que vous seul·e connaissez. Une courte phrase est facile à retenir et difficile à deviner.",
+    ("PasswordChangeDialog", "Current password"): "Mot de passe actuel",
+    ("PasswordChangeDialog", "New password"): "Nouveau mot de passe",
+    ("PasswordChangeDialog", "New password again"): "Confirmation",
+    ("PasswordChangeDialog", "This password is acceptable."): "Ce mot de passe convient.",
+    ("PasswordChangeDialog", "The two new passwords differ."): "Les deux nouveaux mots de passe sont différents.",
+    ("RecoveryDialog", "Unlock with the recovery code"): "Déverrouiller avec le code de secours",
+    ("RecoveryDialog", "Type the recovery code from the sheet printed when the salon was set up."):
+        "Saisissez le code de secours de la fiche imprimée lors de la configuration du salon.",
+    ("RecoveryDialog", "Unlock"): "Déverrouiller",
+    ("RecoveryDialog", "Unlocked for this session only: this PC has no usable keyring."):
+        "Déverrouillé pour cette session seulement : ce PC n’a pas de trousseau utilisable.",
+    ("RecoveryPage", "Your recovery code"): "Votre code de secours",
+    ("RecoveryPage", "This code opens the salon's data on a new PC or if this PC loses its key. It is shown only now: print it or write it down, and keep it away from the PC."):
+        "Ce code ouvre les données du salon sur un nouveau PC, ou si ce PC perd sa clé. Il n’est affiché qu’une fois : imprimez-le ou notez-le, et rangez-le loin du PC.",
+    ("RecoveryPage", "Save the recovery sheet (PDF) to print…"): "Enregistrer la fiche de secours (PDF) à imprimer…",
+    ("RecoveryPage", "I have printed or written down this code"): "J’ai imprimé ou noté ce code",
+    ("RecoveryPage", "Save the recovery sheet"): "Enregistrer la fiche de secours",
+    ("RecoveryPage", "PDF files (*.pdf)"): "Fichiers PDF (*.pdf)",
+    ("RecoveryPage", "Saved to {path}. Print it now."): "Enregistrée dans {path}. Imprimez-la maintenant.",
+    ("RecoverySheet", "Salon Desk recovery sheet"): "Fiche de secours Salon Desk",
+    ("RecoverySheet", "This code unlocks the salon's encrypted database on another PC,"):
+        "Ce code déverrouille la base chiffrée du salon sur un autre PC,",
+    ("RecoverySheet", "or on this one if the system keyring loses its key."):
+        "ou sur celui-ci si le trousseau du système perd sa clé.",
+    ("RecoverySheet", "Keep this sheet in a safe place, away from the computer."):
+        "Rangez cette fiche en lieu sûr, loin de l’ordinateur.",
+    ("RecoverySheet", "Anyone holding this code and a copy of the database can read it."):
+        "Toute personne qui détient ce code et une copie de la base peut la lire.",
+    ("RecoverySheet", "Salon Desk never shows this code again."): "Salon Desk n’affichera plus jamais ce code.",
+    ("RecoverySheet", "Salon: {name}"): "Salon : {name}",
+    ("RecoverySheet", "Created on {date}"): "Créée le {date}",
+    ("RecoverySheet", 'To use it: start Salon Desk, choose "Use recovery code", and type the code.'):
+        "Pour l’utiliser : lancez Salon Desk, choisissez « Code de secours » et saisissez le code.",
+    ("Roles", "Owner"): "Propriétaire",
+    ("Roles", "Manager"): "Responsable",
+    ("Roles", "Employee"): "Employé·e",
+    ("SalonPage", "Welcome to Salon Desk"): "Bienvenue dans Salon Desk",
+    ("SalonPage", "Your clients' data stays encrypted on this PC. First, tell us about the salon."):
+        "Les données de vos clientes restent chiffrées sur ce PC. Commençons par le salon.",
+    ("SalonPage", "Salon name"): "Nom du salon",
+    ("SalonPage", "Address"): "Adresse",
+    ("Sensitive", "This action needs your password again."): "Cette action demande de nouveau votre mot de passe.",
+    ("SettingsDialog", "Settings"): "Réglages",
+    ("SettingsDialog", " min"): " min",
+    ("SettingsDialog", "What each role sees of a client"): "Ce que chaque rôle voit d’une fiche client",
+    ("SettingsDialog", "Managers"): "Responsables",
+    ("SettingsDialog", "Employees"): "Employé·es",
+    ("SettingsDialog", "full name and contact details"): "nom complet et coordonnées",
+    ("SettingsDialog", "notes"): "notes",
+    ("SettingsDialog", "Masked contact details show the first name and initial, the last 4 digits of the phone and the first 4 characters of the email, in every screen, search and export."):
+        "Les coordonnées masquées montrent le prénom et l’initiale, les 4 derniers chiffres du téléphone et les 4 premiers caractères de l’e-mail, dans chaque écran, recherche et export.",
+    ("SettingsDialog", "Lock the screen after"): "Verrouiller l’écran après",
+    ("StaffDialog", "Staff"): "Équipe",
+    ("StaffDialog", "Login"): "Identifiant",
+    ("StaffDialog", "Name"): "Nom",
+    ("StaffDialog", "Role"): "Rôle",
+    ("StaffDialog", "Status"): "État",
+    ("StaffDialog", "New staff get a one-time password and choose their own at first sign-in. Deactivate an account as soon as someone leaves."):
+        "Chaque nouvelle personne reçoit un mot de passe à usage unique et choisit le sien à la première connexion. Désactivez un compte dès qu’une personne quitte le salon.",
+    ("StaffDialog", "Add…"): "Ajouter…",
+    ("StaffDialog", "Deactivate"): "Désactiver",
+    ("StaffDialog", "Unlock"): "Débloquer",
+    ("StaffDialog", "New one-time password"): "Nouveau mot de passe à usage unique",
+    ("StaffDialog", "Set role"): "Changer le rôle",
+    ("StaffDialog", "Active"): "Actif",
+    ("StaffDialog", "Deactivated"): "Désactivé",
+    ("StaffDialog", "Locked"): "Bloqué",
+    ("StaffDialog", "Awaiting first sign-in"): "En attente de première connexion",
+    ("StaffDialog", "One-time password"): "Mot de passe à usage unique",
+    ("StaffDialog", "Give this one-time password to {login} in person: {otp}\nThey will choose their own password when they first sign in."):
+        "Remettez ce mot de passe à usage unique à {login} en personne : {otp}\nLa personne choisira son propre mot de passe à sa première connexion.",
+}
+
+
+# English needs only its plural forms (lupdate -pluralonly).
+EN: dict[tuple[str, str], tuple[str, str]] = {
+    ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
+}
+
+
+def apply(path: Path, catalogue: dict) -> list[tuple[str, str]]:
+    """Fill every translation; return the (context, source) pairs that have none yet."""
+    tree = ET.parse(path)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            french = catalogue.get((name, source))
+            translation = message.find("translation")
+            if french is None:
+                missing.append((name, source))
+                continue
+            translation.attrib.pop("type", None)
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                for form in french:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = french
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    left = apply(TRANSLATIONS / "salon_desk_fr.ts", FR) + apply(TRANSLATIONS / "salon_desk_en.ts", EN)
+    for context, source in left:
+        print(f"missing French: [{context}] {source}", file=sys.stderr)
+    sys.exit(1 if left else 0)

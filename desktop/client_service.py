@@ -79,6 +79,21 @@ class ClientService(Service):
         return clients.search_ids(self.conn, text, contact=self.desk.can(Perm.CLIENT_CONTACT), limit=limit)
 
     @requires(Perm.CLIENT_READ)
+    def count_matching(self, text: str) -> int:
+        return clients.count_matching(self.conn, text, contact=self.desk.can(Perm.CLIENT_CONTACT))
+
+    @requires(Perm.CLIENT_READ)
+    def page(self, text: str, offset: int, limit: int, total: int | None = None) -> list[dict[str, Any]]:
+        """One page of the name-ordered list for this search, masked for this role."""
+        ids = clients.page_ids(self.conn, text, offset, limit, contact=self.desk.can(Perm.CLIENT_CONTACT),
+                               total=total)
+        return self.rows(ids)
+
+    @requires(Perm.CLIENT_READ)
+    def position(self, client_id: str) -> int:
+        return clients.position(self.conn, client_id)
+
+    @requires(Perm.CLIENT_READ)
     def rows(self, ids: list[str]) -> list[dict[str, Any]]:
         """List rows for these ids, masked for this role (no view logging: lists show names only)."""
         sees_contact, sees_notes = self._sees()

@@ -13,8 +13,9 @@ _PHONE_INPUT = re.compile(r"^\+?[\d\s.\-()/]+$")
 _JOINERS = re.compile(r"[\W_]+")
 
 
-def sort_key(first_name: str, last_name: str) -> str:
-    return f"{fold(last_name)}\x1f{fold(first_name)}"
+def sort_key(first_name: str, last_name: str, client_id: str) -> str:
+    """Name order, made total by the id so that paging and positions are stable."""
+    return f"{fold(last_name)}\x1f{fold(first_name)}\x1f{client_id}"
 
 
 def _contact_tokens(email: str | None, phone: str | None) -> str:
@@ -41,7 +42,7 @@ def _index(db, rowid: int, row: dict[str, Any]) -> None:
 
 
 def insert(uow, values: dict[str, Any]) -> None:
-    uow.insert("client", values, local={"sort_key": sort_key(values["first_name"], values["last_name"])})
+    uow.insert("client", values, local={"sort_key": sort_key(values["first_name"], values["last_name"], values["id"])})
     _index(uow, uow.execute("SELECT rowid FROM client WHERE id = ?", (values["id"],)).fetchone()[0], values)
 
 
@@ -52,7 +53,7 @@ def update(uow, client_id: str, changes: dict[str, Any]) -> None:
     merged = {**current, **changes}
     local = {}
     if {"first_name", "last_name"} & changes.keys():
-        local["sort_key"] = sort_key(merged["first_name"], merged["last_name"])
+        local["sort_key"] = sort_key(merged["first_name"], merged["last_name"], client_id)
     uow.update("client", client_id, changes, local=local)
     if {"first_name", "last_name", "email", "phone"} & changes.keys():
         rowid = uow.execute("SELECT rowid FROM client WHERE id = ?", (client_id,)).fetchone()[0]
@@ -81,30 +82,58 @@ def count(db) -> int:
     return db.execute("SELECT count(*) FROM client").fetchone()[0]
 
 
+MIN_PHONE_DIGITS = 3
+# Above this many matches, walking the name index beats sorting the matches (measured on 100k clients).
+_WALK_INDEX_FROM = 1000
+_MATCHING = "rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)"
+
+
 def match_expression(text: str, *, contact: bool) -> str | None:
-    """An FTS5 query for what was typed, or None when nothing searchable was typed."""
+    """An FTS5 query for what was typed, or None when it can match nothing useful yet."""
     text = text.strip()
-    if _PHONE_INPUT.match(text) and sum(ch.isdigit() for ch in text) >= 2:
-        tokens = ["".join(ch for ch in text if ch.isdigit())]
-        columns = "contact"
-    else:
-        tokens = words(text)
-        columns = "name contact" if contact else "name"
+    if _PHONE_INPUT.match(text) and any(ch.isdigit() for ch in text):
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not contact or len(digits) < MIN_PHONE_DIGITS:  # "06" would match every client
+            return None
+        return '{contact} : "' + digits + '"*'
+    tokens = words(text)
     if not tokens:
         return None
-    if columns == "contact" and not contact:
-        return None
+    columns = "name contact" if contact else "name"
     return "{" + columns + "} : " + " ".join(f'"{token}"*' for token in tokens)
 
 
-def search_ids(db, text: str, *, contact: bool = True, limit: int | None = None) -> list[str]:
-    """Client ids in name order; an empty search lists everyone."""
-    tail = f" LIMIT {int(limit)}" if limit else ""
+def count_matching(db, text: str, *, contact: bool = True) -> int:
     if not text.strip():
-        return [r[0] for r in db.execute(f"SELECT id FROM client ORDER BY sort_key{tail}")]
+        return count(db)
+    expression = match_expression(text, contact=contact)
+    if expression is None:
+        return 0
+    return db.execute("SELECT count(*) FROM client_search WHERE client_search MATCH ?", (expression,)).fetchone()[0]
+
+
+def page_ids(db, text: str, offset: int, limit: int, *, contact: bool = True, total: int | None = None) -> list[str]:
+    """One page of matching client ids in name order; an empty search lists everyone."""
+    window = f"ORDER BY sort_key LIMIT {int(limit)} OFFSET {int(offset)}"
+    if not text.strip():
+        return [r[0] for r in db.execute(f"SELECT id FROM client {window}")]
     expression = match_expression(text, contact=contact)
     if expression is None:
         return []
-    return [r[0] for r in db.execute(
-        "SELECT id FROM client WHERE rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) "
-        f"ORDER BY sort_key{tail}", (expression,))]
+    total = count_matching(db, text, contact=contact) if total is None else total
+    hint = "INDEXED BY client_by_sort_key" if total > _WALK_INDEX_FROM else ""
+    return [r[0] for r in db.execute(f"SELECT id FROM client {hint} WHERE {_MATCHING} {window}", (expression,))]
+
+
+def search_ids(db, text: str, *, contact: bool = True, limit: int | None = None) -> list[str]:
+    """Matching client ids in name order (all of them, or the first `limit`)."""
+    total = count_matching(db, text, contact=contact)
+    return page_ids(db, text, 0, min(total, limit or total), contact=contact, total=total) if total else []
+
+
+def position(db, client_id: str) -> int:
+    """Where this client stands in the full name-ordered list (-1 if unknown)."""
+    row = db.execute("SELECT sort_key FROM client WHERE id = ?", (client_id,)).fetchone()
+    if row is None:
+        return -1
+    return db.execute("SELECT count(*) FROM client WHERE sort_key < ?", (row[0],)).fetchone()[0]

@@ -5,6 +5,7 @@ import random
 import uuid
 
 from storage import clients, timeutil
+from storage.text import fold
 
 FIRST = ["Marie", "Éloïse", "Camille", "Léa", "Chloé", "Inès", "Manon", "Sarah", "Jade", "Louise", "Zoé", "Hugo",
          "Lucas", "Nathalie", "Sophie", "Aïcha", "Fatou", "Brigitte", "Océane", "Anaïs", "Gaëlle", "Noémie",
@@ -23,11 +24,11 @@ def client_rows(count: int, seed: int = 1):
     for i in range(count):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         if rng.random() < 0.3:
-            last = f"{last}{rng.choice(['', '-', ' '])}{rng.choice(LAST)}".replace("  ", " ")
+            last = f"{last}{rng.choice(['-', ' '])}{rng.choice(LAST)}"
         yield {
             "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             "first_name": first, "last_name": last,
-            "email": f"{first[:3].lower()}.{i}@exemple.fr".replace("é", "e").replace("ï", "i").replace("ë", "e"),
+            "email": f"{fold(first)[:3]}.{fold(last).replace(' ', '')[:8]}{i}@exemple.fr".replace("'", ""),
             "phone": f"+336{10000000 + rng.randrange(89999999)}",
             "birth_date": None, "notes": rng.choice(NOTES), "source": "direct",
             "created_at": stamp, "updated_at": stamp,

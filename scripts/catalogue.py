@@ -53,12 +53,12 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ClientDetail", "Email"): "E-mail",
     ("ClientDetail", "Birth date"): "Date de naissance",
     ("ClientDetail", "Source"): "Origine",
-    ("ClientDetail", "Client since"): "Cliente depuis le",
+    ("ClientDetail", "Client since"): "Fiche créée le",
     ("ClientDetail", "Notes"): "Notes",
     ("ClientDetail", "The client can read every note if they ask for their data."):
-        "La cliente peut lire toutes les notes si elle demande ses données.",
+        "Toute note peut être lue par la personne concernée si elle demande ses données.",
     ("ClientDetail", "Edit…"): "Modifier…",
-    ("ClientDetail", "Select a client to see their file."): "Choisissez une cliente pour voir sa fiche.",
+    ("ClientDetail", "Select a client to see their file."): "Choisissez une fiche pour l’afficher.",
     ("ClientDialog", "New client"): "Nouvelle fiche client",
     ("ClientDialog", "Edit client"): "Modifier la fiche client",
     ("ClientDialog", "DD/MM/YYYY"): "JJ/MM/AAAA",
@@ -67,7 +67,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ClientDialog", "Marketplace"): "Plateforme de réservation",
     ("ClientDialog", "Import"): "Import",
     ("ClientDialog", "Only what the service needs. The client can read every note if they ask for their data."):
-        "Seulement ce qui sert à la prestation. La cliente peut lire toutes les notes si elle demande ses données.",
+        "Seulement ce qui sert à la prestation. Toute note peut être lue par la personne concernée si elle demande ses données.",
     ("ClientDialog", "First name"): "Prénom",
     ("ClientDialog", "Last name"): "Nom",
     ("ClientDialog", "Phone"): "Téléphone",
@@ -93,17 +93,17 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("LoginWindow", "Password"): "Mot de passe",
     ("MainWindow", "Salon Desk — {salon}"): "Salon Desk — {salon}",
     ("MainWindow", "Find a client: name, phone or email (Ctrl+F)"):
-        "Trouver une cliente : nom, téléphone ou e-mail (Ctrl+F)",
+        "Rechercher une fiche : nom, téléphone ou e-mail (Ctrl+F)",
     ("MainWindow", "Signed in: {login} ({role})"): "Connecté·e : {login} ({role})",
     ("MainWindow", "Main"): "Principal",
-    ("MainWindow", "New client"): "Nouvelle cliente",
+    ("MainWindow", "New client"): "Nouvelle fiche",
     ("MainWindow", "Lock"): "Verrouiller",
     ("MainWindow", "&Salon"): "&Salon",
     ("MainWindow", "Staff…"): "Équipe…",
     ("MainWindow", "Settings…"): "Réglages…",
     ("MainWindow", "Change my password…"): "Changer mon mot de passe…",
     ("MainWindow", "Quit"): "Quitter",
-    ("MainWindow", "%n client(s)"): ("%n cliente", "%n clientes"),
+    ("MainWindow", "%n client(s)"): ("%n fiche client", "%n fiches clients"),
     ("Messages", "Wrong login or password."): "Identifiant ou mot de passe incorrect.",
     ("Messages", "Too many failed attempts. Wait {seconds} seconds before trying again."):
         "Trop d’essais infructueux. Attendez {seconds} secondes avant de réessayer.",
@@ -125,7 +125,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Messages", "The birth date {value} is not plausible."): "La date de naissance {value} n’est pas plausible.",
     ("Messages", "Notes are limited to 10,000 characters."): "Les notes sont limitées à 10 000 caractères.",
     ("Messages", "Unknown client source {value} (use one of: {choices})."):
-        "Origine de cliente inconnue : {value} (valeurs possibles : {choices}).",
+        "Origine inconnue : {value} (valeurs possibles : {choices}).",
     ("Messages", "Your role ({role}) does not allow this action ({permission})."):
         "Votre rôle ({role}) ne permet pas cette action ({permission}).",
     ("Messages", "Wrong password."): "Mot de passe incorrect.",
@@ -239,7 +239,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Roles", "Employee"): "Employé·e",
     ("SalonPage", "Welcome to Salon Desk"): "Bienvenue dans Salon Desk",
     ("SalonPage", "Your clients' data stays encrypted on this PC. First, tell us about the salon."):
-        "Les données de vos clientes restent chiffrées sur ce PC. Commençons par le salon.",
+        "Les données de votre clientèle restent chiffrées sur ce PC. Commençons par le salon.",
     ("SalonPage", "Salon name"): "Nom du salon",
     ("SalonPage", "Address"): "Adresse",
     ("Sensitive", "This action needs your password again."): "Cette action demande de nouveau votre mot de passe.",

@@ -22,7 +22,7 @@ QPushButton#primary:disabled {{ background: #b9a7c2; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ padding: 4px; border: 1px solid #c9bccf; border-radius: 4px;
                                                 background: white; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {ACCENT}; }}
-QLineEdit#search {{ padding: 6px 8px; font-size: 11pt; min-width: 320px; }}
+QLineEdit#search {{ padding: 6px 8px; font-size: 11pt; min-width: 420px; }}
 QTableView {{ background: white; alternate-background-color: #f6f1f8; gridline-color: #eee6f1;
               selection-background-color: #e4d3ec; selection-color: black; border: 1px solid #e0d6e6; }}
 QHeaderView::section {{ background: #efe8f2; padding: 5px; border: none; border-right: 1px solid #e0d6e6;

@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Client since</source>
-        <translation>Cliente depuis le</translation>
+        <translation>Fiche créée le</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>The client can read every note if they ask for their data.</source>
-        <translation>La cliente peut lire toutes les notes si elle demande ses données.</translation>
+        <translation>Toute note peut être lue par la personne concernée si elle demande ses données.</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Select a client to see their file.</source>
-        <translation>Choisissez une cliente pour voir sa fiche.</translation>
+        <translation>Choisissez une fiche pour l’afficher.</translation>
     </message>
 </context>
 <context>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Only what the service needs. The client can read every note if they ask for their data.</source>
-        <translation>Seulement ce qui sert à la prestation. La cliente peut lire toutes les notes si elle demande ses données.</translation>
+        <translation>Seulement ce qui sert à la prestation. Toute note peut être lue par la personne concernée si elle demande ses données.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Find a client: name, phone or email (Ctrl+F)</source>
-        <translation>Trouver une cliente : nom, téléphone ou e-mail (Ctrl+F)</translation>
+        <translation>Rechercher une fiche : nom, téléphone ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Signed in: {login} ({role})</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>New client</source>
-        <translation>Nouvelle cliente</translation>
+        <translation>Nouvelle fiche</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -363,7 +363,7 @@
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+        <translation><numerusform>%n fiche client</numerusform><numerusform>%n fiches clients</numerusform></translation>
     </message>
 </context>
 <context>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Unknown client source {value} (use one of: {choices}).</source>
-        <translation>Origine de cliente inconnue : {value} (valeurs possibles : {choices}).</translation>
+        <translation>Origine inconnue : {value} (valeurs possibles : {choices}).</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this action ({permission}).</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Your clients' data stays encrypted on this PC. First, tell us about the salon.</source>
-        <translation>Les données de vos clientes restent chiffrées sur ce PC. Commençons par le salon.</translation>
+        <translation>Les données de votre clientèle restent chiffrées sur ce PC. Commençons par le salon.</translation>
     </message>
     <message>
         <source>Salon name</source>

@@ -26,7 +26,7 @@ LINES = (
 )
 SALON = QT_TRANSLATE_NOOP("RecoverySheet", "Salon: {name}")
 CREATED = QT_TRANSLATE_NOOP("RecoverySheet", "Created on {date}")
-HOW = QT_TRANSLATE_NOOP("RecoverySheet", "To use it: start Salon Desk, choose \"Use recovery code\", and type the code.")
+HOW = QT_TRANSLATE_NOOP("RecoverySheet", "To use it: copy the salon folder to the PC, start Salon Desk, and type the code when it asks.")
 
 
 def register_fonts() -> tuple[str, str]:

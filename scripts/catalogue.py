@@ -174,10 +174,10 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "Cette version n’est pas liée à SQLCipher : ouverture d’une base non chiffrée refusée.",
     ("Messages", "The database cannot be read with this key, or the file is damaged."):
         "La base de données ne peut pas être lue avec cette clé, ou le fichier est endommagé.",
-    ("Messages", 'The system keyring cannot be used ({reason}). Unlock the database with your recovery code (salon-desk recover, or "Use recovery code" in the app).'):
-        "Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).",
-    ("Messages", 'This PC\'s keyring holds no key for this salon database. Unlock it with your recovery code (salon-desk recover, or "Use recovery code" in the app).'):
-        "Le trousseau de ce PC ne contient pas de clé pour cette base de salon. Déverrouillez-la avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).",
+    ("Messages", 'The system keyring cannot be used ({reason}). Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).'):
+        "Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).",
+    ("Messages", 'This PC\'s keyring holds no key for this salon database. Unlock it with your recovery code (the app asks for it at start-up; or salon-desk recover).'):
+        "Le trousseau de ce PC ne contient pas de clé pour cette base de salon. Déverrouillez-la avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).",
     ("Messages", "This database was written by a newer Salon Desk (schema {found}; this version reads up to {newest}). Install the newer version; nothing was changed."):
         "Cette base a été écrite par une version plus récente de Salon Desk (schéma {found} ; cette version lit jusqu’au schéma {newest}). Installez la version récente ; rien n’a été modifié.",
     ("Messages", "A recovery code has 20 letters and digits, like ABCDE-12345-FGHJK-67890."):
@@ -232,8 +232,8 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("RecoverySheet", "Salon Desk never shows this code again."): "Salon Desk n’affichera plus jamais ce code.",
     ("RecoverySheet", "Salon: {name}"): "Salon : {name}",
     ("RecoverySheet", "Created on {date}"): "Créée le {date}",
-    ("RecoverySheet", 'To use it: start Salon Desk, choose "Use recovery code", and type the code.'):
-        "Pour l’utiliser : lancez Salon Desk, choisissez « Code de secours » et saisissez le code.",
+    ("RecoverySheet", "To use it: copy the salon folder to the PC, start Salon Desk, and type the code when it asks."):
+        "Pour l’utiliser : copiez le dossier du salon sur le PC, lancez Salon Desk et saisissez le code quand il le demande.",
     ("Roles", "Owner"): "Propriétaire",
     ("Roles", "Manager"): "Responsable",
     ("Roles", "Employee"): "Employé·e",

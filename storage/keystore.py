@@ -45,7 +45,7 @@ def _unavailable(exc: Exception) -> KeyringUnavailable:
     return KeyringUnavailable(QT_TRANSLATE_NOOP(
         "Messages",
         "The system keyring cannot be used ({reason}). Unlock the database with your recovery code "
-        "(salon-desk recover, or \"Use recovery code\" in the app)."), reason=type(exc).__name__)
+        "(the app asks for it at start-up; or salon-desk recover)."), reason=type(exc).__name__)
 
 
 def load(key_id: str) -> str:
@@ -57,7 +57,7 @@ def load(key_id: str) -> str:
         raise KeyMissing(QT_TRANSLATE_NOOP(
             "Messages",
             "This PC's keyring holds no key for this salon database. Unlock it with your recovery code "
-            "(salon-desk recover, or \"Use recovery code\" in the app)."))
+            "(the app asks for it at start-up; or salon-desk recover)."))
     return value
 
 

@@ -194,3 +194,59 @@ def test_staff_dialog_adds_with_a_one_time_password(qtbot, owner, fake_dialogs, 
     dialog.add()
     assert fake_dialogs.infos and "lea" in fake_dialogs.infos[0]
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["claire", "lea"]
+
+
+def test_lost_keyring_asks_for_the_recovery_code_at_start(qtbot, salon, fake_dialogs, monkeypatch):
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+    from ui.app import Controller
+    from ui.recovery import RecoveryDialog
+
+    layout, store, code = salon
+    store.close()
+    keyring.set_keyring(MemoryKeyring())  # as on a new PC
+    seen = {}
+
+    def answer(dialog):
+        seen["reason"] = dialog.findChildren(type(dialog.error_label))[0].text()
+        dialog.code_edit.setText("AAAAA-AAAAA-AAAAA-AAAAA")
+        dialog.unlock()
+        seen["wrong"] = dialog.error_label.text()
+        dialog.code_edit.setText(code)
+        dialog.unlock()
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer)
+    controller = Controller(layout)
+    controller.start()
+    assert "no key for this salon" in seen["reason"]
+    assert "does not open this salon" in seen["wrong"]
+    assert controller.login_window is not None and controller.login_window.isVisible()
+    controller.shutdown()
+
+
+def test_one_time_password_leads_to_choosing_a_password(qtbot, salon, owner, fake_dialogs, monkeypatch):
+    from ui.app import Controller
+    from ui.password_change import PasswordChangeDialog
+
+    layout, store, _ = salon
+    _, otp = owner.staff.add("lea", "employee")
+
+    def choose(dialog):
+        assert dialog.current_edit.text() == otp  # no need to retype it
+        dialog.new_edit.setText("un peigne rouge sous la pluie")
+        dialog.again_edit.setText("un peigne rouge sous la pluie")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(PasswordChangeDialog, "exec", choose)
+    controller = Controller(layout)
+    controller.store = store
+    controller.show_login("lea")
+    controller.login_window.password_edit.setText(otp)
+    qtbot.mouseClick(controller.login_window.sign_in_button, Qt.MouseButton.LeftButton)
+    assert controller.main_window is not None
+    assert controller.desk.session.must_change is False
+    controller.idle.stop()
+    controller.main_window.close()

@@ -561,14 +561,6 @@
         <translation>La base de données ne peut pas être lue avec cette clé, ou le fichier est endommagé.</translation>
     </message>
     <message>
-        <source>The system keyring cannot be used ({reason}). Unlock the database with your recovery code (salon-desk recover, or "Use recovery code" in the app).</source>
-        <translation>Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).</translation>
-    </message>
-    <message>
-        <source>This PC's keyring holds no key for this salon database. Unlock it with your recovery code (salon-desk recover, or "Use recovery code" in the app).</source>
-        <translation>Le trousseau de ce PC ne contient pas de clé pour cette base de salon. Déverrouillez-la avec votre code de secours (salon-desk recover, ou « Code de secours » dans l’application).</translation>
-    </message>
-    <message>
         <source>This database was written by a newer Salon Desk (schema {found}; this version reads up to {newest}). Install the newer version; nothing was changed.</source>
         <translation>Cette base a été écrite par une version plus récente de Salon Desk (schéma {found} ; cette version lit jusqu’au schéma {newest}). Installez la version récente ; rien n’a été modifié.</translation>
     </message>
@@ -583,6 +575,14 @@
     <message>
         <source>This recovery code does not open this salon database.</source>
         <translation>Ce code de secours n’ouvre pas cette base de salon.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({reason}). Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
+        <translation>Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
+    </message>
+    <message>
+        <source>This PC's keyring holds no key for this salon database. Unlock it with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
+        <translation>Le trousseau de ce PC ne contient pas de clé pour cette base de salon. Déverrouillez-la avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
     </message>
 </context>
 <context>
@@ -744,8 +744,8 @@
         <translation>Créée le {date}</translation>
     </message>
     <message>
-        <source>To use it: start Salon Desk, choose "Use recovery code", and type the code.</source>
-        <translation>Pour l’utiliser : lancez Salon Desk, choisissez « Code de secours » et saisissez le code.</translation>
+        <source>To use it: copy the salon folder to the PC, start Salon Desk, and type the code when it asks.</source>
+        <translation>Pour l’utiliser : copiez le dossier du salon sur le PC, lancez Salon Desk et saisissez le code quand il le demande.</translation>
     </message>
 </context>
 <context>

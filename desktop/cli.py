@@ -118,6 +118,58 @@ def build_parser() -> argparse.ArgumentParser:
     find = client.add_parser("find", parents=[common])
     find.add_argument("text")
     find.add_argument("--limit", type=int, default=50)
+    service = commands.add_parser("service", parents=[common], help="services the salon offers").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    sadd = service.add_parser("add", parents=[common])
+    sadd.add_argument("name")
+    sadd.add_argument("--minutes", type=int, required=True)
+    sadd.add_argument("--price", type=float, metavar="EUR", help="informational only: no payments are recorded")
+    appointment = commands.add_parser("appointment", parents=[common], help="appointments").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    aadd = appointment.add_parser("add", parents=[common])
+    aadd.add_argument("client")
+    aadd.add_argument("--service", required=True)
+    aadd.add_argument("--staff", required=True, metavar="LOGIN")
+    aadd.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM")
+    aadd.add_argument("--minutes", type=int)
+    aadd.add_argument("--allow-overlap", action="store_true")
+    alist = appointment.add_parser("list", parents=[common])
+    alist.add_argument("--day", required=True, metavar="YYYY-MM-DD")
+    astatus = appointment.add_parser("status", parents=[common])
+    astatus.add_argument("id")
+    astatus.add_argument("status", choices=["booked", "done", "cancelled", "no-show"])
+
+    consent = commands.add_parser("consent", parents=[common], help="marketing consent").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    record = consent.add_parser("record", parents=[common])
+    record.add_argument("client")
+    record.add_argument("--channel", required=True, choices=["email", "sms"])
+    record.add_argument("--decision", required=True, choices=["granted", "refused", "withdrawn"])
+    record.add_argument("--method", required=True,
+                        choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop"])
+    record.add_argument("--text-version", type=int, help="the version shown (default: the current one)")
+    record.add_argument("--language", default="fr", choices=["fr", "en"])
+    record.add_argument("--source", help="which site or form, for online decisions")
+    record.add_argument("--evidence", help="booking id, or file hash and row")
+    consent.add_parser("status", parents=[common]).add_argument("client")
+    register = consent.add_parser("register", parents=[common])
+    register.add_argument("--csv", required=True, metavar="FILE")
+    register.add_argument("--client")
+    register.add_argument("--channel", choices=["email", "sms"])
+    register.add_argument("--since", metavar="YYYY-MM-DD")
+    register.add_argument("--until", metavar="YYYY-MM-DD")
+    audience = consent.add_parser("audience", parents=[common])
+    audience.add_argument("--channel", required=True, choices=["email", "sms"])
+    audience.add_argument("--csv", required=True, metavar="FILE")
+    consent.add_parser("suppression", parents=[common]).add_argument("--csv", required=True, metavar="FILE")
+    proof = consent.add_parser("proof", parents=[common])
+    proof.add_argument("client")
+    proof.add_argument("--pdf", required=True, metavar="FILE")
+    text = consent.add_parser("text", parents=[common], help="show or edit the consent wording")
+    text.add_argument("--channel", required=True, choices=["email", "sms"])
+    text.add_argument("--language", default="fr", choices=["fr", "en"])
+    text.add_argument("--version", type=int)
+    text.add_argument("--set-from", metavar="FILE", help="owner: a new version from this UTF-8 file")
     return parser
 
 
@@ -309,7 +361,121 @@ def _verify(desk, args, out, stdin) -> int:
     return 1
 
 
+def _consent_record(desk, args, out, stdin) -> int:
+    version = args.text_version
+    if version is None and args.decision in ("granted", "refused"):  # the wording shown when asking
+        version = desk.consent.text(args.channel, args.language)["version"]
+    event = desk.consent.record(args.client, args.channel, args.decision, args.method.replace("-", "_"),
+                                text_version=version, language=args.language, source=args.source,
+                                evidence=args.evidence)
+    out.done({"ok": True, "event_id": event["id"], "text_version": event["text_version"],
+              "text_sha256": event["text_sha256"]}, event["id"])
+    return 0
+
+
+def _consent_status(desk, args, out, stdin) -> int:
+    desk.clients.show(args.client, purpose="consent_status")  # unknown id: one clear error
+    statuses = desk.consent.status(args.client)
+    channels = {channel: state.as_dict() for channel, state in statuses.items()}
+    text = "\n".join(f"{channel}: {s['status']}" + (f" since {s['since']} (text v{s['text_version']})"
+                                                    if s["since"] else "") for channel, s in channels.items())
+    out.done({"ok": True, "client_id": args.client, "channels": channels}, text)
+    return 0
+
+
+def _day(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Dates are written YYYY-MM-DD."))) from None
+
+
+def _export_done(out, path: str, count: int) -> int:
+    out.done({"ok": True, "path": path, "rows": count},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{count} rows written to {path}."), count=count, path=path))
+    return 0
+
+
+def _consent_register(desk, args, out, stdin) -> int:
+    return _export_done(out, args.csv, desk.consent_exports.register(
+        args.csv, client_id=args.client, channel=args.channel, since=_day(args.since), until=_day(args.until)))
+
+
+def _consent_audience(desk, args, out, stdin) -> int:
+    return _export_done(out, args.csv, desk.consent_exports.audience(args.channel, args.csv))
+
+
+def _consent_suppression(desk, args, out, stdin) -> int:
+    return _export_done(out, args.csv, desk.consent_exports.suppression(args.csv))
+
+
+def _consent_proof(desk, args, out, stdin) -> int:
+    count = desk.consent_exports.proof(args.client, args.pdf)
+    out.done({"ok": True, "path": args.pdf, "events": count},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Consent proof with {count} events written to {path}."),
+                     count=count, path=args.pdf))
+    return 0
+
+
+def _consent_text(desk, args, out, stdin) -> int:
+    if args.set_from:
+        try:
+            body = open(args.set_from, encoding="utf-8").read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(str(exc)) from exc
+        row = desk.consent.edit_text(args.channel, body, args.language)
+    else:
+        row = desk.consent.text(args.channel, args.language, args.version)
+    out.done({"ok": True, "channel": args.channel, "language": row["language"], "version": row["version"],
+              "sha256": row["sha256"], "text": row["body"]}, f"v{row['version']} {row['sha256']}\n{row['body']}")
+    return 0
+
+
+def _service_add(desk, args, out, stdin) -> int:
+    service_id = desk.booking.add_service(args.name, args.minutes, args.price)
+    out.done({"ok": True, "id": service_id}, service_id)
+    return 0
+
+
+def _appointment_add(desk, args, out, stdin) -> int:
+    appointment_id = desk.booking.book(args.client, args.service, args.staff, args.start, minutes=args.minutes,
+                                       allow_overlap=args.allow_overlap)
+    out.done({"ok": True, "id": appointment_id}, appointment_id)
+    return 0
+
+
+def _appointment_list(desk, args, out, stdin) -> int:
+    from desktop import timefmt
+
+    rows = desk.booking.day(args.day)
+    keys = ("id", "client_id", "client", "service", "staff", "starts_at", "ends_at", "status")
+    text = "\n".join(f"{timefmt.local(r['starts_at'])[-5:]}-{timefmt.local(r['ends_at'])[-5:]}  {r['staff']:<12} "
+                     f"{r['service']:<20} {r['client']:<24} {r['status']:<9} {r['id']}" for r in rows)
+    out.done({"ok": True, "day": args.day, "appointments": [{k: r[k] for k in keys} for r in rows]}, text)
+    return 0
+
+
+def _appointment_status(desk, args, out, stdin) -> int:
+    desk.booking.set_status(args.id, args.status)
+    out.done({"ok": True, "id": args.id, "status": args.status.replace("-", "_")},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Appointment updated.")))
+    return 0
+
+
 HANDLERS: dict[tuple[str, str | None], Callable] = {
+    ("service", "add"): _service_add,
+    ("appointment", "add"): _appointment_add,
+    ("appointment", "list"): _appointment_list,
+    ("appointment", "status"): _appointment_status,
+    ("consent", "record"): _consent_record,
+    ("consent", "status"): _consent_status,
+    ("consent", "register"): _consent_register,
+    ("consent", "audience"): _consent_audience,
+    ("consent", "suppression"): _consent_suppression,
+    ("consent", "proof"): _consent_proof,
+    ("consent", "text"): _consent_text,
     ("staff", "add"): _staff_add,
     ("staff", "list"): _staff_list,
     ("staff", "deactivate"): _staff_simple("deactivate", QT_TRANSLATE_NOOP("CLI", "{login} is deactivated.")),

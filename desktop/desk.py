@@ -38,7 +38,10 @@ class Service:
 
 class Desk:
     def __init__(self, store: Store, session: Session) -> None:
+        from desktop.booking import BookingService
         from desktop.client_service import ClientService
+        from desktop.consent import ConsentService
+        from desktop.consent_exports import ConsentExports
         from desktop.settings import SettingsService
         from desktop.staff_service import StaffService
         from desktop.verify import VerifyService
@@ -49,6 +52,9 @@ class Desk:
         self.staff = StaffService(self)
         self.settings = SettingsService(self)
         self.verify = VerifyService(self)
+        self.booking = BookingService(self)
+        self.consent = ConsentService(self)
+        self.consent_exports = ConsentExports(self)
 
     @property
     def role(self) -> Role:

@@ -33,6 +33,11 @@ class Perm(StrEnum):
     STAFF_ROLE = "staff.role"              # change a role
     SETTINGS = "settings.edit"
     VERIFY = "verify"
+    APPOINTMENT_WRITE = "appointment.write"
+    SERVICES_EDIT = "services.edit"
+    CONSENT_RECORD = "consent.record"      # record a decision (a withdrawal in one click)
+    CONSENT_TEXT = "consent.text"          # edit the wording (a new version)
+    CONSENT_EXPORT = "consent.export"      # register, audience and suppression exports, proof PDFs
     OWN_PASSWORD = "own.password"
 
 
@@ -48,6 +53,11 @@ MATRIX: dict[Perm, Role] = {
     Perm.SETTINGS: Role.OWNER,
     Perm.VERIFY: Role.MANAGER,
     Perm.OWN_PASSWORD: Role.EMPLOYEE,
+    Perm.APPOINTMENT_WRITE: Role.EMPLOYEE,
+    Perm.SERVICES_EDIT: Role.MANAGER,
+    Perm.CONSENT_RECORD: Role.EMPLOYEE,
+    Perm.CONSENT_TEXT: Role.OWNER,
+    Perm.CONSENT_EXPORT: Role.MANAGER,
 }
 
 # Client fields the owner opens or closes per role; the owner always sees everything.

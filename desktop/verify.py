@@ -1,9 +1,9 @@
-"""`verify`: SQLCipher page integrity, SQLite integrity and the audit chain."""
+"""`verify`: SQLCipher page integrity, SQLite integrity, the audit chain and the consent ledger."""
 from __future__ import annotations
 
 from desktop.desk import Service, requires
 from desktop.permissions import Perm
-from storage import audit
+from storage import audit, consent
 
 
 def problems(conn) -> dict[str, list[str]]:
@@ -14,6 +14,7 @@ def problems(conn) -> dict[str, list[str]]:
         "cipher_integrity": cipher,
         "integrity": [] if integrity == ["ok"] else integrity,
         "audit_chain": audit.verify(conn),
+        "consent_ledger": consent.verify(conn),
     }
 
 

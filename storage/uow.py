@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterable
 from storage import hlc
 
 # Entities that sync, and the column that identifies a row of each.
-KEYS = {"salon": "id", "staff": "id", "client": "id", "service": "id", "appointment": "id", "setting": "key"}
+KEYS = {"salon": "id", "staff": "id", "client": "id", "service": "id", "appointment": "id", "setting": "key",
+        "consent_text": "id", "consent_event": "id", "consent_prompt": "id"}
 
 
 def _now_ms() -> int:
@@ -60,6 +61,16 @@ class UnitOfWork:
         self.conn.execute(f"INSERT INTO {entity} ({cols}) VALUES ({marks})", tuple(row.values()))
         self._log(entity, values[KEYS[entity]], "upsert", values)
 
+    def append(self, entity: str, values: dict[str, Any]) -> None:
+        """Insert an immutable row (consent texts and events): synced as an `append`, never merged."""
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        self.conn.execute(f"INSERT INTO {entity} ({cols}) VALUES ({marks})", tuple(values.values()))
+        self.log_append(entity, values[KEYS[entity]], values)
+
+    def log_append(self, entity: str, entity_id: str, fields: dict[str, Any]) -> None:
+        self._log(entity, entity_id, "append", fields, clocks=False)
+
     def update(self, entity: str, key: str, changes: dict[str, Any], local: dict[str, Any] | None = None) -> None:
         row = {**changes, **(local or {})}
         if not row:
@@ -78,7 +89,7 @@ class UnitOfWork:
             (key, value, updated_at))
         self._log("setting", key, "upsert", {"key": key, "value": value, "updated_at": updated_at})
 
-    def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any]) -> None:
+    def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any], clocks: bool = True) -> None:
         self._last = hlc.tick(self._last, self._clock(), self.device_id)
         self._seq += 1
         self._dirty = True
@@ -87,6 +98,8 @@ class UnitOfWork:
             "INSERT INTO outbox (mutation_id, device_seq, entity, entity_id, op, fields, hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (str(uuid.uuid4()), self._seq, entity, entity_id, op,
              json.dumps(fields, ensure_ascii=False, sort_keys=True), stamp))
+        if not clocks:  # appended rows never change, so they need no per-field clocks
+            return
         self.conn.executemany(
             "INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc",

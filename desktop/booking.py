@@ -1,0 +1,105 @@
+"""Services and appointments. Booking never looks at marketing consent: a booking is never conditional on it."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from desktop.desk import Service, requires
+from desktop.permissions import Perm
+from desktop.timefmt import SALON_ZONE
+from storage import appointments, staff as staff_rows, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, InputError
+
+STATUSES = ("booked", "done", "cancelled", "no_show")
+
+
+def parse_local(text: str) -> datetime:
+    """'YYYY-MM-DDTHH:MM' in the salon's time zone, as an aware datetime."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "Write the start as YYYY-MM-DDTHH:MM, for example "
+                                           "2026-03-14T09:30.")) from None
+    return moment.replace(tzinfo=SALON_ZONE) if moment.tzinfo is None else moment
+
+
+class BookingService(Service):
+    @requires(Perm.SERVICES_EDIT)
+    def add_service(self, name: str, minutes: int, price_eur: float | None = None) -> str:
+        name = " ".join((name or "").split())
+        if not name or not 5 <= int(minutes) <= 24 * 60:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "A service needs a name and a duration of 5 minutes to 24 hours."))
+        if price_eur is not None and not 0 <= price_eur < 100_000:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "The price must be between 0 and 99,999 €."))
+        if appointments.service_by_name(self.conn, name):
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "A service called {name} already exists."), name=name)
+        service_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        with self.desk.store.unit_of_work() as uow:
+            uow.insert("service", {"id": service_id, "name": name, "minutes": int(minutes),
+                                   "price_cents": None if price_eur is None else round(price_eur * 100), "active": 1,
+                                   "created_at": stamp, "updated_at": stamp})
+            self.desk.log(uow, "service_added", "service", service_id)
+        return service_id
+
+    @requires(Perm.CLIENT_READ)
+    def services(self) -> list[dict[str, Any]]:
+        return appointments.services(self.conn)
+
+    @requires(Perm.APPOINTMENT_WRITE)
+    def book(self, client_id: str, service: str, staff_login: str, start: datetime | str, *,
+             minutes: int | None = None, allow_overlap: bool = False) -> str:
+        """Book an appointment. Overlaps for the same staff member are refused unless explicitly allowed."""
+        found = appointments.service_by_name(self.conn, service)
+        if found is None:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No service called {name}."), name=service)
+        person = staff_rows.by_login(self.conn, staff_login)
+        if person is None or not person["active"]:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
+                             login=staff_login)
+        if not self.conn.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone():
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
+        begin = parse_local(start) if isinstance(start, str) else start
+        length = int(minutes or found["minutes"])
+        if not 5 <= length <= 24 * 60:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment lasts 5 minutes to 24 hours."))
+        starts_at, ends_at = timeutil.iso(begin), timeutil.iso(begin + timedelta(minutes=length))
+        clash = appointments.overlapping(self.conn, person["id"], starts_at, ends_at)
+        if clash and not allow_overlap:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Messages", "{login} already has an appointment at that time. Choose another time, or confirm "
+                "the overlap explicitly."), login=staff_login)
+        appointment_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        with self.desk.store.unit_of_work() as uow:
+            uow.insert("appointment", {"id": appointment_id, "client_id": client_id, "staff_id": person["id"],
+                                       "service_id": found["id"], "starts_at": starts_at, "ends_at": ends_at,
+                                       "status": "booked", "created_at": stamp, "updated_at": stamp})
+            self.desk.log(uow, "appointment_booked", "appointment", appointment_id, overlap=bool(clash))
+        return appointment_id
+
+    @requires(Perm.APPOINTMENT_WRITE)
+    def set_status(self, appointment_id: str, status: str) -> None:
+        status = status.replace("-", "_")
+        if status not in STATUSES:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment is booked, done, cancelled or no-show."))
+        if appointments.by_id(self.conn, appointment_id) is None:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No appointment with id {id}."), id=appointment_id)
+        with self.desk.store.unit_of_work() as uow:
+            uow.update("appointment", appointment_id, {"status": status, "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "appointment_status", "appointment", appointment_id, status=status)
+
+    @requires(Perm.CLIENT_READ)
+    def day(self, day: str) -> list[dict[str, Any]]:
+        try:
+            start = datetime.fromisoformat(day).replace(tzinfo=SALON_ZONE)
+        except ValueError:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "Write the day as YYYY-MM-DD.")) from None
+        rows = appointments.between(self.conn, timeutil.iso(start), timeutil.iso(start + timedelta(days=1)))
+        names = dict(self.conn.execute("SELECT id, name FROM service"))
+        logins = dict(self.conn.execute("SELECT id, login FROM staff"))
+        people = {r["id"]: r for r in self.desk.clients.rows(list({r["client_id"] for r in rows}))}
+        for row in rows:
+            person = people.get(row["client_id"], {})
+            row.update(service=names.get(row["service_id"]), staff=logins.get(row["staff_id"]),
+                       client=f"{person.get('first_name', '')} {person.get('last_name', '')}".strip())
+        return rows

@@ -1,0 +1,90 @@
+"""Consent register, marketing audience, suppression list and the per-client proof PDF.
+
+Every export follows role permissions (contact details masked for roles that may not see them)
+and is written to the audit log with what was exported and how many rows.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop import csv_export, masking
+from desktop.consent import CHANNELS
+from desktop.desk import Service, requires
+from desktop.permissions import Perm
+from storage import clients, consent as ledger
+from storage.errors import QT_TRANSLATE_NOOP, InputError
+
+REGISTER_HEADER = ("event_id", "client_id", "first_name", "last_name", "channel", "decision", "occurred_at",
+                   "timezone", "recorded_at", "method", "recorded_by", "source", "text_version", "text_sha256",
+                   "evidence", "device_id", "hash")
+AUDIENCE_HEADER = ("client_id", "first_name", "last_name", "contact", "granted_at", "text_version")
+SUPPRESSION_HEADER = ("client_id", "first_name", "last_name", "channel", "status", "since", "email", "phone")
+
+
+class ConsentExports(Service):
+    def _clients(self, ids) -> dict[str, dict[str, Any]]:
+        sees = self.desk.can(Perm.CLIENT_CONTACT)
+        return {row["id"]: masking.view(row, contact=sees, notes=False) for row in clients.rows(self.conn, ids)}
+
+    def _log(self, kind: str, rows: int, **details) -> None:
+        with self.desk.store.unit_of_work() as uow:
+            self.desk.log(uow, "export", "export", kind, rows=rows, **details)
+
+    @requires(Perm.CONSENT_EXPORT)
+    def register(self, path: Path | str, *, client_id: str | None = None, channel: str | None = None,
+                 since: str | None = None, until: str | None = None) -> int:
+        events = ledger.events(self.conn, client_ids=[client_id] if client_id else None, channel=channel,
+                               since=since, until=until)
+        people = self._clients({e["client_id"] for e in events})
+        logins = dict(self.conn.execute("SELECT id, login FROM staff"))
+        rows = [(e["id"], e["client_id"], people.get(e["client_id"], {}).get("first_name", ""),
+                 people.get(e["client_id"], {}).get("last_name", ""), e["channel"], e["decision"], e["occurred_at"],
+                 e["timezone"], e["recorded_at"], e["method"], logins.get(e["recorded_by"], ""), e["source"],
+                 e["text_version"], e["text_sha256"], e["evidence"], e["device_id"], e["hash"]) for e in events]
+        count = csv_export.write(path, REGISTER_HEADER, rows)
+        self._log("consent_register", count, channel=channel, client=client_id)
+        return count
+
+    @requires(Perm.CONSENT_EXPORT)
+    def audience_rows(self, channel: str) -> list[tuple]:
+        """Clients with a current grant on this channel and a contact for it (erased clients have no row)."""
+        if channel not in CHANNELS:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "Consent is recorded for one channel at a time: email or sms."))
+        statuses = self.desk.consent.all_statuses()
+        granted = {cid: s[channel] for cid, s in statuses.items() if channel in s and s[channel].status == "granted"}
+        people = self._clients(granted)
+        field = "email" if channel == "email" else "phone"
+        return [(cid, p["first_name"], p["last_name"], p[field], granted[cid].since, granted[cid].text_version)
+                for cid, p in sorted(people.items(), key=lambda item: item[1]["last_name"] + item[1]["first_name"])
+                if p.get(field)]
+
+    @requires(Perm.CONSENT_EXPORT)
+    def audience(self, channel: str, path: Path | str) -> int:
+        count = csv_export.write(path, AUDIENCE_HEADER, self.audience_rows(channel))
+        self._log("consent_audience", count, channel=channel)
+        return count
+
+    @requires(Perm.CONSENT_EXPORT)
+    def suppression(self, path: Path | str) -> int:
+        """Everyone who withdrew or refused, per channel: never to be contacted for marketing there."""
+        statuses = self.desk.consent.all_statuses()
+        listed = [(cid, state) for cid, by_channel in statuses.items() for state in by_channel.values()
+                  if state.status in ("withdrawn", "refused")]
+        people = self._clients({cid for cid, _ in listed})
+        rows = [(cid, people[cid]["first_name"], people[cid]["last_name"], state.channel, state.status, state.since,
+                 people[cid]["email"], people[cid]["phone"]) for cid, state in listed if cid in people]
+        count = csv_export.write(path, SUPPRESSION_HEADER, rows)
+        self._log("consent_suppression", count)
+        return count
+
+    @requires(Perm.CONSENT_EXPORT)
+    def proof(self, client_id: str, path: Path | str) -> int:
+        from desktop import consent_proof
+
+        client = self.desk.clients.show(client_id, purpose="consent_proof")
+        history = self.desk.consent.history(client_id)
+        salon = self.conn.execute("SELECT name FROM salon").fetchone()[0]
+        consent_proof.save(path, salon=salon, client=client, events=history)
+        self._log("consent_proof", len(history), client=client_id)
+        return len(history)

@@ -1,0 +1,15 @@
+"""French-style dates and times in the salon's time zone (stored times are UTC)."""
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from storage import timeutil
+
+SALON_ZONE = ZoneInfo("Europe/Paris")
+
+
+def local(iso: str | None, *, with_time: bool = True) -> str:
+    if not iso:
+        return ""
+    moment = timeutil.parse(iso).astimezone(SALON_ZONE)
+    return moment.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")

@@ -1,0 +1,120 @@
+"""Consent texts and the append-only, hash-chained consent ledger (rows only; rules live in desktop/consent.py)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+import uuid
+from typing import Any, Iterable
+
+GENESIS = "0" * 64
+GUARDS = ("consent_event_no_update", "consent_event_no_delete", "consent_text_no_update", "consent_text_no_delete")
+TEXT_COLUMNS = ("id", "purpose", "language", "version", "body", "sha256", "owner", "created_at", "created_by")
+# Every column the hash covers, in order; seq, prev_hash and hash are the chain itself.
+EVENT_FIELDS = ("id", "client_id", "channel", "purpose", "decision", "occurred_at", "timezone", "recorded_at",
+                "method", "recorded_by", "source", "text_id", "text_version", "text_sha256", "evidence",
+                "device_id", "device_order", "observed_seq")
+EVENT_COLUMNS = ("seq", *EVENT_FIELDS, "prev_hash", "hash")
+
+
+def text_hash(body: str) -> str:
+    return hashlib.sha256(unicodedata.normalize("NFC", body).encode("utf-8")).hexdigest()
+
+
+def add_text(uow, *, purpose: str, language: str, body: str, owner: str, created_at: str,
+             created_by: str | None) -> dict[str, Any]:
+    """A new version of the wording for (purpose, language)."""
+    body = unicodedata.normalize("NFC", body)
+    last = uow.execute("SELECT max(version) FROM consent_text WHERE purpose = ? AND language = ?",
+                       (purpose, language)).fetchone()[0]
+    row = {"id": str(uuid.uuid4()), "purpose": purpose, "language": language, "version": (last or 0) + 1,
+           "body": body, "sha256": text_hash(body), "owner": owner, "created_at": created_at,
+           "created_by": created_by}
+    uow.append("consent_text", row)
+    return row
+
+
+def text(db, purpose: str, language: str, version: int | None = None) -> dict[str, Any] | None:
+    if version is None:
+        row = db.execute(f"SELECT {', '.join(TEXT_COLUMNS)} FROM consent_text WHERE purpose = ? AND language = ? "
+                         "ORDER BY version DESC LIMIT 1", (purpose, language)).fetchone()
+    else:
+        row = db.execute(f"SELECT {', '.join(TEXT_COLUMNS)} FROM consent_text WHERE purpose = ? AND language = ? "
+                         "AND version = ?", (purpose, language, version)).fetchone()
+    return dict(zip(TEXT_COLUMNS, row)) if row else None
+
+
+def text_by_id(db, text_id: str) -> dict[str, Any] | None:
+    row = db.execute(f"SELECT {', '.join(TEXT_COLUMNS)} FROM consent_text WHERE id = ?", (text_id,)).fetchone()
+    return dict(zip(TEXT_COLUMNS, row)) if row else None
+
+
+def _digest(prev_hash: str, event: dict[str, Any]) -> str:
+    body = json.dumps([event[name] for name in EVENT_FIELDS], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def append_event(uow, event: dict[str, Any]) -> dict[str, Any]:
+    """Append one event to the chain; `event` holds EVENT_FIELDS except device_order."""
+    last = uow.execute("SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    order = uow.execute("SELECT count(*) FROM consent_event WHERE device_id = ?", (event["device_id"],)).fetchone()[0]
+    row = {**event, "device_order": order + 1}
+    row.update(seq=seq, prev_hash=prev_hash, hash=_digest(prev_hash, row))
+    cols = ", ".join(EVENT_COLUMNS)
+    uow.execute(f"INSERT INTO consent_event ({cols}) VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})",
+                [row[c] for c in EVENT_COLUMNS])
+    uow.log_append("consent_event", row["id"], {name: row[name] for name in EVENT_FIELDS})
+    return row
+
+
+def events(db, *, client_ids: Iterable[str] | None = None, channel: str | None = None,
+           since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    """Ledger rows in chain order, optionally filtered."""
+    where, params = [], []
+    if client_ids is not None:
+        ids = list(client_ids)
+        where.append(f"client_id IN ({', '.join('?' for _ in ids)})")
+        params += ids
+    if channel:
+        where.append("channel = ?")
+        params.append(channel)
+    if since:
+        where.append("occurred_at >= ?")
+        params.append(since)
+    if until:
+        where.append("occurred_at < ?")
+        params.append(until)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return [dict(zip(EVENT_COLUMNS, r)) for r in
+            db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event {clause} ORDER BY seq", params)]
+
+
+def latest_per_channel(db) -> Iterable[tuple]:
+    """Every event, grouped for folding: ordered by client, channel, then chain order."""
+    return db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event ORDER BY client_id, channel, seq")
+
+
+def verify(conn) -> list[str]:
+    """Problems in the ledger chain, each naming the event; empty when it holds."""
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    problems = [f"consent guard trigger {name} is missing" for name in GUARDS if name not in names]
+    prev_hash, expected = GENESIS, 1
+    for values in conn.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event ORDER BY seq"):
+        row = dict(zip(EVENT_COLUMNS, values))
+        if row["seq"] != expected:
+            problems.append(f"consent event #{expected} is missing (next is #{row['seq']})")
+        if row["prev_hash"] != prev_hash:
+            problems.append(f"consent event {row['id']} (#{row['seq']}) does not follow the previous event")
+        if _digest(row["prev_hash"], row) != row["hash"]:
+            problems.append(f"consent event {row['id']} (#{row['seq']}) was changed after it was recorded")
+        prev_hash, expected = row["hash"], row["seq"] + 1
+    for text_row in conn.execute("SELECT id, purpose, version, body, sha256 FROM consent_text"):
+        if text_hash(text_row[3]) != text_row[4]:
+            problems.append(f"consent text {text_row[1]} v{text_row[2]} ({text_row[0]}) no longer matches its hash")
+    return problems
+
+
+def last_prompt(db, client_id: str) -> str | None:
+    row = db.execute("SELECT max(at) FROM consent_prompt WHERE client_id = ?", (client_id,)).fetchone()
+    return row[0] if row else None

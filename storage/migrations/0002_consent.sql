@@ -1,0 +1,61 @@
+-- Schema 2: the consent register.
+-- consent_text: every wording ever shown, immutable, with its hash. Editing creates a new version.
+-- consent_event: append-only ledger, one row per decision and channel, hash-chained.
+-- consent_prompt: "ask later" answers, so the desk is not nagged about the same client.
+
+CREATE TABLE consent_text (
+    id          TEXT PRIMARY KEY,
+    purpose     TEXT NOT NULL CHECK (purpose IN ('email_marketing', 'sms_marketing', 'platform_newsletter')),
+    language    TEXT NOT NULL,
+    version     INTEGER NOT NULL CHECK (version > 0),
+    body        TEXT NOT NULL,
+    sha256      TEXT NOT NULL,
+    owner       TEXT NOT NULL CHECK (owner IN ('salon', 'platform')),
+    created_at  TEXT NOT NULL,
+    created_by  TEXT,
+    UNIQUE (purpose, language, version)
+);
+CREATE TRIGGER consent_text_no_update BEFORE UPDATE ON consent_text
+BEGIN SELECT RAISE(ABORT, 'consent texts are immutable: create a new version'); END;
+CREATE TRIGGER consent_text_no_delete BEFORE DELETE ON consent_text
+BEGIN SELECT RAISE(ABORT, 'consent texts are immutable: create a new version'); END;
+
+CREATE TABLE consent_event (
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    client_id     TEXT NOT NULL,
+    channel       TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'platform')),
+    purpose       TEXT NOT NULL CHECK (purpose IN ('email_marketing', 'sms_marketing', 'platform_newsletter')),
+    decision      TEXT NOT NULL CHECK (decision IN ('granted', 'refused', 'withdrawn')),
+    occurred_at   TEXT NOT NULL,
+    timezone      TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    method        TEXT NOT NULL CHECK (method IN ('desk', 'phone', 'paper', 'online', 'marketplace', 'link',
+                                                  'sms_stop', 'import')),
+    recorded_by   TEXT,
+    source        TEXT,
+    text_id       TEXT REFERENCES consent_text(id),
+    text_version  INTEGER,
+    text_sha256   TEXT,
+    evidence      TEXT,
+    device_id     TEXT NOT NULL,
+    device_order  INTEGER NOT NULL,
+    observed_seq  INTEGER NOT NULL DEFAULT 0,
+    prev_hash     TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE INDEX consent_event_by_client ON consent_event(client_id, channel, seq);
+CREATE INDEX consent_event_by_time ON consent_event(occurred_at);
+CREATE TRIGGER consent_event_no_update BEFORE UPDATE ON consent_event
+BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event
+BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+
+CREATE TABLE consent_prompt (
+    id          TEXT PRIMARY KEY,
+    client_id   TEXT NOT NULL,
+    answer      TEXT NOT NULL CHECK (answer IN ('later')),
+    at          TEXT NOT NULL,
+    staff_id    TEXT
+);
+CREATE INDEX consent_prompt_by_client ON consent_prompt(client_id, at);

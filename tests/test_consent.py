@@ -1,0 +1,190 @@
+"""The consent rules: each test fails when its rule is broken."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from desktop.consent import fold
+from storage import consent as ledger, db, timeutil
+from storage.errors import InputError, PermissionDenied
+
+
+@pytest.fixture
+def client_id(owner):
+    return owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr",
+                             phone="06 12 34 56 78")
+
+
+def current(desk, channel="email"):
+    return desk.consent.text(channel)["version"]
+
+
+def test_grant_without_a_text_version_is_refused(owner, client_id):
+    with pytest.raises(InputError, match="exact text version"):
+        owner.consent.record(client_id, "email", "granted", "desk")
+    assert owner.consent.status(client_id)["email"].status == "unknown"
+
+
+def test_grant_stores_the_exact_text_and_its_hash(owner, client_id):
+    text = owner.consent.text("email")
+    event = owner.consent.record(client_id, "email", "granted", "desk", text_version=text["version"])
+    assert event["text_sha256"] == ledger.text_hash(text["body"]) and event["text_id"] == text["id"]
+    assert "Atelier Lumière" in text["body"]  # the default names the salon
+    state = owner.consent.status(client_id)["email"]
+    assert (state.status, state.text_version, state.method) == ("granted", 1, "desk")
+
+
+def test_one_channel_per_event(owner, client_id):
+    with pytest.raises(InputError, match="one channel"):
+        owner.consent.record(client_id, "email+sms", "granted", "desk", text_version=1)
+    from desktop.consent import check_event
+    with pytest.raises(InputError, match="not the sms consent text"):
+        check_event(channel="sms", decision="granted", method="desk", text=owner.consent.text("email"),
+                    recorded_by="x", source=None, evidence=None)
+
+
+def test_grant_needs_a_positive_act(owner, client_id):
+    for method in ("link", "sms_stop"):
+        with pytest.raises(InputError, match="positive act"):
+            owner.consent.record(client_id, "sms", "granted", method, text_version=current(owner, "sms"))
+    with pytest.raises(InputError, match="evidence"):
+        owner.consent.record(client_id, "sms", "granted", "import", text_version=current(owner, "sms"))
+    event = owner.consent.record(client_id, "sms", "granted", "import", text_version=current(owner, "sms"),
+                                 evidence="clients.csv sha256=ab12 row 7")
+    assert event["evidence"].endswith("row 7")
+
+
+def test_not_asked_is_not_refused(owner, client_id):
+    assert owner.consent.status(client_id)["sms"].status == "unknown"
+    owner.consent.record(client_id, "sms", "refused", "desk", text_version=current(owner, "sms"))
+    assert owner.consent.status(client_id)["sms"].status == "refused"
+    assert owner.consent.status(client_id)["email"].status == "unknown"
+
+
+def test_no_soft_opt_in_is_assumed(owner, client_id, tmp_path):
+    """A client with appointments or contact details but no grant is never in the audience."""
+    assert owner.consent_exports.audience_rows("email") == []
+    assert owner.consent_exports.audience_rows("sms") == []
+
+
+def test_any_role_withdraws_in_one_call(owner, employee, client_id):
+    owner.consent.record(client_id, "sms", "granted", "desk", text_version=current(owner, "sms"))
+    employee.consent.withdraw(client_id, "sms")
+    state = owner.consent.status(client_id)["sms"]
+    assert state.status == "withdrawn" and state.method == "desk"
+
+
+def test_newest_event_decides_and_a_grant_after_a_seen_withdrawal_counts(owner, client_id):
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
+    owner.consent.withdraw(client_id, "email", method="link")
+    assert owner.consent.status(client_id)["email"].status == "withdrawn"
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=1)  # same PC: it saw the withdrawal
+    assert owner.consent.status(client_id)["email"].status == "granted"
+
+
+def event(seq, decision, device, order, at, observed=0):
+    return {"id": f"e{seq}", "seq": seq, "decision": decision, "device_id": device, "device_order": order,
+            "observed_seq": observed, "occurred_at": f"2026-01-01T00:00:{at:02d}.000Z", "method": "desk",
+            "text_version": 1 if decision == "granted" else None, "text_sha256": None}
+
+
+def test_a_stale_grant_never_overrides_a_withdrawal():
+    withdrawal = event(1, "withdrawn", "server", 1, 10)  # e.g. an unsubscribe link, server seq 500
+    stale = event(2, "granted", "pc-b", 1, 20, observed=400)  # PC B had pulled up to 400 only
+    state = fold("sms", [withdrawal, stale], server_seqs={"e1": 500})
+    assert state.status == "withdrawn" and state.superseded == ("e2",)
+    fresh = event(3, "granted", "pc-b", 2, 30, observed=500)  # after B pulled the withdrawal
+    assert fold("sms", [withdrawal, stale, fresh], server_seqs={"e1": 500}).status == "granted"
+
+
+decisions = st.sampled_from(["granted", "refused", "withdrawn"])
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(decisions, st.sampled_from(["a", "b"]), st.integers(0, 59), st.integers(0, 900)),
+                max_size=12), st.integers(0, 1000))
+def test_fold_properties(raw, withdrawal_seq):
+    events, orders = [], {"a": 0, "b": 0}
+    for seq, (decision, device, at, observed) in enumerate(raw, start=1):
+        orders[device] += 1
+        events.append(event(seq, decision, device, orders[device], at, observed))
+    seqs = {e["id"]: withdrawal_seq for e in events if e["decision"] == "withdrawn"}
+    state = fold("email", events, seqs)
+    if not events:
+        assert state.status == "unknown"
+        return
+    ordered = sorted(events, key=lambda e: (e["occurred_at"], e["seq"]))
+    # Order of arrival never matters.
+    assert fold("email", list(reversed(events)), seqs) == state
+    # Without any withdrawal, the newest event decides.
+    if not any(e["decision"] == "withdrawn" for e in events):
+        assert state.status == ordered[-1]["decision"]
+    # After a withdrawal, only a grant that saw it can make the status granted.
+    if state.status == "granted":
+        grant = next(e for e in events if e["id"] == state.event_id)
+        for w in (e for e in ordered if e["decision"] == "withdrawn" and (e["occurred_at"], e["seq"]) <
+                  (grant["occurred_at"], grant["seq"])):
+            saw = (w["device_id"] == grant["device_id"] and w["device_order"] < grant["device_order"]) or \
+                grant["observed_seq"] >= withdrawal_seq
+            assert saw or any(x["decision"] == "withdrawn" for x in ordered if x is not w and
+                              (w["occurred_at"], w["seq"]) < (x["occurred_at"], x["seq"]) <
+                              (grant["occurred_at"], grant["seq"]))
+
+
+def test_platform_newsletter_is_read_only_here(owner, client_id):
+    with pytest.raises(PermissionDenied, match="platform"):
+        owner.consent.record(client_id, "platform", "granted", "online", text_version=1)
+
+
+def test_editing_the_text_makes_version_2_and_old_events_keep_version_1(owner, client_id):
+    first = owner.consent.text("email")
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=first["version"])
+    second = owner.consent.edit_text("email", "J’accepte de recevoir la lettre du salon par e-mail, une fois par mois.")
+    assert second["version"] == 2 and owner.consent.text("email")["version"] == 2
+    history = owner.consent.history(client_id)
+    assert history[0]["text_version"] == 1 and history[0]["text"] == first["body"]
+
+
+def test_texts_are_immutable(owner, store):
+    owner.consent.text("email")
+    with pytest.raises(db.IntegrityError):
+        store.conn.execute("UPDATE consent_text SET body = 'x'")
+
+
+def test_employee_cannot_edit_texts_or_export(employee, client_id, tmp_path):
+    with pytest.raises(PermissionDenied):
+        employee.consent.edit_text("email", "Un tout autre texte, suffisamment long.")
+    with pytest.raises(PermissionDenied):
+        employee.consent_exports.audience("email", tmp_path / "a.csv")
+
+
+def test_quiet_period_after_ask_later_or_refusal(owner, client_id):
+    assert owner.consent.needs_prompt(client_id) == ["email", "sms"]
+    owner.consent.ask_later(client_id)
+    assert owner.consent.needs_prompt(client_id) == []
+    later = timeutil.now() + timedelta(days=181)
+    assert owner.consent.needs_prompt(client_id, now=later) == ["email", "sms"]
+    owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
+    owner.consent.record(client_id, "sms", "withdrawn", "desk")
+    soon = timeutil.now() + timedelta(days=10)
+    assert owner.consent.needs_prompt(client_id, now=soon) == []
+    # the refusal is re-asked after the quiet period; a withdrawal never is
+    assert owner.consent.needs_prompt(client_id, now=later) == ["email"]
+
+
+def test_future_dates_are_refused(owner, client_id):
+    with pytest.raises(InputError, match="future"):
+        owner.consent.record(client_id, "email", "refused", "desk",
+                             occurred_at=timeutil.now() + timedelta(days=1))
+
+
+def test_booking_never_requires_a_grant(owner, client_id):
+    owner.booking.add_service("Brushing", 30)
+    owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
+    owner.consent.withdraw(client_id, "sms")
+    for hour in (9, 10):
+        assert owner.booking.book(client_id, "Brushing", "claire", f"2026-12-01T{hour:02d}:00")
+    other = owner.clients.add(first_name="Nouvelle", last_name="Cliente")  # never asked at all
+    assert owner.booking.book(other, "Brushing", "claire", "2026-12-01T11:00")

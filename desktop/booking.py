@@ -46,6 +46,12 @@ class BookingService(Service):
     def services(self) -> list[dict[str, Any]]:
         return appointments.services(self.conn)
 
+    @requires(Perm.CLIENT_READ)
+    def staff_choices(self) -> list[tuple[str, str]]:
+        """(login, display name) of everyone who can take appointments: any role may book for a colleague."""
+        return [(login, name or login) for login, name in self.conn.execute(
+            "SELECT login, display_name FROM staff WHERE active = 1 ORDER BY login COLLATE NOCASE")]
+
     @requires(Perm.APPOINTMENT_WRITE)
     def book(self, client_id: str, service: str, staff_login: str, start: datetime | str, *,
              minutes: int | None = None, allow_overlap: bool = False) -> str:

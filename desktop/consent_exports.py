@@ -32,18 +32,24 @@ class ConsentExports(Service):
             self.desk.log(uow, "export", "export", kind, rows=rows, **details)
 
     @requires(Perm.CONSENT_EXPORT)
-    def register(self, path: Path | str, *, client_id: str | None = None, channel: str | None = None,
-                 since: str | None = None, until: str | None = None) -> int:
-        events = ledger.events(self.conn, client_ids=[client_id] if client_id else None, channel=channel,
-                               since=since, until=until)
+    def register_rows(self, *, client_ids: list[str] | None = None, channel: str | None = None,
+                      since: str | None = None, until: str | None = None) -> list[tuple]:
+        """The register, filtered by clients, channel and period (dates YYYY-MM-DD, until exclusive)."""
+        events = ledger.events(self.conn, client_ids=client_ids, channel=channel, since=since, until=until)
         people = self._clients({e["client_id"] for e in events})
         logins = dict(self.conn.execute("SELECT id, login FROM staff"))
-        rows = [(e["id"], e["client_id"], people.get(e["client_id"], {}).get("first_name", ""),
+        return [(e["id"], e["client_id"], people.get(e["client_id"], {}).get("first_name", ""),
                  people.get(e["client_id"], {}).get("last_name", ""), e["channel"], e["decision"], e["occurred_at"],
                  e["timezone"], e["recorded_at"], e["method"], logins.get(e["recorded_by"], ""), e["source"],
                  e["text_version"], e["text_sha256"], e["evidence"], e["device_id"], e["hash"]) for e in events]
-        count = csv_export.write(path, REGISTER_HEADER, rows)
-        self._log("consent_register", count, channel=channel, client=client_id)
+
+    @requires(Perm.CONSENT_EXPORT)
+    def register(self, path: Path | str, *, client_id: str | None = None, client_ids: list[str] | None = None,
+                 channel: str | None = None, since: str | None = None, until: str | None = None) -> int:
+        ids = [client_id] if client_id else client_ids
+        count = csv_export.write(path, REGISTER_HEADER, self.register_rows(client_ids=ids, channel=channel,
+                                                                           since=since, until=until))
+        self._log("consent_register", count, channel=channel, clients=len(ids) if ids is not None else "all")
         return count
 
     @requires(Perm.CONSENT_EXPORT)

@@ -272,12 +272,142 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("StaffDialog", "One-time password"): "Mot de passe à usage unique",
     ("StaffDialog", "Give this one-time password to {login} in person: {otp}\nThey will choose their own password when they first sign in."):
         "Remettez ce mot de passe à usage unique à {login} en personne : {otp}\nLa personne choisira son propre mot de passe à sa première connexion.",
+
+    # -- consent register and booking --------------------------------------------------------------------
+    ("BookingDialog", "Book an appointment"): "Prendre un rendez-vous",
+    ("BookingDialog", "{name} ({minutes} min)"): "{name} ({minutes} min)",
+    ("BookingDialog", "Book anyway, even if it overlaps another appointment"):
+        "Réserver quand même, malgré le chevauchement avec un autre rendez-vous",
+    ("BookingDialog", "Confirmations and reminders are service messages: they never need marketing consent."):
+        "Les confirmations et rappels sont des messages de service : ils ne demandent jamais de consentement marketing.",
+    ("BookingDialog", "Service"): "Prestation",
+    ("BookingDialog", "With"): "Avec",
+    ("BookingDialog", "Start"): "Début",
+    ("BookingDialog", "Book"): "Réserver",
+    ("BookingDialog", "Add the salon's services first (a manager can do it)."):
+        "Ajoutez d’abord les prestations du salon (un responsable peut le faire).",
+    ("CLI", "Dates are written YYYY-MM-DD."): "Les dates s’écrivent AAAA-MM-JJ.",
+    ("CLI", "{count} rows written to {path}."): "{count} lignes écrites dans {path}.",
+    ("CLI", "Consent proof with {count} events written to {path}."):
+        "Preuve de consentement ({count} événements) écrite dans {path}.",
+    ("CLI", "Appointment updated."): "Rendez-vous mis à jour.",
+    ("ClientDetail", "Book…"): "Rendez-vous…",
+    ("Consent", "Email"): "E-mail",
+    ("Consent", "SMS"): "SMS",
+    ("Consent", "not asked yet"): "pas encore demandé",
+    ("Consent", "granted"): "accordé",
+    ("Consent", "refused"): "refusé",
+    ("Consent", "withdrawn"): "retiré",
+    ("Consent", "at the desk"): "à l’accueil",
+    ("Consent", "by phone"): "par téléphone",
+    ("Consent", "on a paper form"): "sur formulaire papier",
+    ("Consent", "online booking"): "réservation en ligne",
+    ("Consent", "marketplace"): "plateforme de réservation",
+    ("Consent", "unsubscribe link"): "lien de désinscription",
+    ("Consent", "SMS STOP"): "réponse STOP par SMS",
+    ("Consent", "import with evidence"): "import avec preuve",
+    ("ConsentDialog", "Marketing consent"): "Consentement marketing",
+    ("ConsentDialog", "Ask {name} and read the text aloud. The answer is free: appointments, their confirmations and reminders never depend on it."):
+        "Posez la question à {name} en lisant le texte à voix haute. La réponse est libre : les rendez-vous, leurs confirmations et leurs rappels n’en dépendent jamais.",
+    ("ConsentDialog", "Text version {version}"): "Version {version} du texte",
+    ("ConsentDialog", "Yes, the client agrees"): "Oui, la personne accepte",
+    ("ConsentDialog", "No"): "Non",
+    ("ConsentDialog", "At the desk"): "À l’accueil",
+    ("ConsentDialog", "By phone"): "Par téléphone",
+    ("ConsentDialog", "On a signed paper form"): "Sur un formulaire papier signé",
+    ("ConsentDialog", "Asked"): "Demandé",
+    ("ConsentDialog", "Ask later"): "Demander plus tard",
+    ("ConsentDialog", "Record the answers"): "Enregistrer les réponses",
+    ("ConsentPanel", "{channel}: not asked yet"): "{channel} : pas encore demandé",
+    ("ConsentPanel", "{channel}: agreed on {date} ({method}, text version {version})"):
+        "{channel} : accepté le {date} ({method}, texte version {version})",
+    ("ConsentPanel", "{channel}: refused on {date}"): "{channel} : refusé le {date}",
+    ("ConsentPanel", "Unsubscribed from {channel} on {date} via {method}"):
+        "Désinscription ({channel}) le {date}, via : {method}",
+    ("ConsentPanel", "Marketing consent"): "Consentement marketing",
+    ("ConsentPanel", "Withdraw"): "Retirer",
+    ("ConsentPanel", "Ask…"): "Demander…",
+    ("ConsentPanel", "Appointment confirmations and reminders never depend on marketing consent."):
+        "Les confirmations et rappels de rendez-vous ne dépendent jamais du consentement marketing.",
+    ("ConsentPanel", "{date} · {channel} · {decision} · {method} · {who}"):
+        "{date} · {channel} · {decision} · {method} · {who}",
+    ("ConsentProof", "Consent proof: {name}"): "Preuve de consentement : {name}",
+    ("ConsentProof", "{salon} · generated on {date} · client id {id}"): "{salon} · édité le {date} · fiche {id}",
+    ("ConsentProof", "Every marketing-consent decision recorded for this client, newest first, with the exact text shown at the time. Each event is sealed in a hash chain: any later change is detected by 'salon-desk verify'. Times are Paris time (UTC in brackets)."):
+        "Toutes les décisions de consentement marketing enregistrées pour cette personne, de la plus récente à la plus ancienne, avec le texte exact présenté à ce moment-là. Chaque événement est scellé dans une chaîne d’empreintes : toute modification ultérieure est détectée par « salon-desk verify ». Heures de Paris (UTC entre parenthèses).",
+    ("ConsentProof", "No consent decision has been recorded for this client."):
+        "Aucune décision de consentement n’a été enregistrée pour cette personne.",
+    ("ConsentProof", "{date}: {channel} {decision}, {method}"): "{date} : {channel} {decision}, {method}",
+    ("ConsentProof", "Recorded by {who} on {recorded} · event {id}"): "Enregistré par {who} le {recorded} · événement {id}",
+    ("ConsentProof", "Text shown (version {version}, SHA-256 {sha}):"): "Texte présenté (version {version}, SHA-256 {sha}) :",
+    ("ConsentProof", "No text needed for this decision."): "Aucun texte n’est nécessaire pour cette décision.",
+    ("ConsentProof", "Evidence: {evidence}"): "Preuve : {evidence}",
+    ("ConsentProof", "Source: {source}"): "Source : {source}",
+    ("ConsentRegisterDialog", "Consent register"): "Registre des consentements",
+    ("ConsentRegisterDialog", "Client name (all clients if empty)"): "Nom de la personne (toutes si vide)",
+    ("ConsentRegisterDialog", "Both channels"): "Les deux canaux",
+    ("ConsentRegisterDialog", "From"): "Du",
+    ("ConsentRegisterDialog", "to"): "au",
+    ("ConsentRegisterDialog", "Show"): "Afficher",
+    ("ConsentRegisterDialog", "Date"): "Date",
+    ("ConsentRegisterDialog", "Client"): "Personne",
+    ("ConsentRegisterDialog", "Channel"): "Canal",
+    ("ConsentRegisterDialog", "Decision"): "Décision",
+    ("ConsentRegisterDialog", "How"): "Comment",
+    ("ConsentRegisterDialog", "Recorded by"): "Enregistré par",
+    ("ConsentRegisterDialog", "Text"): "Texte",
+    ("ConsentRegisterDialog", "Export CSV…"): "Exporter en CSV…",
+    ("ConsentRegisterDialog", "%n decision(s)"): ("%n décision", "%n décisions"),
+    ("ConsentRegisterDialog", "Export the consent register"): "Exporter le registre des consentements",
+    ("ConsentRegisterDialog", "CSV files (*.csv)"): "Fichiers CSV (*.csv)",
+    ("MainWindow", "Book an appointment…"): "Prendre un rendez-vous…",
+    ("MainWindow", "Consent register…"): "Registre des consentements…",
+    ("Messages", "Write the start as YYYY-MM-DDTHH:MM, for example 2026-03-14T09:30."):
+        "Écrivez le début sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-14T09:30.",
+    ("Messages", "A service needs a name and a duration of 5 minutes to 24 hours."):
+        "Une prestation a un nom et une durée de 5 minutes à 24 heures.",
+    ("Messages", "The price must be between 0 and 99,999 €."): "Le prix doit être compris entre 0 et 99 999 €.",
+    ("Messages", "A service called {name} already exists."): "Une prestation « {name} » existe déjà.",
+    ("Messages", "No service called {name}."): "Aucune prestation « {name} ».",
+    ("Messages", "No active staff member with login {login}."): "Aucun membre actif de l’équipe avec l’identifiant {login}.",
+    ("Messages", "An appointment lasts 5 minutes to 24 hours."): "Un rendez-vous dure de 5 minutes à 24 heures.",
+    ("Messages", "{login} already has an appointment at that time. Choose another time, or confirm the overlap explicitly."):
+        "{login} a déjà un rendez-vous à ce moment-là. Choisissez un autre horaire, ou confirmez explicitement le chevauchement.",
+    ("Messages", "An appointment is booked, done, cancelled or no-show."):
+        "Un rendez-vous est réservé, honoré, annulé ou non honoré (booked, done, cancelled, no-show).",
+    ("Messages", "No appointment with id {id}."): "Aucun rendez-vous avec l’identifiant {id}.",
+    ("Messages", "Write the day as YYYY-MM-DD."): "Écrivez le jour sous la forme AAAA-MM-JJ.",
+    ("Messages", "Consent is recorded for one channel at a time: email or sms."):
+        "Le consentement s’enregistre canal par canal : e-mail ou SMS.",
+    ("Messages", "A consent decision is granted, refused or withdrawn."):
+        "Une décision de consentement est accordée, refusée ou retirée (granted, refused, withdrawn).",
+    ("Messages", "Unknown consent method {method}."): "Méthode de recueil inconnue : {method}.",
+    ("Messages", "A consent event needs the staff member who recorded it, or the online source."):
+        "Un événement de consentement doit indiquer qui l’a enregistré, ou sa source en ligne.",
+    ("Messages", "A grant needs a positive act by the client (at the desk, by phone, on paper, online, on the marketplace, or an import with evidence)."):
+        "Un consentement demande un acte positif de la personne (à l’accueil, par téléphone, sur papier, en ligne, sur la plateforme, ou un import avec preuve).",
+    ("Messages", "A grant needs the exact text version the client was shown."):
+        "Un consentement doit indiquer la version exacte du texte présenté à la personne.",
+    ("Messages", "This text is not the {channel} consent text."): "Ce texte n’est pas le texte de consentement {channel}.",
+    ("Messages", "An online grant needs its source (which site or form)."):
+        "Un consentement en ligne doit indiquer sa source (quel site ou formulaire).",
+    ("Messages", "An imported grant needs evidence: the file's hash and row, from a client who gave it."):
+        "Un consentement importé demande une preuve : l’empreinte du fichier et la ligne, pour une personne qui l’a réellement donné.",
+    ("Messages", "There is no {channel} consent text version {version}."):
+        "Il n’existe pas de version {version} du texte de consentement {channel}.",
+    ("Messages", "A consent text must say plainly what the client agrees to."):
+        "Un texte de consentement doit dire clairement ce que la personne accepte.",
+    ("Messages", "The platform's newsletter is managed by the platform and arrives through sync."):
+        "La lettre d’information de la plateforme est gérée par la plateforme et arrive par la synchronisation.",
+    ("Messages", "A consent decision cannot be dated in the future."):
+        "Une décision de consentement ne peut pas être datée dans le futur.",
 }
 
 
 # English needs only its plural forms (lupdate -pluralonly).
 EN: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
+    ("ConsentRegisterDialog", "%n decision(s)"): ("%n decision", "%n decisions"),
 }
 
 

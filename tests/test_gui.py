@@ -163,8 +163,12 @@ def test_search_as_you_type_and_new_client(qtbot, owner, fake_dialogs, monkeypat
         return 1
 
     monkeypatch.setattr(ClientDialog, "exec", fill_and_save)
+    from ui.consent.dialog import ConsentDialog
+    memo = []
+    monkeypatch.setattr(ConsentDialog, "exec", lambda dialog: memo.append(dialog) or dialog.ask_later())
     window.search_edit.clear()
     window.edit_client(None)
+    assert memo and set(memo[0].groups) == {"email", "sms"}  # the consent memo follows a new client
     assert owner.clients.search("lefevre")
     assert window.detail.name_label.text() == "Zoé Lefèvre"
 

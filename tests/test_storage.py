@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -116,13 +117,34 @@ def test_upgrade_copies_the_file_first_and_runs_in_one_transaction(salon, monkey
     again.close()
 
 
-def test_migration_0001(tmp_path):
+def test_migration_0001(tmp_path, monkeypatch):
+    first = migrate.ladder()[:1]
+    monkeypatch.setattr(migrate, "ladder", lambda: first)
     conn = db.connect(tmp_path / "new.db", keystore.new_key(), create=True)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"salon", "staff", "client", "service", "appointment", "setting", "audit", "device", "outbox",
             "field_clock", "tombstone", "login_throttle"} <= tables
     assert "payment" not in tables  # no payments: not cash-register software
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+FIXTURE_KEY = "5a1d" * 16  # test fixture only
+
+
+def test_migration_0002(tmp_path):
+    """A real schema-1 file (tests/fixtures/db_v1.sqlcipher) upgrades in place, after an encrypted backup."""
+    import shutil
+
+    path = tmp_path / "salon.db"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "db_v1.sqlcipher", path)
+    conn = db.connect(path, FIXTURE_KEY)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrate.latest()
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"consent_text", "consent_event", "consent_prompt"} <= tables
+    assert conn.execute("SELECT first_name FROM client").fetchone()[0] == "Éloïse"
+    backup = migrate.backup_path(path, 1)
+    assert backup.is_file() and not backup.read_bytes().startswith(b"SQLite format 3")
     conn.close()
 
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.detail = ClientDetail(desk)
         self.detail.edit_requested.connect(self.edit_client)
+        self.detail.book_requested.connect(self.book)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -99,6 +100,12 @@ class MainWindow(QMainWindow):
 
         salon_menu = self.menuBar().addMenu(self.tr("&Salon"))
         salon_menu.addAction(self.new_client_action)
+        book_action = salon_menu.addAction(self.tr("Book an appointment…"))
+        book_action.setShortcut(QKeySequence("Ctrl+B"))
+        book_action.triggered.connect(lambda: self.book())
+        if self.desk.can(Perm.CONSENT_EXPORT):
+            self.consent_action = salon_menu.addAction(self.tr("Consent register…"))
+            self.consent_action.triggered.connect(self.open_consent_register)
         if self.desk.can(Perm.STAFF_READ):
             self.staff_action = salon_menu.addAction(self.tr("Staff…"))
             self.staff_action.triggered.connect(self.open_staff)
@@ -149,6 +156,10 @@ class MainWindow(QMainWindow):
         dialog = self.guarded(lambda: ClientDialog(self.desk, client_id, self))
         if dialog is None or not dialog.exec():
             return
+        if client_id is None:  # a new client: the consent memo, which never blocks anything
+            from ui.consent.dialog import ask_if_needed
+
+            self.guarded(lambda: ask_if_needed(self.desk, dialog.client_id, self))
         self._search_timer.stop()
         self.guarded(self.model.refresh)
         row = self.model.row_of(dialog.client_id)
@@ -162,6 +173,22 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         self.count_label.setText(self.tr("%n client(s)", "", self.model.rowCount()))
+
+    def book(self, client_id: str | None = None) -> None:
+        from ui.booking import BookingDialog
+
+        client_id = client_id or self.detail.client_id
+        if not client_id:
+            return
+        dialog = self.guarded(lambda: BookingDialog(self.desk, client_id, self))
+        if dialog is not None:
+            dialog.exec()
+            self.guarded(lambda: self.detail.show_client(client_id))
+
+    def open_consent_register(self) -> None:
+        from ui.consent.register import ConsentRegisterDialog
+
+        self.guarded(lambda: ConsentRegisterDialog(self.desk, self).exec())
 
     def open_staff(self) -> None:
         from ui.staff.dialog import StaffDialog

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsentRegisterDialog</name>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation><numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s)</source>

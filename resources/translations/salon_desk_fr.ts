@@ -20,6 +20,45 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Prendre un rendez-vous</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Book anyway, even if it overlaps another appointment</source>
+        <translation>Réserver quand même, malgré le chevauchement avec un autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Confirmations and reminders are service messages: they never need marketing consent.</source>
+        <translation>Les confirmations et rappels sont des messages de service : ils ne demandent jamais de consentement marketing.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Add the salon's services first (a manager can do it).</source>
+        <translation>Ajoutez d’abord les prestations du salon (un responsable peut le faire).</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Expected another line on stdin.</source>
@@ -106,6 +145,22 @@
         <translation>Toutes les vérifications sont bonnes.</translation>
     </message>
     <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>Les dates s’écrivent AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}.</source>
+        <translation>{count} lignes écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>Consent proof with {count} events written to {path}.</source>
+        <translation>Preuve de consentement ({count} événements) écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Appointment updated.</source>
+        <translation>Rendez-vous mis à jour.</translation>
+    </message>
+    <message>
         <source>{login} is deactivated.</source>
         <translation>Le compte {login} est désactivé.</translation>
     </message>
@@ -171,6 +226,10 @@
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Rendez-vous…</translation>
     </message>
     <message>
         <source>Select a client to see their file.</source>
@@ -264,6 +323,265 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>pas encore demandé</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>à l’accueil</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>on a paper form</source>
+        <translation>sur formulaire papier</translation>
+    </message>
+    <message>
+        <source>online booking</source>
+        <translation>réservation en ligne</translation>
+    </message>
+    <message>
+        <source>marketplace</source>
+        <translation>plateforme de réservation</translation>
+    </message>
+    <message>
+        <source>unsubscribe link</source>
+        <translation>lien de désinscription</translation>
+    </message>
+    <message>
+        <source>SMS STOP</source>
+        <translation>réponse STOP par SMS</translation>
+    </message>
+    <message>
+        <source>import with evidence</source>
+        <translation>import avec preuve</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Consentement marketing</translation>
+    </message>
+    <message>
+        <source>Ask {name} and read the text aloud. The answer is free: appointments, their confirmations and reminders never depend on it.</source>
+        <translation>Posez la question à {name} en lisant le texte à voix haute. La réponse est libre : les rendez-vous, leurs confirmations et leurs rappels n’en dépendent jamais.</translation>
+    </message>
+    <message>
+        <source>Text version {version}</source>
+        <translation>Version {version} du texte</translation>
+    </message>
+    <message>
+        <source>Yes, the client agrees</source>
+        <translation>Oui, la personne accepte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>À l’accueil</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>On a signed paper form</source>
+        <translation>Sur un formulaire papier signé</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Ask later</source>
+        <translation>Demander plus tard</translation>
+    </message>
+    <message>
+        <source>Record the answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>{channel}: not asked yet</source>
+        <translation>{channel} : pas encore demandé</translation>
+    </message>
+    <message>
+        <source>{channel}: agreed on {date} ({method}, text version {version})</source>
+        <translation>{channel} : accepté le {date} ({method}, texte version {version})</translation>
+    </message>
+    <message>
+        <source>{channel}: refused on {date}</source>
+        <translation>{channel} : refusé le {date}</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {channel} on {date} via {method}</source>
+        <translation>Désinscription ({channel}) le {date}, via : {method}</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Consentement marketing</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Ask…</source>
+        <translation>Demander…</translation>
+    </message>
+    <message>
+        <source>Appointment confirmations and reminders never depend on marketing consent.</source>
+        <translation>Les confirmations et rappels de rendez-vous ne dépendent jamais du consentement marketing.</translation>
+    </message>
+    <message>
+        <source>{date} · {channel} · {decision} · {method} · {who}</source>
+        <translation>{date} · {channel} · {decision} · {method} · {who}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentProof</name>
+    <message>
+        <source>Consent proof: {name}</source>
+        <translation>Preuve de consentement : {name}</translation>
+    </message>
+    <message>
+        <source>{salon} · generated on {date} · client id {id}</source>
+        <translation>{salon} · édité le {date} · fiche {id}</translation>
+    </message>
+    <message>
+        <source>Every marketing-consent decision recorded for this client, newest first, with the exact text shown at the time. Each event is sealed in a hash chain: any later change is detected by 'salon-desk verify'. Times are Paris time (UTC in brackets).</source>
+        <translation>Toutes les décisions de consentement marketing enregistrées pour cette personne, de la plus récente à la plus ancienne, avec le texte exact présenté à ce moment-là. Chaque événement est scellé dans une chaîne d’empreintes : toute modification ultérieure est détectée par « salon-desk verify ». Heures de Paris (UTC entre parenthèses).</translation>
+    </message>
+    <message>
+        <source>No consent decision has been recorded for this client.</source>
+        <translation>Aucune décision de consentement n’a été enregistrée pour cette personne.</translation>
+    </message>
+    <message>
+        <source>{date}: {channel} {decision}, {method}</source>
+        <translation>{date} : {channel} {decision}, {method}</translation>
+    </message>
+    <message>
+        <source>Recorded by {who} on {recorded} · event {id}</source>
+        <translation>Enregistré par {who} le {recorded} · événement {id}</translation>
+    </message>
+    <message>
+        <source>Text shown (version {version}, SHA-256 {sha}):</source>
+        <translation>Texte présenté (version {version}, SHA-256 {sha}) :</translation>
+    </message>
+    <message>
+        <source>No text needed for this decision.</source>
+        <translation>Aucun texte n’est nécessaire pour cette décision.</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>Preuve : {evidence}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRegisterDialog</name>
+    <message>
+        <source>Consent register</source>
+        <translation>Registre des consentements</translation>
+    </message>
+    <message>
+        <source>Client name (all clients if empty)</source>
+        <translation>Nom de la personne (toutes si vide)</translation>
+    </message>
+    <message>
+        <source>Both channels</source>
+        <translation>Les deux canaux</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation><numerusform>%n décision</numerusform><numerusform>%n décisions</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the consent register</source>
+        <translation>Exporter le registre des consentements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Salon Desk</source>
@@ -346,6 +664,14 @@
         <translation>&amp;Salon</translation>
     </message>
     <message>
+        <source>Book an appointment…</source>
+        <translation>Prendre un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Consent register…</source>
+        <translation>Registre des consentements…</translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation>Équipe…</translation>
     </message>
@@ -393,8 +719,52 @@
         <translation>Votre rôle ne permet pas de lire ni de modifier les notes.</translation>
     </message>
     <message>
+        <source>Write the start as YYYY-MM-DDTHH:MM, for example 2026-03-14T09:30.</source>
+        <translation>Écrivez le début sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-14T09:30.</translation>
+    </message>
+    <message>
+        <source>A service needs a name and a duration of 5 minutes to 24 hours.</source>
+        <translation>Une prestation a un nom et une durée de 5 minutes à 24 heures.</translation>
+    </message>
+    <message>
+        <source>The price must be between 0 and 99,999 €.</source>
+        <translation>Le prix doit être compris entre 0 et 99 999 €.</translation>
+    </message>
+    <message>
+        <source>A service called {name} already exists.</source>
+        <translation>Une prestation « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>No service called {name}.</source>
+        <translation>Aucune prestation « {name} ».</translation>
+    </message>
+    <message>
+        <source>No active staff member with login {login}.</source>
+        <translation>Aucun membre actif de l’équipe avec l’identifiant {login}.</translation>
+    </message>
+    <message>
         <source>No client with id {id}.</source>
         <translation>Aucune fiche client avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts 5 minutes to 24 hours.</source>
+        <translation>Un rendez-vous dure de 5 minutes à 24 heures.</translation>
+    </message>
+    <message>
+        <source>{login} already has an appointment at that time. Choose another time, or confirm the overlap explicitly.</source>
+        <translation>{login} a déjà un rendez-vous à ce moment-là. Choisissez un autre horaire, ou confirmez explicitement le chevauchement.</translation>
+    </message>
+    <message>
+        <source>An appointment is booked, done, cancelled or no-show.</source>
+        <translation>Un rendez-vous est réservé, honoré, annulé ou non honoré (booked, done, cancelled, no-show).</translation>
+    </message>
+    <message>
+        <source>No appointment with id {id}.</source>
+        <translation>Aucun rendez-vous avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD.</source>
+        <translation>Écrivez le jour sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Please fill in the {field}.</source>
@@ -583,6 +953,58 @@
     <message>
         <source>This PC's keyring holds no key for this salon database. Unlock it with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
         <translation>Le trousseau de ce PC ne contient pas de clé pour cette base de salon. Déverrouillez-la avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
+    </message>
+    <message>
+        <source>Consent is recorded for one channel at a time: email or sms.</source>
+        <translation>Le consentement s’enregistre canal par canal : e-mail ou SMS.</translation>
+    </message>
+    <message>
+        <source>A consent decision is granted, refused or withdrawn.</source>
+        <translation>Une décision de consentement est accordée, refusée ou retirée (granted, refused, withdrawn).</translation>
+    </message>
+    <message>
+        <source>Unknown consent method {method}.</source>
+        <translation>Méthode de recueil inconnue : {method}.</translation>
+    </message>
+    <message>
+        <source>A consent event needs the staff member who recorded it, or the online source.</source>
+        <translation>Un événement de consentement doit indiquer qui l’a enregistré, ou sa source en ligne.</translation>
+    </message>
+    <message>
+        <source>A grant needs a positive act by the client (at the desk, by phone, on paper, online, on the marketplace, or an import with evidence).</source>
+        <translation>Un consentement demande un acte positif de la personne (à l’accueil, par téléphone, sur papier, en ligne, sur la plateforme, ou un import avec preuve).</translation>
+    </message>
+    <message>
+        <source>A grant needs the exact text version the client was shown.</source>
+        <translation>Un consentement doit indiquer la version exacte du texte présenté à la personne.</translation>
+    </message>
+    <message>
+        <source>This text is not the {channel} consent text.</source>
+        <translation>Ce texte n’est pas le texte de consentement {channel}.</translation>
+    </message>
+    <message>
+        <source>An online grant needs its source (which site or form).</source>
+        <translation>Un consentement en ligne doit indiquer sa source (quel site ou formulaire).</translation>
+    </message>
+    <message>
+        <source>An imported grant needs evidence: the file's hash and row, from a client who gave it.</source>
+        <translation>Un consentement importé demande une preuve : l’empreinte du fichier et la ligne, pour une personne qui l’a réellement donné.</translation>
+    </message>
+    <message>
+        <source>There is no {channel} consent text version {version}.</source>
+        <translation>Il n’existe pas de version {version} du texte de consentement {channel}.</translation>
+    </message>
+    <message>
+        <source>A consent text must say plainly what the client agrees to.</source>
+        <translation>Un texte de consentement doit dire clairement ce que la personne accepte.</translation>
+    </message>
+    <message>
+        <source>The platform's newsletter is managed by the platform and arrives through sync.</source>
+        <translation>La lettre d’information de la plateforme est gérée par la plateforme et arrive par la synchronisation.</translation>
+    </message>
+    <message>
+        <source>A consent decision cannot be dated in the future.</source>
+        <translation>Une décision de consentement ne peut pas être datée dans le futur.</translation>
     </message>
 </context>
 <context>

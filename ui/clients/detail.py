@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainT
                                QWidget)
 
 from desktop.desk import Desk
+from ui.consent.panel import ConsentPanel
 from storage.errors import QT_TRANSLATE_NOOP
 
 SOURCES = {
@@ -24,6 +25,7 @@ def _date(iso: str | None) -> str:
 
 class ClientDetail(QFrame):
     edit_requested = Signal(str)
+    book_requested = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +60,16 @@ class ClientDetail(QFrame):
         self.notes_hint.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self.client_id and self.edit_requested.emit(self.client_id))
+        self.book_button = QPushButton(self.tr("Book…"))
+        self.book_button.setObjectName("primary")
+        self.book_button.clicked.connect(lambda: self.client_id and self.book_requested.emit(self.client_id))
+        self.consent_panel = ConsentPanel(desk)
         self.empty_label = QLabel(self.tr("Select a client to see their file."))
         self.empty_label.setObjectName("subtitle")
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.book_button)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -72,6 +79,7 @@ class ClientDetail(QFrame):
         body.addWidget(self.notes_title)
         body.addWidget(self.notes_view)
         body.addWidget(self.notes_hint)
+        body.addWidget(self.consent_panel)
         body.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
@@ -97,5 +105,6 @@ class ClientDetail(QFrame):
         for widget in (self.notes_title, self.notes_view, self.notes_hint):
             widget.setVisible(not notes_hidden)
         self.notes_view.setPlainText(client.get("notes") or "")
+        self.consent_panel.show_client(client_id)
         self.empty_label.hide()
         self.body.show()

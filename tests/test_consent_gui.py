@@ -1,0 +1,116 @@
+"""The consent memo and the client file's consent panel, driven through real widgets."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from storage import consent as ledger
+from ui.consent.dialog import NO, YES, ConsentDialog
+
+
+@pytest.fixture
+def client_id(owner):
+    owner.booking.add_service("Coupe femme", 45)
+    return owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr",
+                             phone="06 12 34 56 78")
+
+
+@pytest.fixture
+def memos(monkeypatch):
+    """Replaces the modal exec() of the consent memo with scripted answers."""
+    shown, script = [], []
+
+    def run(dialog):
+        shown.append(dialog)
+        return script.pop(0)(dialog) if script else 0
+    monkeypatch.setattr(ConsentDialog, "exec", run)
+    return shown, script
+
+
+def book(qtbot, desk, client_id, hour):
+    from ui.booking import BookingDialog
+
+    dialog = BookingDialog(desk, client_id)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setDateTime(dialog.start_edit.dateTime().fromString(f"2026-12-0{hour % 9 + 1} {hour}:00",
+                                                                          "yyyy-MM-dd H:mm"))
+    dialog.book()
+    return dialog
+
+
+def test_booking_an_unknown_client_opens_the_memo_with_nothing_preselected(qtbot, owner, client_id, memos):
+    shown, script = memos
+
+    def look(dialog):
+        assert set(dialog.groups) == {"email", "sms"}
+        assert all(group.checkedButton() is None for group in dialog.groups.values())
+        assert not dialog.record_button.isEnabled()
+        assert "m’envoie par e-mail" in dialog.findChild(type(dialog.error_label), "consentText").text()
+        return 0
+    script.append(look)
+    dialog = book(qtbot, owner, client_id, 10)
+    assert dialog.appointment_id and len(shown) == 1
+
+
+def test_ask_later_books_and_is_not_asked_again_within_the_quiet_period(qtbot, owner, client_id, memos):
+    shown, script = memos
+    script.append(lambda dialog: qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton) or 0)
+    first = book(qtbot, owner, client_id, 10)
+    assert first.appointment_id and len(shown) == 1
+    second = book(qtbot, owner, client_id, 14)
+    assert second.appointment_id and len(shown) == 1  # not asked again
+    assert owner.consent.status(client_id)["email"].status == "unknown"  # "later" is not "refused"
+
+
+def test_granting_email_but_not_sms_records_one_grant_and_one_refusal(qtbot, owner, client_id, store):
+    dialog = ConsentDialog(owner, client_id, ["email", "sms"])
+    qtbot.addWidget(dialog)
+    dialog.groups["email"].button(YES).click()
+    assert not dialog.record_button.isEnabled()  # every question needs an answer
+    dialog.groups["sms"].button(NO).click()
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    events = ledger.events(store.conn, client_ids=[client_id])
+    assert [(e["channel"], e["decision"]) for e in events] == [("email", "granted"), ("sms", "refused")]
+    for event in events:
+        body = ledger.text_by_id(store.conn, event["text_id"])["body"]
+        assert event["text_sha256"] == ledger.text_hash(body) and event["recorded_by"] == owner.session.staff_id
+
+
+def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, employee, client_id, tmp_path):
+    from ui.main_window import MainWindow
+
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
+    assert [row[0] for row in owner.consent_exports.audience_rows("email")] == [client_id]
+    window = MainWindow(employee, "Atelier Lumière")
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    panel = window.detail.consent_panel
+    assert "agreed on" in panel.lines["email"].text()
+    button = panel.withdraw_buttons["email"]
+    assert not button.isHidden()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert owner.consent.status(client_id)["email"].status == "withdrawn"
+    assert panel.lines["email"].text().startswith("Unsubscribed from Email on")
+    assert "at the desk" in panel.lines["email"].text()
+    assert owner.consent_exports.audience_rows("email") == []
+    owner.consent_exports.audience("email", tmp_path / "audience.csv")
+    assert client_id not in (tmp_path / "audience.csv").read_text(encoding="utf-8-sig")
+
+
+def test_consent_register_screen_filters_and_exports(qtbot, owner, client_id, monkeypatch, tmp_path):
+    from tests.test_gui import FakeDialogs
+    from ui import dialogs as dialog_module
+    from ui.consent.register import ConsentRegisterDialog
+
+    other = owner.clients.add(first_name="Hugo", last_name="Martin")
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
+    owner.consent.record(other, "sms", "refused", "phone", text_version=1)
+    monkeypatch.setattr(dialog_module, "dialogs", FakeDialogs(save_path=str(tmp_path / "register.csv")))
+    dialog = ConsentRegisterDialog(owner)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    dialog.client_edit.setText("dupont")
+    dialog.reload()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Marie Dupont"
+    dialog.export()
+    assert (tmp_path / "register.csv").read_text(encoding="utf-8-sig").count("\n") == 2

@@ -1,0 +1,115 @@
+"""The consent memo: the text to read aloud, one question per channel, nothing preselected, and "ask later"."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from desktop.consent import CHANNEL_LABELS
+from desktop.desk import Desk
+from desktop.i18n import translate
+from storage.errors import SalonError
+from ui.dialogs import message_of
+
+YES, NO = 1, 2
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, desk: Desk, client_id: str, channels: list[str], language: str = "fr",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.client_id = client_id
+        self.language = language
+        self.setWindowTitle(self.tr("Marketing consent"))
+        self.setMinimumWidth(560)
+        client = desk.clients.show(client_id, purpose="consent")
+        intro = QLabel(self.tr("Ask {name} and read the text aloud. The answer is free: appointments, their "
+                               "confirmations and reminders never depend on it.").format(
+                                   name=client["first_name"]))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.texts: dict[str, dict] = {}
+        self.groups: dict[str, QButtonGroup] = {}
+        for channel in channels:
+            text = desk.consent.text(channel, language)
+            self.texts[channel] = text
+            box = QGroupBox(translate("Consent", CHANNEL_LABELS[channel]))
+            box.setObjectName(f"consent_{channel}")
+            inner = QVBoxLayout(box)
+            body = QLabel(f"« {text['body']} »")
+            body.setWordWrap(True)
+            body.setObjectName("consentText")
+            inner.addWidget(body)
+            version = QLabel(self.tr("Text version {version}").format(version=text["version"]))
+            version.setObjectName("hint")
+            inner.addWidget(version)
+            row = QHBoxLayout()
+            group = QButtonGroup(self)
+            yes = QRadioButton(self.tr("Yes, the client agrees"))
+            yes.setObjectName(f"yes_{channel}")
+            no = QRadioButton(self.tr("No"))
+            no.setObjectName(f"no_{channel}")
+            group.addButton(yes, YES)
+            group.addButton(no, NO)
+            group.idToggled.connect(lambda *_: self._update())
+            row.addWidget(yes)
+            row.addWidget(no)
+            row.addStretch()
+            inner.addLayout(row)
+            self.groups[channel] = group
+            layout.addWidget(box)
+        form = QFormLayout()
+        self.method_combo = QComboBox()
+        for value, label in (("desk", self.tr("At the desk")), ("phone", self.tr("By phone")),
+                             ("paper", self.tr("On a signed paper form"))):
+            self.method_combo.addItem(label, value)
+        form.addRow(self.tr("Asked"), self.method_combo)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        self.later_button = QPushButton(self.tr("Ask later"))
+        self.later_button.clicked.connect(self.ask_later)
+        self.record_button = QPushButton(self.tr("Record the answers"))
+        self.record_button.setObjectName("primary")
+        self.record_button.clicked.connect(self.record)
+        buttons.addWidget(self.later_button)
+        buttons.addStretch()
+        buttons.addWidget(self.record_button)
+        layout.addLayout(buttons)
+        self._update()
+
+    def _update(self) -> None:
+        self.record_button.setEnabled(all(group.checkedId() in (YES, NO) for group in self.groups.values()))
+
+    def record(self) -> None:
+        try:
+            for channel, group in self.groups.items():
+                decision = "granted" if group.checkedId() == YES else "refused"
+                self.desk.consent.record(self.client_id, channel, decision, self.method_combo.currentData(),
+                                         text_version=self.texts[channel]["version"], language=self.language)
+        except SalonError as exc:
+            self.error_label.setText(message_of(exc))
+            return
+        self.accept()
+
+    def ask_later(self) -> None:
+        try:
+            self.desk.consent.ask_later(self.client_id)
+        except SalonError as exc:
+            self.error_label.setText(message_of(exc))
+            return
+        self.reject()
+
+
+def ask_if_needed(desk: Desk, client_id: str, parent: QWidget | None = None) -> ConsentDialog | None:
+    """Show the memo when a channel is unknown (and not in its quiet period); never blocks the caller's work."""
+    channels = desk.consent.needs_prompt(client_id)
+    if not channels:
+        return None
+    dialog = ConsentDialog(desk, client_id, channels, parent=parent)
+    dialog.exec()
+    return dialog

@@ -1,0 +1,95 @@
+"""The consent part of the client file: status per channel, one-click withdrawal, and the history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from desktop import timefmt
+from desktop.consent import CHANNEL_LABELS, CHANNELS, METHOD_LABELS, STATUS_LABELS, Status
+from desktop.desk import Desk
+from desktop.i18n import translate
+from storage.errors import QT_TRANSLATE_NOOP
+from ui import sensitive
+
+LINES = {
+    "unknown": QT_TRANSLATE_NOOP("ConsentPanel", "{channel}: not asked yet"),
+    "granted": QT_TRANSLATE_NOOP("ConsentPanel", "{channel}: agreed on {date} ({method}, text version {version})"),
+    "refused": QT_TRANSLATE_NOOP("ConsentPanel", "{channel}: refused on {date}"),
+    "withdrawn": QT_TRANSLATE_NOOP("ConsentPanel", "Unsubscribed from {channel} on {date} via {method}"),
+}
+
+
+def status_line(channel: str, state: Status) -> str:
+    return QCoreApplication.translate("ConsentPanel", LINES[state.status]).format(
+        channel=translate("Consent", CHANNEL_LABELS[channel]), date=timefmt.local(state.since, with_time=False),
+        method=translate("Consent", METHOD_LABELS.get(state.method or "", "")) if state.method else "",
+        version=state.text_version)
+
+
+class ConsentPanel(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Marketing consent"))
+        self.desk = desk
+        self.client_id: str | None = None
+        grid = QGridLayout()
+        self.lines: dict[str, QLabel] = {}
+        self.withdraw_buttons: dict[str, QPushButton] = {}
+        self.ask_buttons: dict[str, QPushButton] = {}
+        for row, channel in enumerate(CHANNELS):
+            line = QLabel()
+            line.setObjectName(f"consentLine_{channel}")
+            line.setWordWrap(True)
+            withdraw = QPushButton(self.tr("Withdraw"))
+            withdraw.setObjectName(f"withdraw_{channel}")
+            withdraw.clicked.connect(lambda _=False, c=channel: self.withdraw(c))
+            ask = QPushButton(self.tr("Ask…"))
+            ask.setObjectName(f"ask_{channel}")
+            ask.clicked.connect(lambda _=False, c=channel: self.ask(c))
+            grid.addWidget(line, row, 0)
+            grid.addWidget(withdraw, row, 1)
+            grid.addWidget(ask, row, 2)
+            grid.setColumnStretch(0, 1)
+            self.lines[channel], self.withdraw_buttons[channel], self.ask_buttons[channel] = line, withdraw, ask
+        note = QLabel(self.tr("Appointment confirmations and reminders never depend on marketing consent."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        self.history = QListWidget()
+        self.history.setObjectName("consentHistory")
+        self.history.setMaximumHeight(90)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+        layout.addWidget(self.history)
+
+    def show_client(self, client_id: str) -> None:
+        self.client_id = client_id
+        for channel, state in self.desk.consent.status(client_id).items():
+            self.lines[channel].setText(status_line(channel, state))
+            self.withdraw_buttons[channel].setVisible(state.status == "granted")
+            self.ask_buttons[channel].setVisible(state.status != "granted")
+        self.history.clear()
+        for event in self.desk.consent.history(client_id):
+            self.history.addItem(self.tr("{date} · {channel} · {decision} · {method} · {who}").format(
+                date=timefmt.local(event["occurred_at"]),
+                channel=translate("Consent", CHANNEL_LABELS[event["channel"]]),
+                decision=translate("Consent", STATUS_LABELS[event["decision"]]),
+                method=translate("Consent", METHOD_LABELS[event["method"]]),
+                who=event["recorded_by_login"] or event["source"] or ""))
+
+    def withdraw(self, channel: str) -> None:
+        if self.client_id and sensitive.run(self, self.desk, lambda: self.desk.consent.withdraw(self.client_id, channel)):
+            self.show_client(self.client_id)
+            self.changed.emit()
+
+    def ask(self, channel: str) -> None:
+        from ui.consent.dialog import ConsentDialog
+
+        if not self.client_id:
+            return
+        dialog = ConsentDialog(self.desk, self.client_id, [channel], parent=self)
+        dialog.exec()
+        self.show_client(self.client_id)
+        self.changed.emit()

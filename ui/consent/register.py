@@ -1,0 +1,95 @@
+"""The consent register screen: every decision, filtered by client, channel and period, exportable as CSV."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop import timefmt
+from desktop.consent import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
+from desktop.desk import Desk
+from desktop.i18n import translate
+from ui import dialogs as dialog_module
+from ui import sensitive
+
+
+class ConsentRegisterDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("Consent register"))
+        self.resize(980, 520)
+        self.client_edit = QLineEdit()
+        self.client_edit.setPlaceholderText(self.tr("Client name (all clients if empty)"))
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItem(self.tr("Both channels"), None)
+        for channel, label in CHANNEL_LABELS.items():
+            self.channel_combo.addItem(translate("Consent", label), channel)
+        self.period_box = QCheckBox(self.tr("From"))
+        self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.until_edit = QDateEdit(QDate.currentDate())
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        filters = QHBoxLayout()
+        filters.addWidget(self.client_edit, 2)
+        filters.addWidget(self.channel_combo)
+        filters.addWidget(self.period_box)
+        filters.addWidget(self.since_edit)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until_edit)
+        show = QPushButton(self.tr("Show"))
+        show.clicked.connect(self.reload)
+        filters.addWidget(show)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Client"), self.tr("Channel"),
+                                              self.tr("Decision"), self.tr("How"), self.tr("Recorded by"),
+                                              self.tr("Text")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(self.export)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch()
+        bottom.addWidget(export)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        layout.addWidget(close)
+        self.client_edit.returnPressed.connect(self.reload)
+        self.reload()
+
+    def filters(self) -> dict:
+        text = self.client_edit.text().strip()
+        since = until = None
+        if self.period_box.isChecked():
+            since = self.since_edit.date().toString("yyyy-MM-dd")
+            until = self.until_edit.date().addDays(1).toString("yyyy-MM-dd")
+        return {"client_ids": self.desk.clients.search(text) if text else None,
+                "channel": self.channel_combo.currentData(), "since": since, "until": until}
+
+    def reload(self) -> None:
+        rows = self.desk.consent_exports.register_rows(**self.filters())
+        rows.reverse()  # newest first
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            cells = (timefmt.local(row[6]), f"{row[2]} {row[3]}", translate("Consent", CHANNEL_LABELS[row[4]]),
+                     translate("Consent", STATUS_LABELS[row[5]]), translate("Consent", METHOD_LABELS[row[9]]),
+                     row[10] or row[11] or "", f"v{row[12]}" if row[12] else "")
+            for column, text in enumerate(cells):
+                self.table.setItem(i, column, QTableWidgetItem(text))
+        self.count_label.setText(self.tr("%n decision(s)", "", len(rows)))
+
+    def export(self) -> None:
+        path = dialog_module.dialogs.save_file(self, self.tr("Export the consent register"), "consent-register.csv",
+                                               self.tr("CSV files (*.csv)"))
+        if path:
+            sensitive.run(self, self.desk, lambda: self.desk.consent_exports.register(path, **self.filters()))

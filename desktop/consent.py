@@ -8,10 +8,9 @@ unambiguous and given by a positive act (a grant method and a staff member or an
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from desktop.desk import Service, requires
 from desktop.permissions import Perm
@@ -47,8 +46,7 @@ METHOD_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     channel: str
     status: str = "unknown"  # unknown / granted / refused / withdrawn
     since: str | None = None
@@ -56,7 +54,7 @@ class Status:
     text_version: int | None = None
     text_sha256: str | None = None
     event_id: str | None = None
-    superseded: tuple[str, ...] = field(default=())  # grants that never saw a withdrawal
+    superseded: tuple[str, ...] = ()  # grants that never saw a withdrawal
 
     def as_dict(self) -> dict[str, Any]:
         return {"status": self.status, "since": self.since, "method": self.method,
@@ -180,8 +178,6 @@ class ConsentService(Service):
         text = None
         if text_version is not None and channel in PURPOSE:
             text = self.text(channel, language, int(text_version))
-        if method in ONLINE_METHODS and not source:
-            source = {"link": "unsubscribe link", "sms_stop": "SMS STOP"}.get(method)
         check_event(channel=channel, decision=decision, method=method, text=text,
                     recorded_by=self.desk.session.staff_id, source=source, evidence=evidence)
         now = timeutil.now()
@@ -196,6 +192,7 @@ class ConsentService(Service):
                 "source": source, "text_id": text["id"] if text else None,
                 "text_version": text["version"] if text else None, "text_sha256": text["sha256"] if text else None,
                 "evidence": evidence, "device_id": uow.device_id, "observed_seq": int(observed_seq)})
+            refresh_status(uow, client_id, channel)
             self.desk.log(uow, "consent_recorded", "client", client_id, channel=channel, decision=decision,
                           event=event["id"])
         return event
@@ -253,18 +250,35 @@ class ConsentService(Service):
         return channels
 
     @requires(Perm.CLIENT_READ)
-    def all_statuses(self) -> dict[str, dict[str, Status]]:
-        """client id -> channel -> Status for every client with at least one event (one pass over the ledger)."""
-        result: dict[str, dict[str, Status]] = {}
-        group: list[dict] = []
-        key = None
-        for values in ledger.latest_per_channel(self.conn):
-            event = dict(zip(ledger.EVENT_COLUMNS, values))
-            if (event["client_id"], event["channel"]) != key:
-                if group:
-                    result.setdefault(key[0], {})[key[1]] = fold(key[1], group)
-                key, group = (event["client_id"], event["channel"]), []
-            group.append(event)
-        if group:
-            result.setdefault(key[0], {})[key[1]] = fold(key[1], group)
+    def summary(self) -> dict[str, dict[str, tuple[str, str | None]]]:
+        """client id -> channel -> (status, since) for every client with at least one decision."""
+        result: dict[str, dict[str, tuple[str, str | None]]] = {}
+        for client_id, channel, status, since in ledger.status_summary(self.conn):
+            result.setdefault(client_id, {})[channel] = (status, since)
         return result
+
+
+def _status_of(row: dict[str, Any]) -> Status:
+    return Status(row["channel"], row["status"], row["since"], row["method"], row["text_version"],
+                  row["text_sha256"], row["event_id"])
+
+
+def refresh_status(db, client_id: str, channel: str) -> Status:
+    """Recompute one stored status from the ledger with fold(); call in the transaction that appends."""
+    state = fold(channel, ledger.events(db, client_ids=[client_id], channel=channel))
+    ledger.save_status(db, {"client_id": client_id, "channel": channel, "status": state.status,
+                            "since": state.since, "method": state.method, "text_version": state.text_version,
+                            "text_sha256": state.text_sha256, "event_id": state.event_id})
+    return state
+
+
+def stale_statuses(conn) -> list[str]:
+    """verify(): stored statuses that differ from a fresh fold of the ledger."""
+    stored = {(r["client_id"], r["channel"]): _status_of(r) for r in ledger.statuses(conn)}
+    problems = []
+    for client_id, channel in ledger.pairs(conn):
+        fresh = fold(channel, ledger.events(conn, client_ids=[client_id], channel=channel))
+        if stored.get((client_id, channel)) != Status(channel, fresh.status, fresh.since, fresh.method,
+                                                      fresh.text_version, fresh.text_sha256, fresh.event_id):
+            problems.append(f"stored consent status of client {client_id} ({channel}) differs from the ledger")
+    return problems

@@ -20,13 +20,13 @@ def mask_phone(e164: str | None) -> str | None:
     return MASK * 2 + " " + MASK * 2 + " " + MASK * 2 + " " + e164[-4:-2] + " " + e164[-2:]
 
 
-def view(client: dict[str, Any], *, contact: bool, notes: bool) -> dict[str, Any]:
-    """A copy of the client row fit for this role; adds `masked` and display fields."""
+def view(client: dict[str, Any], *, contact: bool, notes: bool, display: bool = True) -> dict[str, Any]:
+    """A copy of the client row fit for this role; adds `masked` and (with `display`) a formatted phone."""
     shown = dict(client)
     shown["masked"] = not contact
     shown["notes_hidden"] = not notes
     if contact:
-        shown["phone_display"] = display_phone(client.get("phone"))
+        shown["phone_display"] = display_phone(client.get("phone")) if display else client.get("phone")
     else:
         last = (client.get("last_name") or "").strip()
         shown["last_name"] = (last[:1] + ".") if last else ""

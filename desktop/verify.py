@@ -1,6 +1,7 @@
 """`verify`: SQLCipher page integrity, SQLite integrity, the audit chain and the consent ledger."""
 from __future__ import annotations
 
+from desktop.consent import stale_statuses
 from desktop.desk import Service, requires
 from desktop.permissions import Perm
 from storage import audit, consent
@@ -14,7 +15,7 @@ def problems(conn) -> dict[str, list[str]]:
         "cipher_integrity": cipher,
         "integrity": [] if integrity == ["ok"] else integrity,
         "audit_chain": audit.verify(conn),
-        "consent_ledger": consent.verify(conn),
+        "consent_ledger": consent.verify(conn) + stale_statuses(conn),
     }
 
 

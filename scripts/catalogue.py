@@ -315,7 +315,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ConsentDialog", "At the desk"): "À l’accueil",
     ("ConsentDialog", "By phone"): "Par téléphone",
     ("ConsentDialog", "On a signed paper form"): "Sur un formulaire papier signé",
-    ("ConsentDialog", "Asked"): "Demandé",
+    ("ConsentDialog", "Asked"): "Question posée",
     ("ConsentDialog", "Ask later"): "Demander plus tard",
     ("ConsentDialog", "Record the answers"): "Enregistrer les réponses",
     ("ConsentPanel", "{channel}: not asked yet"): "{channel} : pas encore demandé",

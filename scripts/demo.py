@@ -23,7 +23,8 @@ PASSWORD = "velours et ciseaux dorés"
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("screen", choices=["main", "login", "wizard", "staff"], default="main", nargs="?")
+    parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register"],
+                        default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
     parser.add_argument("--clients", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=6)
@@ -51,6 +52,12 @@ def main() -> None:
                                     owner_password=PASSWORD, owner_name="Claire Martin")
         desk = auth.login(store, "claire", PASSWORD)
         seed_clients(desk, args.clients)
+        desk.booking.add_service("Coupe femme", 45, 38)
+        for i, client_id in enumerate(desk.clients.search("")[:12]):
+            desk.consent.record(client_id, "email", "granted", "desk", text_version=1)
+            desk.consent.record(client_id, "sms", "refused" if i % 2 else "granted", "desk", text_version=1)
+            if i % 3 == 0:
+                desk.consent.withdraw(client_id, "sms", method="sms_stop")
         if args.employee:
             _, otp = desk.staff.add("lea", "employee", "Léa Petit")
             lea = auth.login(store, "lea", otp)
@@ -65,10 +72,19 @@ def main() -> None:
                 if not args.employee:
                     desk.staff.add(login, role)
             window = StaffDialog(desk)
+        elif args.screen == "consent":
+            from ui.consent.dialog import ConsentDialog
+            window = ConsentDialog(desk, desk.clients.search("")[20], ["email", "sms"])
+        elif args.screen == "booking":
+            from ui.booking import BookingDialog
+            window = BookingDialog(desk, desk.clients.search("")[20])
+        elif args.screen == "register":
+            from ui.consent.register import ConsentRegisterDialog
+            window = ConsentRegisterDialog(desk)
         else:
             from ui.main_window import MainWindow
             window = MainWindow(desk, "Atelier Lumière")
-            window.table.selectRow(4)
+            window.table.selectRow(3)
     window.show()
     QTimer.singleShot(int(args.seconds * 1000), app.quit)
     app.exec()

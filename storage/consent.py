@@ -58,8 +58,9 @@ def append_event(uow, event: dict[str, Any]) -> dict[str, Any]:
     """Append one event to the chain; `event` holds EVENT_FIELDS except device_order."""
     last = uow.execute("SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    order = uow.execute("SELECT count(*) FROM consent_event WHERE device_id = ?", (event["device_id"],)).fetchone()[0]
-    row = {**event, "device_order": order + 1}
+    order = uow.execute("SELECT max(device_order) FROM consent_event WHERE device_id = ?",
+                        (event["device_id"],)).fetchone()[0]
+    row = {**event, "device_order": (order or 0) + 1}
     row.update(seq=seq, prev_hash=prev_hash, hash=_digest(prev_hash, row))
     cols = ", ".join(EVENT_COLUMNS)
     uow.execute(f"INSERT INTO consent_event ({cols}) VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})",
@@ -90,9 +91,34 @@ def events(db, *, client_ids: Iterable[str] | None = None, channel: str | None =
             db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event {clause} ORDER BY seq", params)]
 
 
-def latest_per_channel(db) -> Iterable[tuple]:
-    """Every event, grouped for folding: ordered by client, channel, then chain order."""
-    return db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event ORDER BY client_id, channel, seq")
+STATUS_COLUMNS = ("client_id", "channel", "status", "since", "method", "text_version", "text_sha256", "event_id")
+
+
+def save_status(uow, row: dict[str, Any]) -> None:
+    uow.execute(f"INSERT OR REPLACE INTO consent_status ({', '.join(STATUS_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in STATUS_COLUMNS)})", [row[c] for c in STATUS_COLUMNS])
+
+
+def statuses(db, *, channel: str | None = None, status: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    where, params = [], []
+    if channel:
+        where.append("channel = ?")
+        params.append(channel)
+    if status:
+        wanted = list(status)
+        where.append(f"status IN ({', '.join('?' for _ in wanted)})")
+        params += wanted
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return [dict(zip(STATUS_COLUMNS, r)) for r in
+            db.execute(f"SELECT {', '.join(STATUS_COLUMNS)} FROM consent_status {clause}", params)]
+
+
+def status_summary(db) -> Iterable[tuple[str, str, str, str | None]]:
+    return db.execute("SELECT client_id, channel, status, since FROM consent_status")
+
+
+def pairs(db) -> Iterable[tuple[str, str]]:
+    return db.execute("SELECT DISTINCT client_id, channel FROM consent_event")
 
 
 def verify(conn) -> list[str]:

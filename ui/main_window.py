@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 500])
         self.setCentralWidget(splitter)
 
         self._build_actions()

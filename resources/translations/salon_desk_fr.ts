@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Asked</source>
-        <translation>Demandé</translation>
+        <translation>Question posée</translation>
     </message>
     <message>
         <source>Ask later</source>

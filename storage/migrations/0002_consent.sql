@@ -1,6 +1,7 @@
 -- Schema 2: the consent register.
 -- consent_text: every wording ever shown, immutable, with its hash. Editing creates a new version.
 -- consent_event: append-only ledger, one row per decision and channel, hash-chained.
+-- consent_status: the current status per channel, derived from the ledger.
 -- consent_prompt: "ask later" answers, so the desk is not nagged about the same client.
 
 CREATE TABLE consent_text (
@@ -46,10 +47,26 @@ CREATE TABLE consent_event (
 );
 CREATE INDEX consent_event_by_client ON consent_event(client_id, channel, seq);
 CREATE INDEX consent_event_by_time ON consent_event(occurred_at);
+CREATE UNIQUE INDEX consent_event_by_device ON consent_event(device_id, device_order);
 CREATE TRIGGER consent_event_no_update BEFORE UPDATE ON consent_event
 BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
 CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event
 BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+
+-- Current status per client and channel: derived from the ledger by desktop.consent.fold() in the same
+-- transaction as each event, so audiences and registers need no replay. verify checks it against the ledger.
+CREATE TABLE consent_status (
+    client_id     TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    since         TEXT,
+    method        TEXT,
+    text_version  INTEGER,
+    text_sha256   TEXT,
+    event_id      TEXT,
+    PRIMARY KEY (client_id, channel)
+) WITHOUT ROWID;
+CREATE INDEX consent_status_by_channel ON consent_status(channel, status);
 
 CREATE TABLE consent_prompt (
     id          TEXT PRIMARY KEY,

@@ -27,7 +27,8 @@ LANGUAGES = ("fr", "en")
 QUIET_DAYS_KEY, QUIET_DAYS_DEFAULT = "consent_quiet_days", 180
 TIMEZONE = "Europe/Paris"
 
-CHANNEL_LABELS = {"email": QT_TRANSLATE_NOOP("Consent", "Email"), "sms": QT_TRANSLATE_NOOP("Consent", "SMS")}
+CHANNEL_LABELS = {"email": QT_TRANSLATE_NOOP("Consent", "Email"), "sms": QT_TRANSLATE_NOOP("Consent", "SMS"),
+                  "platform": QT_TRANSLATE_NOOP("Consent", "Platform newsletter")}
 STATUS_LABELS = {
     "unknown": QT_TRANSLATE_NOOP("Consent", "not asked yet"),
     "granted": QT_TRANSLATE_NOOP("Consent", "granted"),
@@ -215,6 +216,12 @@ class ConsentService(Service):
         return {channel: fold(channel, [e for e in events if e["channel"] == channel]) for channel in CHANNELS}
 
     @requires(Perm.CLIENT_READ)
+    def platform_newsletter(self, client_id: str) -> Status | None:
+        """The platform's own newsletter, shown read-only; None when the platform never sent a decision."""
+        events = ledger.events(self.conn, client_ids=[client_id], channel="platform")
+        return fold("platform", events) if events else None
+
+    @requires(Perm.CLIENT_READ)
     def history(self, client_id: str) -> list[dict[str, Any]]:
         """Every event for this client, newest first, each with the exact wording it points to."""
         events = ledger.events(self.conn, client_ids=[client_id])
@@ -256,6 +263,24 @@ class ConsentService(Service):
         for client_id, channel, status, since in ledger.status_summary(self.conn):
             result.setdefault(client_id, {})[channel] = (status, since)
         return result
+
+
+def accept_platform_event(uow, event: dict[str, Any]) -> dict[str, Any]:
+    """Store a newsletter decision made on the platform (the sync client calls this; staff never can).
+
+    The platform is the controller of its own newsletter: the salon keeps its decisions to show them,
+    with the platform's wording, and never records or changes them itself.
+    """
+    text = ledger.text_by_id(uow, event["text_id"]) if event.get("text_id") else None
+    if event.get("decision") == "granted" and (text is None or text["owner"] != "platform"
+                                               or text["purpose"] != "platform_newsletter"):
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "A platform newsletter grant needs the platform's text."))
+    if event.get("method") not in ONLINE_METHODS or not event.get("source"):
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "A platform decision comes from an online source."))
+    row = ledger.append_event(uow, {**event, "channel": "platform", "purpose": "platform_newsletter",
+                                    "recorded_by": None})
+    refresh_status(uow, event["client_id"], "platform")
+    return row
 
 
 def _status_of(row: dict[str, Any]) -> Status:

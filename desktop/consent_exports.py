@@ -63,11 +63,13 @@ class ConsentExports(Service):
         """(client row masked for this role, stored status) in name order, in one join."""
         sees = self.desk.can(Perm.CLIENT_CONTACT)
         cols = ", ".join(f"c.{c}" for c in clients.COLUMNS)
-        where = "s.status IN ({})".format(", ".join("?" for _ in status)) + (" AND s.channel = ?" if channel else "")
+        channels = [channel] if channel else list(CHANNELS)  # the platform's newsletter is the platform's list
+        where = "s.status IN ({}) AND s.channel IN ({})".format(", ".join("?" for _ in status),
+                                                               ", ".join("?" for _ in channels))
         query = (f"SELECT {cols}, s.channel, s.status, s.since, s.text_version FROM consent_status s "
                  f"JOIN client c ON c.id = s.client_id WHERE {where} ORDER BY c.sort_key, s.channel")
         width = len(clients.COLUMNS)
-        for values in self.conn.execute(query, (*status, *([channel] if channel else []))):
+        for values in self.conn.execute(query, (*status, *channels)):
             person = masking.view(dict(zip(clients.COLUMNS, values[:width])), contact=sees, notes=False, display=False)
             yield person, dict(zip(("channel", "status", "since", "text_version"), values[width:]))
 

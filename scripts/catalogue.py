@@ -294,6 +294,13 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ClientDetail", "Book…"): "Rendez-vous…",
     ("Consent", "Email"): "E-mail",
     ("Consent", "SMS"): "SMS",
+    ("Consent", "Platform newsletter"): "Lettre de la plateforme",
+    ("ConsentPanel", "Platform newsletter: {status} since {date} (managed by the platform, read-only)"):
+        "Lettre de la plateforme : {status} depuis le {date} (gérée par la plateforme, en lecture seule)",
+    ("Messages", "A platform newsletter grant needs the platform's text."):
+        "Un consentement à la lettre de la plateforme doit reprendre le texte de la plateforme.",
+    ("Messages", "A platform decision comes from an online source."):
+        "Une décision concernant la plateforme provient d’une source en ligne.",
     ("Consent", "not asked yet"): "pas encore demandé",
     ("Consent", "granted"): "accordé",
     ("Consent", "refused"): "refusé",

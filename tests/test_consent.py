@@ -188,3 +188,35 @@ def test_booking_never_requires_a_grant(owner, client_id):
         assert owner.booking.book(client_id, "Brushing", "claire", f"2026-12-01T{hour:02d}:00")
     other = owner.clients.add(first_name="Nouvelle", last_name="Cliente")  # never asked at all
     assert owner.booking.book(other, "Brushing", "claire", "2026-12-01T11:00")
+
+
+def test_platform_newsletter_arrives_from_the_platform_and_is_shown_read_only(owner, client_id, store, tmp_path):
+    import uuid
+
+    from desktop.consent import accept_platform_event
+
+    stamp = timeutil.iso(timeutil.now())
+    with store.unit_of_work() as uow:
+        text = ledger.add_text(uow, purpose="platform_newsletter", language="fr", owner="platform",
+                               body="J’accepte de recevoir la lettre de la plateforme.", created_at=stamp,
+                               created_by=None)
+        base = {"client_id": client_id, "decision": "granted", "occurred_at": stamp, "timezone": "Europe/Paris",
+                "recorded_at": stamp, "method": "online", "source": "platform", "text_id": text["id"],
+                "text_version": 1, "text_sha256": text["sha256"], "evidence": None, "device_id": "platform",
+                "observed_seq": 0}
+        with pytest.raises(InputError, match="online source"):
+            accept_platform_event(uow, {**base, "id": str(uuid.uuid4()), "method": "desk"})
+        accept_platform_event(uow, {**base, "id": str(uuid.uuid4())})
+    assert owner.consent.platform_newsletter(client_id).status == "granted"
+    assert owner.consent.status(client_id)["email"].status == "unknown"  # the salon's own channels are apart
+    owner.consent_exports.suppression(tmp_path / "s.csv")
+    owner.consent_exports.audience("email", tmp_path / "a.csv")
+    assert client_id not in (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+
+
+def test_verify_names_a_stored_status_that_drifted(owner, client_id, store):
+    owner.consent.record(client_id, "sms", "refused", "desk", text_version=1)
+    assert owner.verify.run()["consent_ledger"] == []
+    store.conn.execute("UPDATE consent_status SET status = 'granted' WHERE client_id = ?", (client_id,))
+    found = owner.verify.run()["consent_ledger"]
+    assert found == [f"stored consent status of client {client_id} (sms) differs from the ledger"]

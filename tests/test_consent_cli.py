@@ -113,3 +113,19 @@ def test_appointment_commands(cli):
     day = json.loads(cli("--json", "appointment", "list", "--day", "2026-12-03").out)["appointments"]
     assert [(a["client"], a["status"], a["starts_at"]) for a in day] == [("Marie Dupont", "done",
                                                                             "2026-12-03T09:00:00.000Z")]
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from desktop import csv_export  # noqa: E402
+
+
+@given(st.lists(st.lists(st.text(max_size=20), min_size=1, max_size=4), max_size=5))
+def test_csv_cells_never_start_a_formula_and_round_trip(rows):
+    raw = csv_export.render(["a"] * 4, rows)
+    parsed = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))[1:]
+    assert len(parsed) == len(rows)
+    for original, back in zip(rows, parsed):
+        for cell, text in zip(original, back):
+            assert not text.startswith(("=", "+", "-", "@", "\t", "\r"))
+            assert text == cell or text == "'" + cell

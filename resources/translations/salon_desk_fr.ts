@@ -333,6 +333,10 @@
         <translation>SMS</translation>
     </message>
     <message>
+        <source>Platform newsletter</source>
+        <translation>Lettre de la plateforme</translation>
+    </message>
+    <message>
         <source>not asked yet</source>
         <translation>pas encore demandé</translation>
     </message>
@@ -461,6 +465,10 @@
     <message>
         <source>Appointment confirmations and reminders never depend on marketing consent.</source>
         <translation>Les confirmations et rappels de rendez-vous ne dépendent jamais du consentement marketing.</translation>
+    </message>
+    <message>
+        <source>Platform newsletter: {status} since {date} (managed by the platform, read-only)</source>
+        <translation>Lettre de la plateforme : {status} depuis le {date} (gérée par la plateforme, en lecture seule)</translation>
     </message>
     <message>
         <source>{date} · {channel} · {decision} · {method} · {who}</source>
@@ -1005,6 +1013,14 @@
     <message>
         <source>A consent decision cannot be dated in the future.</source>
         <translation>Une décision de consentement ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>A platform newsletter grant needs the platform's text.</source>
+        <translation>Un consentement à la lettre de la plateforme doit reprendre le texte de la plateforme.</translation>
+    </message>
+    <message>
+        <source>A platform decision comes from an online source.</source>
+        <translation>Une décision concernant la plateforme provient d’une source en ligne.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@ class ConsentPanel(QGroupBox):
             grid.addWidget(ask, row, 2)
             grid.setColumnStretch(0, 1)
             self.lines[channel], self.withdraw_buttons[channel], self.ask_buttons[channel] = line, withdraw, ask
+        self.platform_line = QLabel()
+        self.platform_line.setObjectName("hint")
+        self.platform_line.setWordWrap(True)
+        grid.addWidget(self.platform_line, len(CHANNELS), 0, 1, 3)
         note = QLabel(self.tr("Appointment confirmations and reminders never depend on marketing consent."))
         note.setObjectName("hint")
         note.setWordWrap(True)
@@ -70,6 +74,13 @@ class ConsentPanel(QGroupBox):
             self.lines[channel].setText(status_line(channel, state))
             self.withdraw_buttons[channel].setVisible(state.status == "granted")
             self.ask_buttons[channel].setVisible(state.status != "granted")
+        platform = self.desk.consent.platform_newsletter(client_id)
+        self.platform_line.setVisible(platform is not None)
+        if platform is not None:
+            self.platform_line.setText(self.tr("Platform newsletter: {status} since {date} (managed by the platform, "
+                                               "read-only)").format(
+                status=translate("Consent", STATUS_LABELS[platform.status]),
+                date=timefmt.local(platform.since, with_time=False)))
         self.history.clear()
         for event in self.desk.consent.history(client_id):
             self.history.addItem(self.tr("{date} · {channel} · {decision} · {method} · {who}").format(

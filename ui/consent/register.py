@@ -24,7 +24,7 @@ class ConsentRegisterDialog(QDialog):
         self.client_edit.setPlaceholderText(self.tr("Client name (all clients if empty)"))
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("Both channels"), None)
-        for channel, label in CHANNEL_LABELS.items():
+        for channel, label in CHANNEL_LABELS.items():  # the platform's newsletter too, read-only like the rest
             self.channel_combo.addItem(translate("Consent", label), channel)
         self.period_box = QCheckBox(self.tr("From"))
         self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))

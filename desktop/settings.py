@@ -30,6 +30,15 @@ class SettingsService(Service):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "The idle lock must be between 1 and 15 minutes."))
         self._write(IDLE_LOCK_KEY, str(int(minutes)))
 
+    @requires(Perm.SETTINGS)
+    def set_consent_quiet_days(self, days: int) -> None:
+        """How long the consent memo stays quiet after "ask later" or a refusal."""
+        from desktop.consent import QUIET_DAYS_KEY
+
+        if not 1 <= int(days) <= 730:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "The quiet period must be between 1 and 730 days."))
+        self._write(QUIET_DAYS_KEY, str(int(days)))
+
     @requires(Perm.SETTINGS, reauth=True)
     def set_visibility(self, role: Role, perm: Perm, visible: bool) -> None:
         role, perm = Role(role), Perm(perm)

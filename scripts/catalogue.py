@@ -295,6 +295,11 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Consent", "Email"): "E-mail",
     ("Consent", "SMS"): "SMS",
     ("Consent", "Platform newsletter"): "Lettre de la plateforme",
+    ("Messages", "The quiet period must be between 1 and 730 days."):
+        "La période sans nouvelle demande doit être comprise entre 1 et 730 jours.",
+    ("SettingsDialog", " days"): " jours",
+    ("SettingsDialog", 'After "ask later" or a refusal, do not ask about consent again for'):
+        "Après « plus tard » ou un refus, ne plus demander le consentement pendant",
     ("ConsentPanel", "Platform newsletter: {status} since {date} (managed by the platform, read-only)"):
         "Lettre de la plateforme : {status} depuis le {date} (gérée par la plateforme, en lecture seule)",
     ("Messages", "A platform newsletter grant needs the platform's text."):

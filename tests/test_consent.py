@@ -220,3 +220,13 @@ def test_verify_names_a_stored_status_that_drifted(owner, client_id, store):
     store.conn.execute("UPDATE consent_status SET status = 'granted' WHERE client_id = ?", (client_id,))
     found = owner.verify.run()["consent_ledger"]
     assert found == [f"stored consent status of client {client_id} (sms) differs from the ledger"]
+
+
+def test_owner_sets_the_quiet_period(owner, employee, client_id):
+    owner.settings.set_consent_quiet_days(30)
+    owner.consent.ask_later(client_id)
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=31)) == ["email", "sms"]
+    with pytest.raises(InputError):
+        owner.settings.set_consent_quiet_days(0)
+    with pytest.raises(PermissionDenied):
+        employee.settings.set_consent_quiet_days(90)

@@ -19,6 +19,10 @@ class SettingsDialog(QDialog):
         self.idle_spin.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
         self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setValue(desk.settings.idle_lock_minutes())
+        self.quiet_spin = QSpinBox()
+        self.quiet_spin.setRange(1, 730)
+        self.quiet_spin.setSuffix(self.tr(" days"))
+        self.quiet_spin.setValue(desk.consent.quiet_days())
         visibility = desk.settings.visibility()
         self.boxes: dict[tuple[Role, Perm], QCheckBox] = {}
         group = QGroupBox(self.tr("What each role sees of a client"))
@@ -37,6 +41,8 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         general = QFormLayout()
         general.addRow(self.tr("Lock the screen after"), self.idle_spin)
+        general.addRow(self.tr("After \"ask later\" or a refusal, do not ask about consent again for"),
+                       self.quiet_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -51,6 +57,8 @@ class SettingsDialog(QDialog):
         def apply() -> bool:
             if self.idle_spin.value() != self.desk.settings.idle_lock_minutes():
                 self.desk.settings.set_idle_lock_minutes(self.idle_spin.value())
+            if self.quiet_spin.value() != self.desk.consent.quiet_days():
+                self.desk.settings.set_consent_quiet_days(self.quiet_spin.value())
             for (role, perm), box in self.boxes.items():
                 if box.isChecked() != self._initial[(role, perm)]:
                     self.desk.settings.set_visibility(role, perm, box.isChecked())

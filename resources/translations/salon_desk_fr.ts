@@ -851,6 +851,10 @@
         <translation>Le verrouillage automatique doit être compris entre 1 et 15 minutes.</translation>
     </message>
     <message>
+        <source>The quiet period must be between 1 and 730 days.</source>
+        <translation>La période sans nouvelle demande doit être comprise entre 1 et 730 jours.</translation>
+    </message>
+    <message>
         <source>The owner always sees every client field.</source>
         <translation>Le propriétaire voit toujours tous les champs de la fiche.</translation>
     </message>
@@ -1238,6 +1242,10 @@
         <translation> min</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
         <source>What each role sees of a client</source>
         <translation>Ce que chaque rôle voit d’une fiche client</translation>
     </message>
@@ -1264,6 +1272,10 @@
     <message>
         <source>Lock the screen after</source>
         <translation>Verrouiller l’écran après</translation>
+    </message>
+    <message>
+        <source>After "ask later" or a refusal, do not ask about consent again for</source>
+        <translation>Après « plus tard » ou un refus, ne plus demander le consentement pendant</translation>
     </message>
 </context>
 <context>

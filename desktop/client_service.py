@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from desktop import contact, masking
+from desktop import contact, masking, notes_guard
 from desktop.desk import Service, requires
 from desktop.permissions import Perm
 from storage import clients, timeutil
@@ -21,7 +21,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         "email": contact.email,
         "phone": contact.phone,
         "birth_date": contact.birth_date,
-        "notes": contact.notes,
+        "notes": lambda v: notes_guard.check_notes(v) or contact.notes(v),
         "source": contact.source,
     }
     return {name: checks[name](value) for name, value in fields.items()}

@@ -1,0 +1,127 @@
+"""The notes guard, table-driven: every brand and length in three formats, and look-alikes that must pass."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from desktop import notes_guard
+from storage.errors import InputError
+
+
+def with_check_digit(body: str) -> str:
+    for digit in "0123456789":
+        if notes_guard.luhn_ok(body + digit):
+            return body + digit
+    raise AssertionError
+
+
+def card(prefix: str, length: int) -> str:
+    number = with_check_digit((prefix + "40128888888818817350")[:length - 1])
+    assert len(number) == length
+    return number
+
+
+BRAND_CASES = [  # (prefix, lengths)
+    ("4", (13, 16, 19)), ("51", (16,)), ("55", (16,)), ("2221", (16,)), ("2720", (16,)), ("34", (15,)),
+    ("37", (15,)), ("6011", (16, 19)), ("622126", (16,)), ("644", (16,)), ("65", (16, 18)), ("3528", (16, 19)),
+    ("3589", (17,)), ("300", (14,)), ("305", (16,)), ("36", (14,)), ("38", (15,)), ("62", (16, 19)),
+    ("50", (13,)), ("67", (18,)),
+]
+CARDS = [card(prefix, length) for prefix, lengths in BRAND_CASES for length in lengths]
+
+
+def spaced(number: str) -> str:
+    return " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+
+
+def hyphenated(number: str) -> str:
+    return "-".join(number[i:i + 4] for i in range(0, len(number), 4))
+
+
+CARD_NOTES = ([f"payé avec la carte {n}" for n in CARDS] + [f"CB {spaced(n)} exp 12/27" for n in CARDS]
+              + [f"{hyphenated(n)}" for n in CARDS])
+
+LOOK_ALIKES = [
+    # French mobile and landline numbers, every usual format
+    "06 12 34 56 78", "0612345678", "06.12.34.56.78", "06-12-34-56-78", "+33 6 12 34 56 78", "+33612345678",
+    "0033 6 12 34 56 78", "0033612345678", "+33 (0)6 12 34 56 78", "01 23 45 67 89", "04.91.12.34.56",
+    "+33 1 23 45 67 89", "07 61 22 33 44", "09 70 12 34 56", "tél : 06 12 34 56 78 ou 01 23 45 67 89",
+    # dates and times
+    "12/03/2025", "2025-03-12", "12.03.2025 à 14h30", "le 03/04/2026 puis le 10/04/2026", "20250312",
+    # amounts, postcodes, addresses
+    "38,50 €", "1 234,56 €", "€ 1 250 000", "75011 Paris", "13001 Marseille", "12 rue de la Paix 75002 Paris",
+    # IBANs and business numbers
+    "FR76 3000 6000 0112 3456 7890 189", "FR7630006000011234567890189", "IBAN FR14 2004 1010 0505 0001 3M02 606",
+    "SIRET 362 521 879 00034", "SIREN 732 829 320", "TVA FR40303265045", "n° client 4111 1111 1111 1111",
+    # 16-digit numbers that fail Luhn, and long numbers of no brand
+    "4111 1111 1111 1112", "5500 0000 0000 0005", "3782 822463 10006", "1234 5678 9012 3456",
+    "0000 0000 0000 0000", "9999999999999999", "4000-0000-0000-0001", "6011 0000 0000 0005",
+    # order numbers, references, colour formulas
+    "commande 2025-000123", "réf. 123456789", "couleur 6.34 + 7.1 (20 vol)", "ticket 000123456789",
+    "mèches 30 min, pose 45 min", "formule 5/0 + 6/3, oxydant 6 %", "rdv n°12345678901",
+    "code postal 69007, 3e étage", "né(e) le 01/01/1990", "prix 1 299,00 € TTC", "06 12 34 56 78 / 06 98 76 54 32",
+    "numéro sécu 2 85 05 75 123 456 78",
+]
+
+
+def test_the_table_is_big_enough():
+    assert len(CARD_NOTES) >= 50 and len(LOOK_ALIKES) >= 50
+    assert len(CARDS) >= 25
+
+
+@pytest.mark.parametrize("note", CARD_NOTES)
+def test_card_numbers_are_found(note):
+    with pytest.raises(InputError) as refused:
+        notes_guard.check_notes(note)
+    digits = "".join(ch for ch in note if ch.isdigit())
+    assert digits[-4:] not in str(refused.value) and digits[:6] not in str(refused.value)
+
+
+@pytest.mark.parametrize("note", LOOK_ALIKES)
+def test_look_alikes_are_not_flagged(note):
+    notes_guard.check_notes(note)
+
+
+def test_business_words_lower_confidence():
+    hits = notes_guard.find_cards("facture 4111 1111 1111 1111")
+    assert hits and not hits[0].confident
+    assert "4111" not in repr(hits[0])
+
+
+def test_no_break_spaces_and_unicode_dashes():
+    number = card("4", 16)
+    notes_guard.find_cards(spaced(number).replace(" ", "\u202f"))
+    with pytest.raises(InputError):
+        notes_guard.check_notes(hyphenated(number).replace("-", "\u2013"))
+
+
+@pytest.mark.parametrize("note, words", [
+    ("allergie au latex", ["allergie", "latex"]), ("Enceinte de 5 mois", ["enceinte"]),
+    ("eczéma du cuir chevelu", ["eczema"]), ("patch test fait le 02/03", ["patch test"]),
+    ("couleur 6.34, coupe dégradée", []),
+])
+def test_health_words(note, words):
+    assert notes_guard.health_terms(note) == words
+
+
+@given(st.text(max_size=200))
+def test_guard_only_ever_refuses_with_its_own_error(text):
+    try:
+        notes_guard.check_notes(text)
+    except InputError as exc:
+        assert exc.template == notes_guard.CARD_MESSAGE
+
+
+def test_service_and_cli_refuse_and_store_nothing(owner, run_cli):
+    number = spaced(card("4", 16))
+    before = owner.store.conn.execute("SELECT count(*) FROM client").fetchone()[0]
+    with pytest.raises(InputError):
+        owner.clients.add(first_name="Marie", last_name="Dupont", notes=f"carte {number}")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", notes="frange")
+    with pytest.raises(InputError):
+        owner.clients.edit(client_id, notes=f"visa {number}")
+    assert owner.clients.show(client_id)["notes"] == "frange"
+    assert owner.store.conn.execute("SELECT count(*) FROM client").fetchone()[0] == before + 1
+    outbox = " ".join(r[0] for r in owner.store.conn.execute("SELECT fields FROM outbox"))
+    audit = " ".join(r[0] for r in owner.store.conn.execute("SELECT details FROM audit"))
+    assert number.replace(" ", "")[-8:] not in outbox.replace(" ", "") + audit.replace(" ", "")

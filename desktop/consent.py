@@ -18,7 +18,8 @@ from storage import consent as ledger, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, PermissionDenied
 
 CHANNELS = ("email", "sms")
-PURPOSE = {"email": "email_marketing", "sms": "sms_marketing"}
+PURPOSE = {"email": "email_marketing", "sms": "sms_marketing", "health": "health_data"}
+HEALTH_GRANT_METHODS = {"desk", "paper"}  # explicit consent (Art. 9(2)(a)): given in person or signed
 DECISIONS = ("granted", "refused", "withdrawn")
 METHODS = ("desk", "phone", "paper", "online", "marketplace", "link", "sms_stop", "import")
 GRANT_METHODS = {"desk", "phone", "paper", "online", "marketplace", "import"}  # positive acts
@@ -28,7 +29,8 @@ QUIET_DAYS_KEY, QUIET_DAYS_DEFAULT = "consent_quiet_days", 180
 TIMEZONE = "Europe/Paris"
 
 CHANNEL_LABELS = {"email": QT_TRANSLATE_NOOP("Consent", "Email"), "sms": QT_TRANSLATE_NOOP("Consent", "SMS"),
-                  "platform": QT_TRANSLATE_NOOP("Consent", "Platform newsletter")}
+                  "platform": QT_TRANSLATE_NOOP("Consent", "Platform newsletter"),
+                  "health": QT_TRANSLATE_NOOP("Consent", "Health information")}
 STATUS_LABELS = {
     "unknown": QT_TRANSLATE_NOOP("Consent", "not asked yet"),
     "granted": QT_TRANSLATE_NOOP("Consent", "granted"),
@@ -66,7 +68,7 @@ class Status(NamedTuple):
 def check_event(*, channel: str, decision: str, method: str, text: dict | None, recorded_by: str | None,
                 source: str | None, evidence: str | None) -> None:
     """Raise InputError unless this event may enter the ledger."""
-    if channel not in CHANNELS:
+    if channel not in PURPOSE:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "Consent is recorded for one channel at a time: email or sms."))
     if decision not in DECISIONS:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "A consent decision is granted, refused or withdrawn."))
@@ -84,6 +86,9 @@ def check_event(*, channel: str, decision: str, method: str, text: dict | None, 
     if text is None:
         raise InputError(QT_TRANSLATE_NOOP(
             "Messages", "A grant needs the exact text version the client was shown."))
+    if channel == "health" and method not in HEALTH_GRANT_METHODS:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "Consent to keep health information must be explicit: given at the desk or on a signed form."))
     if text["purpose"] != PURPOSE[channel]:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "This text is not the {channel} consent text."),
                          channel=channel)
@@ -128,18 +133,18 @@ def default_text(purpose: str, language: str, salon_name: str) -> str:
 class ConsentService(Service):
     # -- texts ---------------------------------------------------------------------------------------------
     def _ensure_texts(self) -> None:
-        """Version 1 of each wording, naming the salon, the first time the register is used."""
-        if self.conn.execute("SELECT 1 FROM consent_text WHERE owner = 'salon' LIMIT 1").fetchone():
+        """Version 1 of each wording, naming the salon, the first time a purpose is used."""
+        wanted = {(language, purpose) for language in LANGUAGES for purpose in PURPOSE.values()}
+        have = set(self.conn.execute("SELECT DISTINCT language, purpose FROM consent_text WHERE owner = 'salon'"))
+        if wanted <= have:
             return
         salon = self.conn.execute("SELECT name FROM salon").fetchone()[0]
         stamp = timeutil.iso(timeutil.now())
         with self.desk.store.unit_of_work() as uow:
-            if uow.execute("SELECT 1 FROM consent_text WHERE owner = 'salon' LIMIT 1").fetchone():
-                return
-            for language in LANGUAGES:
-                for purpose in PURPOSE.values():
-                    ledger.add_text(uow, purpose=purpose, language=language, owner="salon", created_at=stamp,
-                                    created_by=None, body=default_text(purpose, language, salon))
+            have = set(uow.execute("SELECT DISTINCT language, purpose FROM consent_text WHERE owner = 'salon'"))
+            for language, purpose in sorted(wanted - have):
+                ledger.add_text(uow, purpose=purpose, language=language, owner="salon", created_at=stamp,
+                                created_by=None, body=default_text(purpose, language, salon))
 
     @requires(Perm.CLIENT_READ)
     def text(self, channel: str, language: str = "fr", version: int | None = None) -> dict[str, Any]:
@@ -194,6 +199,9 @@ class ConsentService(Service):
                 "text_version": text["version"] if text else None, "text_sha256": text["sha256"] if text else None,
                 "evidence": evidence, "device_id": uow.device_id, "observed_seq": int(observed_seq)})
             refresh_status(uow, client_id, channel)
+            if channel == "health" and decision == "withdrawn":  # the health data goes with the consent
+                from desktop.health import erase_health_data
+                erase_health_data(uow, client_id)
             self.desk.log(uow, "consent_recorded", "client", client_id, channel=channel, decision=decision,
                           event=event["id"])
         return event

@@ -42,6 +42,7 @@ class Desk:
         from desktop.client_service import ClientService
         from desktop.consent import ConsentService
         from desktop.consent_exports import ConsentExports
+        from desktop.health import HealthService
         from desktop.settings import SettingsService
         from desktop.staff_service import StaffService
         from desktop.verify import VerifyService
@@ -55,6 +56,7 @@ class Desk:
         self.booking = BookingService(self)
         self.consent = ConsentService(self)
         self.consent_exports = ConsentExports(self)
+        self.health = HealthService(self)
 
     @property
     def role(self) -> Role:

@@ -28,6 +28,7 @@ class Perm(StrEnum):
     CLIENT_WRITE = "client.write"
     CLIENT_CONTACT = "client.contact"      # unmasked name, phone, email, birth date
     CLIENT_NOTES = "client.notes"
+    HEALTH = "client.health"               # health notes and patch-test details (Art. 9)
     STAFF_READ = "staff.read"
     STAFF_MANAGE = "staff.manage"          # add, deactivate, unlock, reset password (roles below one's own)
     STAFF_ROLE = "staff.role"              # change a role
@@ -47,6 +48,7 @@ MATRIX: dict[Perm, Role] = {
     Perm.CLIENT_WRITE: Role.EMPLOYEE,
     Perm.CLIENT_CONTACT: Role.MANAGER,
     Perm.CLIENT_NOTES: Role.EMPLOYEE,
+    Perm.HEALTH: Role.MANAGER,
     Perm.STAFF_READ: Role.MANAGER,
     Perm.STAFF_MANAGE: Role.MANAGER,
     Perm.STAFF_ROLE: Role.OWNER,
@@ -61,7 +63,7 @@ MATRIX: dict[Perm, Role] = {
 }
 
 # Client fields the owner opens or closes per role; the owner always sees everything.
-VISIBILITY = (Perm.CLIENT_CONTACT, Perm.CLIENT_NOTES)
+VISIBILITY = (Perm.CLIENT_CONTACT, Perm.CLIENT_NOTES, Perm.HEALTH)
 
 
 def setting_key(role: Role, perm: Perm) -> str:

@@ -413,6 +413,54 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "La lettre d’information de la plateforme est gérée par la plateforme et arrive par la synchronisation.",
     ("Messages", "A consent decision cannot be dated in the future."):
         "Une décision de consentement ne peut pas être datée dans le futur.",
+
+    # -- notes guard and health --------------------------------------------------------------------------
+    ("BookingDialog", "Patch test valid until {date}."): "Test d’allergie valable jusqu’au {date}.",
+    ("BookingDialog", "No valid patch test: do one at least 48 hours before a colour service."):
+        "Pas de test d’allergie valable : faites-en un au moins 48 heures avant une coloration.",
+    ("BookingDialog", "Allergy alert."): "Alerte allergie.",
+    ("ClientDetail", "Health & patch tests…"): "Santé et tests d’allergie…",
+    ("ClientDetail", "Allergy alert: yes"): "Alerte allergie : oui",
+    ("ClientDetail", "Allergy alert: no"): "Alerte allergie : non",
+    ("ClientDetail", "patch test valid until {date}"): "test d’allergie valable jusqu’au {date}",
+    ("ClientDetail", "no valid patch test"): "pas de test d’allergie valable",
+    ("ClientDialog", "Every note is shown to the client if they ask for their data."):
+        "Toute note est communiquée à la personne si elle demande ses données.",
+    ("ClientDialog", "Move it to Health & patch tests"): "La déplacer vers Santé et tests d’allergie",
+    ("ClientDialog", "This looks like health information ({words}). It belongs in Health & patch tests, which needs the client's explicit consent, not in ordinary notes."):
+        "Cela ressemble à une information de santé ({words}). Sa place est dans Santé et tests d’allergie, qui demande le consentement explicite de la personne, pas dans les notes ordinaires.",
+    ("Consent", "Health information"): "Informations de santé",
+    ("HealthDialog", "Health & patch tests: {name}"): "Santé et tests d’allergie : {name}",
+    ("HealthDialog", "Explicit consent to keep health information"):
+        "Consentement explicite à la conservation d’informations de santé",
+    ("HealthDialog", "Health information is sensitive data: read this to the client and record their answer. Without a yes, nothing is kept."):
+        "Les informations de santé sont des données sensibles : lisez ce texte à la personne et enregistrez sa réponse. Sans un oui, rien n’est conservé.",
+    ("HealthDialog", "The client agrees"): "La personne accepte",
+    ("HealthDialog", "The client refuses"): "La personne refuse",
+    ("HealthDialog", "Health information"): "Informations de santé",
+    ("HealthDialog", "Allergy alert (shown to every role)"): "Alerte allergie (visible par tous les rôles)",
+    ("HealthDialog", "Save"): "Enregistrer",
+    ("HealthDialog", "Product"): "Produit",
+    ("HealthDialog", "No reaction"): "Pas de réaction",
+    ("HealthDialog", "Reaction"): "Réaction",
+    ("HealthDialog", "Doubtful"): "Douteux",
+    ("HealthDialog", "Add patch test"): "Ajouter le test",
+    ("HealthDialog", "Note"): "Note",
+    ("HealthDialog", "Patch tests"): "Tests d’allergie",
+    ("HealthDialog", "New test"): "Nouveau test",
+    ("HealthDialog", "{date}: {product}, {result}, valid until {until}"):
+        "{date} : {product}, {result}, valable jusqu’au {until}",
+    ("Messages", "Consent to keep health information must be explicit: given at the desk or on a signed form."):
+        "Le consentement à la conservation d’informations de santé doit être explicite : donné à l’accueil ou sur un formulaire signé.",
+    ("Messages", "Ask the client for explicit consent to keep health information first (Health & patch tests)."):
+        "Demandez d’abord à la personne son consentement explicite pour conserver des informations de santé (Santé et tests d’allergie).",
+    ("Messages", "Health notes are limited to 5,000 characters."): "Les notes de santé sont limitées à 5 000 caractères.",
+    ("Messages", "A patch test needs the product, a result (negative, positive or doubtful) and a validity of 1 to 24 months."):
+        "Un test d’allergie indique le produit, un résultat (négatif, positif ou douteux) et une validité de 1 à 24 mois.",
+    ("Messages", "A patch test cannot be dated in the future."): "Un test d’allergie ne peut pas être daté dans le futur.",
+    ("Messages", "This note contains what looks like a payment card number. Card numbers must never be stored: remove it, then save again. Nothing was saved."):
+        "Cette note semble contenir un numéro de carte bancaire. Les numéros de carte ne doivent jamais être enregistrés : retirez-le puis enregistrez de nouveau. Rien n’a été enregistré.",
+    ("SettingsDialog", "health information and patch tests"): "informations de santé et tests d’allergie",
 }
 
 

@@ -141,11 +141,18 @@ def test_migration_0002(tmp_path):
     conn = db.connect(path, FIXTURE_KEY)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrate.latest()
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"consent_text", "consent_event", "consent_prompt"} <= tables
+    assert {"consent_text", "consent_event", "consent_prompt", "consent_status", "health_note"} <= tables
     assert conn.execute("SELECT first_name FROM client").fetchone()[0] == "Éloïse"
     backup = migrate.backup_path(path, 1)
     assert backup.is_file() and not backup.read_bytes().startswith(b"SQLite format 3")
     conn.close()
+
+
+def test_migration_0003(store):
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"health_note", "patch_test", "staff_acknowledgement"} <= tables
+    channels = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'consent_event'").fetchone()[0]
+    assert "'health'" in channels
 
 
 def test_every_migration_has_a_test():

@@ -44,6 +44,16 @@ class BookingDialog(QDialog):
                               "consent."))
         note.setObjectName("hint")
         note.setWordWrap(True)
+        health = desk.health.summary(client_id)
+        if health["patch_test_valid_until"]:
+            patch = self.tr("Patch test valid until {date}.").format(
+                date="/".join(reversed(health["patch_test_valid_until"].split("-"))))
+        else:
+            patch = self.tr("No valid patch test: do one at least 48 hours before a colour service.")
+        self.patch_label = QLabel(patch + ("  " + self.tr("Allergy alert.") if health["allergy_alert"] else ""))
+        self.patch_label.setObjectName("maskNotice" if not health["patch_test_valid_until"] or health["allergy_alert"]
+                                       else "hint")
+        self.patch_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -59,7 +69,7 @@ class BookingDialog(QDialog):
         for widget in (who,):
             layout.addWidget(widget)
         layout.addLayout(form)
-        for widget in (self.overlap_box, note, self.error_label, buttons):
+        for widget in (self.patch_label, self.overlap_box, note, self.error_label, buttons):
             layout.addWidget(widget)
 
     def start(self) -> datetime:

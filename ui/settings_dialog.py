@@ -30,7 +30,8 @@ class SettingsDialog(QDialog):
         labels = {Role.MANAGER: self.tr("Managers"), Role.EMPLOYEE: self.tr("Employees")}
         for role in (Role.MANAGER, Role.EMPLOYEE):
             for perm, text in ((Perm.CLIENT_CONTACT, self.tr("full name and contact details")),
-                               (Perm.CLIENT_NOTES, self.tr("notes"))):
+                               (Perm.CLIENT_NOTES, self.tr("notes")),
+                               (Perm.HEALTH, self.tr("health information and patch tests"))):
                 box = QCheckBox(text)
                 box.setChecked(visibility[role][perm])
                 self.boxes[(role, perm)] = box

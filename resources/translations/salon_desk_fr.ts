@@ -38,6 +38,18 @@
         <translation>Les confirmations et rappels sont des messages de service : ils ne demandent jamais de consentement marketing.</translation>
     </message>
     <message>
+        <source>Patch test valid until {date}.</source>
+        <translation>Test d’allergie valable jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>No valid patch test: do one at least 48 hours before a colour service.</source>
+        <translation>Pas de test d’allergie valable : faites-en un au moins 48 heures avant une coloration.</translation>
+    </message>
+    <message>
+        <source>Allergy alert.</source>
+        <translation>Alerte allergie.</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
@@ -232,8 +244,28 @@
         <translation>Rendez-vous…</translation>
     </message>
     <message>
+        <source>Health &amp; patch tests…</source>
+        <translation>Santé et tests d’allergie…</translation>
+    </message>
+    <message>
         <source>Select a client to see their file.</source>
         <translation>Choisissez une fiche pour l’afficher.</translation>
+    </message>
+    <message>
+        <source>Allergy alert: yes</source>
+        <translation>Alerte allergie : oui</translation>
+    </message>
+    <message>
+        <source>Allergy alert: no</source>
+        <translation>Alerte allergie : non</translation>
+    </message>
+    <message>
+        <source>patch test valid until {date}</source>
+        <translation>test d’allergie valable jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>no valid patch test</source>
+        <translation>pas de test d’allergie valable</translation>
     </message>
 </context>
 <context>
@@ -271,6 +303,14 @@
         <translation>Seulement ce qui sert à la prestation. Toute note peut être lue par la personne concernée si elle demande ses données.</translation>
     </message>
     <message>
+        <source>Every note is shown to the client if they ask for their data.</source>
+        <translation>Toute note est communiquée à la personne si elle demande ses données.</translation>
+    </message>
+    <message>
+        <source>Move it to Health &amp; patch tests</source>
+        <translation>La déplacer vers Santé et tests d’allergie</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -301,6 +341,10 @@
     <message>
         <source>hidden for your role: type to replace</source>
         <translation>masqué pour votre rôle : saisissez pour remplacer</translation>
+    </message>
+    <message>
+        <source>This looks like health information ({words}). It belongs in Health &amp; patch tests, which needs the client's explicit consent, not in ordinary notes.</source>
+        <translation>Cela ressemble à une information de santé ({words}). Sa place est dans Santé et tests d’allergie, qui demande le consentement explicite de la personne, pas dans les notes ordinaires.</translation>
     </message>
 </context>
 <context>
@@ -335,6 +379,10 @@
     <message>
         <source>Platform newsletter</source>
         <translation>Lettre de la plateforme</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Informations de santé</translation>
     </message>
     <message>
         <source>not asked yet</source>
@@ -616,6 +664,77 @@
     <message>
         <source>Salon Desk — First start</source>
         <translation>Salon Desk — Premier démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>Health &amp; patch tests: {name}</source>
+        <translation>Santé et tests d’allergie : {name}</translation>
+    </message>
+    <message>
+        <source>Explicit consent to keep health information</source>
+        <translation>Consentement explicite à la conservation d’informations de santé</translation>
+    </message>
+    <message>
+        <source>Health information is sensitive data: read this to the client and record their answer. Without a yes, nothing is kept.</source>
+        <translation>Les informations de santé sont des données sensibles : lisez ce texte à la personne et enregistrez sa réponse. Sans un oui, rien n’est conservé.</translation>
+    </message>
+    <message>
+        <source>The client agrees</source>
+        <translation>La personne accepte</translation>
+    </message>
+    <message>
+        <source>The client refuses</source>
+        <translation>La personne refuse</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Informations de santé</translation>
+    </message>
+    <message>
+        <source>Allergy alert (shown to every role)</source>
+        <translation>Alerte allergie (visible par tous les rôles)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>No reaction</source>
+        <translation>Pas de réaction</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Douteux</translation>
+    </message>
+    <message>
+        <source>Add patch test</source>
+        <translation>Ajouter le test</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Patch tests</source>
+        <translation>Tests d’allergie</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>Nouveau test</translation>
+    </message>
+    <message>
+        <source>{date}: {product}, {result}, valid until {until}</source>
+        <translation>{date} : {product}, {result}, valable jusqu’au {until}</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1110,10 @@
         <translation>Un consentement doit indiquer la version exacte du texte présenté à la personne.</translation>
     </message>
     <message>
+        <source>Consent to keep health information must be explicit: given at the desk or on a signed form.</source>
+        <translation>Le consentement à la conservation d’informations de santé doit être explicite : donné à l’accueil ou sur un formulaire signé.</translation>
+    </message>
+    <message>
         <source>This text is not the {channel} consent text.</source>
         <translation>Ce texte n’est pas le texte de consentement {channel}.</translation>
     </message>
@@ -1025,6 +1148,26 @@
     <message>
         <source>A platform decision comes from an online source.</source>
         <translation>Une décision concernant la plateforme provient d’une source en ligne.</translation>
+    </message>
+    <message>
+        <source>Ask the client for explicit consent to keep health information first (Health &amp; patch tests).</source>
+        <translation>Demandez d’abord à la personne son consentement explicite pour conserver des informations de santé (Santé et tests d’allergie).</translation>
+    </message>
+    <message>
+        <source>Health notes are limited to 5,000 characters.</source>
+        <translation>Les notes de santé sont limitées à 5 000 caractères.</translation>
+    </message>
+    <message>
+        <source>A patch test needs the product, a result (negative, positive or doubtful) and a validity of 1 to 24 months.</source>
+        <translation>Un test d’allergie indique le produit, un résultat (négatif, positif ou douteux) et une validité de 1 à 24 mois.</translation>
+    </message>
+    <message>
+        <source>A patch test cannot be dated in the future.</source>
+        <translation>Un test d’allergie ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>This note contains what looks like a payment card number. Card numbers must never be stored: remove it, then save again. Nothing was saved.</source>
+        <translation>Cette note semble contenir un numéro de carte bancaire. Les numéros de carte ne doivent jamais être enregistrés : retirez-le puis enregistrez de nouveau. Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1407,10 @@
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>health information and patch tests</source>
+        <translation>informations de santé et tests d’allergie</translation>
     </message>
     <message>
         <source>Masked contact details show the first name and initial, the last 4 digits of the phone and the first 4 characters of the email, in every screen, search and export.</source>

@@ -6,7 +6,8 @@
 
 CREATE TABLE consent_text (
     id          TEXT PRIMARY KEY,
-    purpose     TEXT NOT NULL CHECK (purpose IN ('email_marketing', 'sms_marketing', 'platform_newsletter')),
+    purpose     TEXT NOT NULL CHECK (purpose IN ('email_marketing', 'sms_marketing', 'platform_newsletter',
+                                                 'health_data')),
     language    TEXT NOT NULL,
     version     INTEGER NOT NULL CHECK (version > 0),
     body        TEXT NOT NULL,
@@ -25,8 +26,9 @@ CREATE TABLE consent_event (
     seq           INTEGER PRIMARY KEY,
     id            TEXT NOT NULL UNIQUE,
     client_id     TEXT NOT NULL,
-    channel       TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'platform')),
-    purpose       TEXT NOT NULL CHECK (purpose IN ('email_marketing', 'sms_marketing', 'platform_newsletter')),
+    channel       TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'platform', 'health')),
+    purpose       TEXT NOT NULL CHECK (purpose IN ('email_marketing', 'sms_marketing', 'platform_newsletter',
+                                                   'health_data')),
     decision      TEXT NOT NULL CHECK (decision IN ('granted', 'refused', 'withdrawn')),
     occurred_at   TEXT NOT NULL,
     timezone      TEXT NOT NULL,

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainT
                                QWidget)
 
 from desktop.desk import Desk
+from desktop.permissions import Perm
 from ui.consent.panel import ConsentPanel
 from storage.errors import QT_TRANSLATE_NOOP
 
@@ -65,9 +66,14 @@ class ClientDetail(QFrame):
         self.book_button.setObjectName("primary")
         self.book_button.clicked.connect(lambda: self.client_id and self.book_requested.emit(self.client_id))
         self.consent_panel = ConsentPanel(desk)
+        self.health_line = QLabel()
+        self.health_line.setObjectName("healthLine")
+        self.health_button = QPushButton(self.tr("Health & patch tests…"))
+        self.health_button.clicked.connect(self.open_health)
         self.empty_label = QLabel(self.tr("Select a client to see their file."))
         self.empty_label.setObjectName("subtitle")
         buttons = QHBoxLayout()
+        buttons.addWidget(self.health_button)
         buttons.addStretch()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.book_button)
@@ -80,6 +86,7 @@ class ClientDetail(QFrame):
         body.addWidget(self.notes_title)
         body.addWidget(self.notes_view)
         body.addWidget(self.notes_hint)
+        body.addWidget(self.health_line)
         body.addWidget(self.consent_panel)
         body.addStretch()
         body.addLayout(buttons)
@@ -87,6 +94,23 @@ class ClientDetail(QFrame):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.body)
         self.clear()
+
+    def _show_health(self, client_id: str) -> None:
+        summary = self.desk.health.summary(client_id)
+        alert = self.tr("Allergy alert: yes") if summary["allergy_alert"] else self.tr("Allergy alert: no")
+        if summary["patch_test_valid_until"]:
+            patch = self.tr("patch test valid until {date}").format(date=_date(summary["patch_test_valid_until"]))
+        else:
+            patch = self.tr("no valid patch test")
+        self.health_line.setText(f"{alert} · {patch}")
+        self.health_button.setVisible(self.desk.can(Perm.HEALTH))
+
+    def open_health(self) -> None:
+        from ui.health.dialog import HealthDialog
+
+        if self.client_id:
+            HealthDialog(self.desk, self.client_id, parent=self).exec()
+            self.show_client(self.client_id)
 
     def clear(self) -> None:
         self.client_id = None
@@ -108,5 +132,6 @@ class ClientDetail(QFrame):
             widget.setVisible(not notes_hidden)
         self.notes_view.setPlainText(client.get("notes") or "")
         self.consent_panel.show_client(client_id)
+        self._show_health(client_id)
         self.empty_label.hide()
         self.body.show()

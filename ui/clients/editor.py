@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
+from desktop import notes_guard
 from desktop.desk import Desk
 from desktop.permissions import Perm
 from storage.errors import SalonError
@@ -41,6 +42,17 @@ class ClientDialog(QDialog):
         self.notes_edit.setPlaceholderText(self.tr("Only what the service needs. The client can read every note "
                                                    "if they ask for their data."))
         self.notes_edit.setFixedHeight(90)
+        self.notes_hint = QLabel(self.tr("Every note is shown to the client if they ask for their data."))
+        self.notes_hint.setObjectName("hint")
+        self.health_warning = QLabel()
+        self.health_warning.setObjectName("maskNotice")
+        self.health_warning.setWordWrap(True)
+        self.health_warning.hide()
+        self.move_to_health = QPushButton(self.tr("Move it to Health & patch tests"))
+        self.move_to_health.hide()
+        self.move_to_health.clicked.connect(self.steer_to_health)
+        self.notes_edit.textChanged.connect(self._check_health_words)
+        self.health_text = ""
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -54,6 +66,9 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("Source"), self.source_combo)
         if self.sees_notes:
             form.addRow(self.tr("Notes"), self.notes_edit)
+            form.addRow("", self.notes_hint)
+            form.addRow("", self.health_warning)
+            form.addRow("", self.move_to_health)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -84,6 +99,20 @@ class ClientDialog(QDialog):
         if self.sees_notes:
             self.notes_edit.setPlainText(client.get("notes") or "")
 
+    def _check_health_words(self) -> None:
+        words = notes_guard.health_terms(self.notes_edit.toPlainText())
+        self.health_warning.setVisible(bool(words))
+        self.move_to_health.setVisible(bool(words))
+        if words:
+            self.health_warning.setText(self.tr(
+                "This looks like health information ({words}). It belongs in Health & patch tests, which needs the "
+                "client's explicit consent, not in ordinary notes.").format(words=", ".join(words)))
+
+    def steer_to_health(self) -> None:
+        """Take the note out of the ordinary notes; it goes to the health section after the client is saved."""
+        self.health_text = (self.health_text + "\n" + self.notes_edit.toPlainText()).strip()
+        self.notes_edit.clear()
+
     def values(self) -> dict:
         fields = {"first_name": self.first_edit.text(), "last_name": self.last_edit.text(),
                   "phone": self.phone_edit.text(), "email": self.email_edit.text(),
@@ -104,3 +133,7 @@ class ClientDialog(QDialog):
             self.error_label.setText(message_of(exc))
             return
         self.accept()
+        if self.health_text:
+            from ui.health.dialog import HealthDialog
+
+            HealthDialog(self.desk, self.client_id, self.health_text, self).exec()

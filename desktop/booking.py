@@ -81,7 +81,60 @@ class BookingService(Service):
                                        "service_id": found["id"], "starts_at": starts_at, "ends_at": ends_at,
                                        "status": "booked", "created_at": stamp, "updated_at": stamp})
             self.desk.log(uow, "appointment_booked", "appointment", appointment_id, overlap=bool(clash))
+        self.desk.notify("appointment")
         return appointment_id
+
+    @requires(Perm.APPOINTMENT_WRITE)
+    def move(self, appointment_id: str, staff_login: str, start: datetime, end: datetime, *,
+             allow_overlap: bool = False) -> dict[str, Any]:
+        """Move or resize; returns the previous placement so the caller can undo it."""
+        current = appointments.by_id(self.conn, appointment_id)
+        if current is None:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No appointment with id {id}."), id=appointment_id)
+        person = staff_rows.by_login(self.conn, staff_login)
+        if person is None or not person["active"]:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
+                             login=staff_login)
+        minutes = (end - start).total_seconds() / 60
+        if not 5 <= minutes <= 24 * 60:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment lasts 5 minutes to 24 hours."))
+        starts_at, ends_at = timeutil.iso(start), timeutil.iso(end)
+        if appointments.overlapping(self.conn, person["id"], starts_at, ends_at, exclude=appointment_id) \
+                and not allow_overlap:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Messages", "{login} already has an appointment at that time. Choose another time, or confirm "
+                "the overlap explicitly."), login=staff_login)
+        before_login = self.conn.execute("SELECT login FROM staff WHERE id = ?", (current["staff_id"],)).fetchone()[0]
+        with self.desk.store.unit_of_work() as uow:
+            uow.update("appointment", appointment_id, {"staff_id": person["id"], "starts_at": starts_at,
+                                                       "ends_at": ends_at, "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "appointment_moved", "appointment", appointment_id)
+        self.desk.notify("appointment")
+        return {"staff_login": before_login, "start": timeutil.parse(current["starts_at"]),
+                "end": timeutil.parse(current["ends_at"])}
+
+    @requires(Perm.CLIENT_READ)
+    def between(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
+        """Appointments starting in [start, end), with client names as this role may see them."""
+        rows = appointments.between(self.conn, timeutil.iso(start), timeutil.iso(end))
+        names = dict(self.conn.execute("SELECT id, name FROM service"))
+        logins = dict(self.conn.execute("SELECT id, login FROM staff"))
+        people = {r["id"]: r for r in self.desk.clients.rows(list({r["client_id"] for r in rows}))}
+        for row in rows:
+            person = people.get(row["client_id"], {})
+            row.update(service=names.get(row["service_id"]), staff=logins.get(row["staff_id"]),
+                       client=f"{person.get('first_name', '')} {person.get('last_name', '')}".strip())
+        return rows
+
+    @requires(Perm.CLIENT_READ)
+    def history(self, client_id: str) -> list[dict[str, Any]]:
+        """A client's appointments, newest first, with service and staff names."""
+        rows = appointments.for_client(self.conn, client_id)
+        names = dict(self.conn.execute("SELECT id, name FROM service"))
+        logins = dict(self.conn.execute("SELECT id, login FROM staff"))
+        for row in rows:
+            row.update(service=names.get(row["service_id"]), staff=logins.get(row["staff_id"]))
+        return rows
 
     @requires(Perm.APPOINTMENT_WRITE)
     def set_status(self, appointment_id: str, status: str) -> None:
@@ -93,6 +146,7 @@ class BookingService(Service):
         with self.desk.store.unit_of_work() as uow:
             uow.update("appointment", appointment_id, {"status": status, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "appointment_status", "appointment", appointment_id, status=status)
+        self.desk.notify("appointment")
 
     @requires(Perm.CLIENT_READ)
     def day(self, day: str) -> list[dict[str, Any]]:
@@ -100,12 +154,4 @@ class BookingService(Service):
             start = datetime.fromisoformat(day).replace(tzinfo=SALON_ZONE)
         except ValueError:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Write the day as YYYY-MM-DD.")) from None
-        rows = appointments.between(self.conn, timeutil.iso(start), timeutil.iso(start + timedelta(days=1)))
-        names = dict(self.conn.execute("SELECT id, name FROM service"))
-        logins = dict(self.conn.execute("SELECT id, login FROM staff"))
-        people = {r["id"]: r for r in self.desk.clients.rows(list({r["client_id"] for r in rows}))}
-        for row in rows:
-            person = people.get(row["client_id"], {})
-            row.update(service=names.get(row["service_id"]), staff=logins.get(row["staff_id"]),
-                       client=f"{person.get('first_name', '')} {person.get('last_name', '')}".strip())
-        return rows
+        return self.between(start, start + timedelta(days=1))

@@ -45,6 +45,7 @@ class ClientService(Service):
         with self.desk.store.unit_of_work() as uow:
             clients.insert(uow, {"id": client_id, **values, "created_at": stamp, "updated_at": stamp})
             self.desk.log(uow, "client_added", "client", client_id, source=values["source"])
+        self.desk.notify("client")
         return client_id
 
     @requires(Perm.CLIENT_WRITE)
@@ -62,6 +63,7 @@ class ClientService(Service):
         with self.desk.store.unit_of_work() as uow:
             clients.update(uow, client_id, {**changes, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "client_edited", "client", client_id, fields=sorted(changes))
+        self.desk.notify("client")
 
     @requires(Perm.CLIENT_READ)
     def show(self, client_id: str, *, unmasked: bool = False, purpose: str = "client_file") -> dict[str, Any]:

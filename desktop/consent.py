@@ -204,6 +204,7 @@ class ConsentService(Service):
                 erase_health_data(uow, client_id)
             self.desk.log(uow, "consent_recorded", "client", client_id, channel=channel, decision=decision,
                           event=event["id"])
+        self.desk.notify("consent")
         return event
 
     @requires(Perm.CONSENT_RECORD)

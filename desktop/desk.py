@@ -49,6 +49,7 @@ class Desk:
 
         self.store = store
         self.session = session
+        self._listeners: list[Callable[[str], None]] = []
         self.clients = ClientService(self)
         self.staff = StaffService(self)
         self.settings = SettingsService(self)
@@ -78,6 +79,21 @@ class Desk:
                 role=Term(ROLE_LABELS[self.session.role], "Roles"), permission=perm.value)
         if reauth and now - self.session.reauth_at > REAUTH_WINDOW:
             raise ReauthRequired(REAUTH_NEEDED)
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Called with "client", "appointment", "consent" or "staff" after each committed change.
+
+        Listeners run on the caller's thread; Qt screens re-post to the GUI thread themselves.
+        """
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, kind: str) -> None:
+        for listener in list(self._listeners):
+            listener(kind)
 
     def can(self, perm: Perm) -> bool:
         return allows(self.session.role, perm, self.settings.values())

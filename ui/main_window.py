@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter,
-                               QTableView, QToolBar, QWidget, QSizePolicy)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSizePolicy, QSplitter,
+                               QTableView, QTabWidget, QToolBar, QWidget)
 
 from desktop.desk import Desk
 from desktop.i18n import translate
@@ -65,7 +65,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([680, 500])
-        self.setCentralWidget(splitter)
+        from ui.book.widget import BookWidget
+
+        self.book_widget = BookWidget(desk)
+        self.book_widget.booking_requested.connect(self.book_slot)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(splitter, self.tr("Clients"))
+        self.tabs.addTab(self.book_widget, self.tr("Appointment book"))
+        self.setCentralWidget(self.tabs)
+        desk.subscribe(self._changed)
 
         self._build_actions()
         self.count_label = QLabel()
@@ -96,14 +105,19 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+        find.triggered.connect(self.find_client)
         self.addAction(find)
+        today = QAction(self)
+        today.setShortcut(QKeySequence("Ctrl+T"))
+        today.triggered.connect(self.show_today)
+        self.addAction(today)
 
         salon_menu = self.menuBar().addMenu(self.tr("&Salon"))
         salon_menu.addAction(self.new_client_action)
         book_action = salon_menu.addAction(self.tr("Book an appointment…"))
         book_action.setShortcut(QKeySequence("Ctrl+B"))
-        book_action.triggered.connect(lambda: self.book())
+        book_action.triggered.connect(lambda: self.book(self.detail.client_id if self.tabs.currentIndex() == 0
+                                                        else None))
         if self.desk.can(Perm.CONSENT_EXPORT):
             self.consent_action = salon_menu.addAction(self.tr("Consent register…"))
             self.consent_action.triggered.connect(self.open_consent_register)
@@ -122,6 +136,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.desk.unsubscribe(self._changed)
         self.closed.emit()
         super().closeEvent(event)
 
@@ -175,16 +190,38 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         self.count_label.setText(self.tr("%n client(s)", "", self.model.rowCount()))
 
+    def find_client(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def show_today(self) -> None:
+        from datetime import date
+
+        self.tabs.setCurrentIndex(1)
+        self.book_widget.go_to(date.today())
+        self.book_widget.view.setFocus()
+
+    def _changed(self, kind: str) -> None:
+        if kind in ("client", "consent", "appointment") and self.detail.client_id:
+            client_id = self.detail.client_id
+            QTimer.singleShot(0, lambda: self.detail.client_id == client_id and
+                              self.guarded(lambda: self.detail.show_client(client_id)))
+
     def book(self, client_id: str | None = None) -> None:
+        """New booking: for this client, or with the client finder (Ctrl+B)."""
         from ui.booking import BookingDialog
 
-        client_id = client_id or self.detail.client_id
-        if not client_id:
-            return
         dialog = self.guarded(lambda: BookingDialog(self.desk, client_id, self))
         if dialog is not None:
             dialog.exec()
-            self.guarded(lambda: self.detail.show_client(client_id))
+
+    def book_slot(self, login: str, start, end) -> None:
+        from ui.booking import BookingDialog
+
+        dialog = self.guarded(lambda: BookingDialog(self.desk, None, self, staff_login=login, start=start, end=end))
+        if dialog is not None:
+            dialog.exec()
 
     def open_consent_register(self) -> None:
         from ui.consent.register import ConsentRegisterDialog

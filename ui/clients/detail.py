@@ -1,15 +1,29 @@
 """The client detail pane: what this role may see of one client."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget)
 
+from desktop import timefmt
 from desktop.desk import Desk
 from desktop.permissions import Perm
 from ui.consent.panel import ConsentPanel
 from storage.errors import QT_TRANSLATE_NOOP
 
+CONTROLLERS = {
+    "direct": QT_TRANSLATE_NOOP("ClientDetail", "Data controller: the salon."),
+    "widget": QT_TRANSLATE_NOOP("ClientDetail", "Data controller: the salon, with the platform as its processor "
+                                                "(the platform is a controller only for its own newsletter)."),
+    "marketplace": QT_TRANSLATE_NOOP("ClientDetail", "The salon and the marketplace are independent controllers."),
+    "import": QT_TRANSLATE_NOOP("ClientDetail", "Data controller: the salon (imported from its own records)."),
+}
+STATUS = {
+    "booked": QT_TRANSLATE_NOOP("ClientDetail", "booked"),
+    "done": QT_TRANSLATE_NOOP("ClientDetail", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("ClientDetail", "cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("ClientDetail", "no-show"),
+}
 SOURCES = {
     "direct": QT_TRANSLATE_NOOP("ClientDetail", "Direct"),
     "widget": QT_TRANSLATE_NOOP("ClientDetail", "Booking widget"),
@@ -51,6 +65,9 @@ class ClientDetail(QFrame):
             name.setObjectName("fieldName")
             form.addRow(name, value)
             self.fields[key] = value
+        self.controller_label = QLabel()
+        self.controller_label.setObjectName("hint")
+        self.controller_label.setWordWrap(True)
         self.notes_title = QLabel(self.tr("Notes"))
         self.notes_title.setObjectName("fieldName")
         self.notes_view = QPlainTextEdit()
@@ -80,15 +97,29 @@ class ClientDetail(QFrame):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
+        file_tab = QWidget()
+        file_layout = QVBoxLayout(file_tab)
+        file_layout.addLayout(form)
+        file_layout.addWidget(self.controller_label)
+        file_layout.addWidget(self.notes_title)
+        file_layout.addWidget(self.notes_view)
+        file_layout.addWidget(self.notes_hint)
+        file_layout.addWidget(self.health_line)
+        file_layout.addWidget(self.consent_panel)
+        file_layout.addStretch()
+        self.appointments = QListWidget()
+        self.appointments.setObjectName("appointmentHistory")
+        requests_tab = QLabel(self.tr("Access and erasure requests for this client will be listed here."))
+        requests_tab.setObjectName("subtitle")
+        requests_tab.setWordWrap(True)
+        requests_tab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(file_tab, self.tr("File"))
+        self.tabs.addTab(self.appointments, self.tr("Appointments"))
+        self.tabs.addTab(requests_tab, self.tr("Requests"))
         body.addWidget(self.name_label)
         body.addWidget(self.mask_notice)
-        body.addLayout(form)
-        body.addWidget(self.notes_title)
-        body.addWidget(self.notes_view)
-        body.addWidget(self.notes_hint)
-        body.addWidget(self.health_line)
-        body.addWidget(self.consent_panel)
-        body.addStretch()
+        body.addWidget(self.tabs)
         body.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
@@ -132,6 +163,13 @@ class ClientDetail(QFrame):
             widget.setVisible(not notes_hidden)
         self.notes_view.setPlainText(client.get("notes") or "")
         self.consent_panel.show_client(client_id)
+        self.controller_label.setText(QCoreApplication.translate("ClientDetail", CONTROLLERS[client["source"]]))
+        self.appointments.clear()
+        history = self.desk.booking.history(client_id)
+        for row in history:
+            self.appointments.addItem(f"{timefmt.local(row['starts_at'])} · {row['service']} · {row['staff']} · "
+                                      + QCoreApplication.translate("ClientDetail", STATUS[row["status"]]))
+        self.tabs.setTabText(1, self.tr("Appointments ({count})").format(count=len(history)))
         self._show_health(client_id)
         self.empty_label.hide()
         self.body.show()

@@ -1,0 +1,166 @@
+"""The front desk through the keyboard and the mouse: booking, the book, moving with undo, overlaps."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.timefmt import SALON_ZONE
+from storage import timeutil
+
+
+def focus():
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(focus(), key, modifier)
+
+
+@pytest.fixture
+def window(qtbot, owner):
+    from ui.main_window import MainWindow
+
+    owner.booking.add_service("Coupe femme", 45)
+    win = MainWindow(owner, "Atelier Lumière")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def test_book_a_new_client_by_keyboard_only_with_the_consent_memo(qtbot, window, owner, monkeypatch):
+    from ui.booking import BookingDialog
+    from ui.consent.dialog import ConsentDialog
+
+    def drive_booking(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: focus() is dialog.find_edit)
+        qtbot.keyClicks(focus(), "Zoe Lefevre")
+        press(qtbot, Qt.Key.Key_Return)          # "+ New client: Zoe Lefevre"
+        assert dialog.first_edit.text() == "Zoe" and dialog.last_edit.text() == "Lefevre"
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focus(), "0612345678")   # the phone field
+        press(qtbot, Qt.Key.Key_Tab)             # the service
+        assert focus() is dialog.service_combo
+        press(qtbot, Qt.Key.Key_Return)          # Book
+        return dialog.result()
+
+    answers = []
+
+    def drive_memo(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: focus() is not None and focus().window() is dialog)
+        assert all(group.checkedButton() is None for group in dialog.groups.values())
+        # Yes for email, No for SMS, then Record: keys only.
+        for _ in range(10):  # Tab to the email question's "Yes"
+            if focus() is dialog.groups["email"].button(1):
+                break
+            press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Tab)             # to the SMS question
+        press(qtbot, Qt.Key.Key_Right)           # "No"
+        press(qtbot, Qt.Key.Key_Space)
+        answers.append({c: g.checkedId() for c, g in dialog.groups.items()})
+        for _ in range(10):
+            if focus() is dialog.record_button:
+                break
+            press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Space)
+        return dialog.result()
+
+    monkeypatch.setattr(BookingDialog, "exec", drive_booking)
+    monkeypatch.setattr(ConsentDialog, "exec", drive_memo)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert answers == [{"email": 1, "sms": 2}]
+    client_id = owner.clients.search("lefevre")[0]
+    assert owner.clients.show(client_id)["phone"] == "+33612345678"
+    status = owner.consent.status(client_id)
+    assert status["email"].status == "granted" and status["sms"].status == "refused"
+    assert len(owner.booking.history(client_id)) == 1
+
+
+def book(owner, client_id, start, minutes=45, staff="claire"):
+    return owner.booking.book(client_id, "Coupe femme", staff, start, minutes=minutes)
+
+
+def test_move_an_appointment_by_drag_then_undo(qtbot, window, owner):
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    day = date(2026, 12, 2)
+    appointment_id = book(owner, client_id, datetime(2026, 12, 2, 10, 0, tzinfo=SALON_ZONE))
+    book_widget = window.book_widget
+    window.tabs.setCurrentIndex(1)
+    book_widget.go_to(day)
+    view = book_widget.view
+    start_point = view.mapFromScene(view.scene_point(appointment_id))
+    target = start_point + QPoint(0, int(60 * view.layout_.pixels_per_minute))  # one hour later
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start_point)
+    qtbot.mouseMove(view.viewport(), target)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    moved = owner.booking.day("2026-12-02")[0]
+    assert timeutil.parse(moved["starts_at"]).astimezone(SALON_ZONE).hour == 11
+    assert timeutil.parse(moved["ends_at"]).astimezone(SALON_ZONE).minute == 45
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = owner.booking.day("2026-12-02")[0]
+    assert timeutil.parse(back["starts_at"]).astimezone(SALON_ZONE).hour == 10
+    qtbot.waitUntil(lambda: appointment_id in view.items_by_id)
+
+
+def test_resize_by_dragging_the_bottom_edge(qtbot, window, owner):
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    appointment_id = book(owner, client_id, datetime(2026, 12, 2, 10, 0, tzinfo=SALON_ZONE))
+    window.book_widget.go_to(date(2026, 12, 2))
+    view = window.book_widget.view
+    edge = view.mapFromScene(view.scene_point(appointment_id, bottom=True))
+    target = edge + QPoint(0, int(30 * view.layout_.pixels_per_minute))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(view.viewport(), target)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    row = owner.booking.day("2026-12-02")[0]
+    assert timeutil.parse(row["ends_at"]).astimezone(SALON_ZONE).strftime("%H:%M") == "11:15"
+
+
+def test_an_overlap_is_refused_with_a_clear_message(qtbot, window, owner, monkeypatch):
+    from tests.test_gui import FakeDialogs
+    from ui import dialogs as dialog_module
+
+    fake = FakeDialogs()
+    monkeypatch.setattr(dialog_module, "dialogs", fake)
+    marie = owner.clients.add(first_name="Marie", last_name="Dupont")
+    hugo = owner.clients.add(first_name="Hugo", last_name="Martin")
+    first = book(owner, marie, datetime(2026, 12, 2, 10, 0, tzinfo=SALON_ZONE))
+    book(owner, hugo, datetime(2026, 12, 2, 11, 0, tzinfo=SALON_ZONE))
+    window.book_widget.go_to(date(2026, 12, 2))
+    view = window.book_widget.view
+    start_point = view.mapFromScene(view.scene_point(first))
+    target = start_point + QPoint(0, int(45 * view.layout_.pixels_per_minute))  # onto Hugo's 11:00
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start_point)
+    qtbot.mouseMove(view.viewport(), target)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert fake.errors and "already has an appointment" in fake.errors[0]
+    row = [r for r in owner.booking.day("2026-12-02") if r["id"] == first][0]
+    assert timeutil.parse(row["starts_at"]).astimezone(SALON_ZONE).hour == 10  # nothing changed
+    assert not window.book_widget.undo_stack.canUndo()
+
+
+def test_click_on_a_free_slot_opens_booking_there(qtbot, window, owner, monkeypatch):
+    from ui.booking import BookingDialog
+
+    seen = {}
+    monkeypatch.setattr(BookingDialog, "exec", lambda dialog: seen.update(
+        staff=dialog.staff_combo.currentData(), start=dialog.start()) or 0)
+    window.book_widget.go_to(date(2026, 12, 2))
+    view = window.book_widget.view
+    layout = view.layout_
+    y = (14 * 60 - layout.opening[0]) * layout.pixels_per_minute
+    point = view.mapFromScene(layout.x_of(0) + 20, y + 2)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert seen["staff"] == "claire" and seen["start"].strftime("%d/%m %H:%M") == "02/12 14:00"

@@ -12,6 +12,7 @@ from storage import staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, PermissionDenied
 
 LOGIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
+GDPR_PAGE_VERSION = 1  # bump when ui/acknowledgement.py changes what staff must read
 LAST_OWNER = QT_TRANSLATE_NOOP("Messages", "The salon must keep at least one active owner.")
 
 
@@ -124,6 +125,19 @@ class StaffService(Service):
         with self.desk.store.unit_of_work() as uow:
             staff_rows.set_throttle(uow, row["id"], 0, None, None)
             self.desk.log(uow, "account_unlocked", "staff", row["id"])
+
+    @requires(Perm.OWN_PASSWORD)
+    def acknowledgement_needed(self) -> bool:
+        """Whether this staff member still has to read the GDPR responsibilities page (first sign-in)."""
+        return self.conn.execute("SELECT 1 FROM staff_acknowledgement WHERE staff_id = ? AND version = ?",
+                                 (self.desk.session.staff_id, GDPR_PAGE_VERSION)).fetchone() is None
+
+    @requires(Perm.OWN_PASSWORD)
+    def acknowledge(self) -> None:
+        with self.desk.store.unit_of_work() as uow:
+            uow.execute("INSERT OR IGNORE INTO staff_acknowledgement (staff_id, version, at) VALUES (?, ?, ?)",
+                        (self.desk.session.staff_id, GDPR_PAGE_VERSION, timeutil.iso(timeutil.now())))
+            self.desk.log(uow, "gdpr_acknowledged", "staff", self.desk.session.staff_id, version=GDPR_PAGE_VERSION)
 
     @requires(Perm.OWN_PASSWORD)
     def set_own_password(self, current: str, new: str) -> None:

@@ -461,6 +461,63 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Messages", "This note contains what looks like a payment card number. Card numbers must never be stored: remove it, then save again. Nothing was saved."):
         "Cette note semble contenir un numéro de carte bancaire. Les numéros de carte ne doivent jamais être enregistrés : retirez-le puis enregistrez de nouveau. Rien n’a été enregistré.",
     ("SettingsDialog", "health information and patch tests"): "informations de santé et tests d’allergie",
+
+    # -- the appointment book and the client file --------------------------------------------------------
+    ("AcknowledgementDialog", "Your responsibilities with client data"): "Vos responsabilités envers les données clients",
+    ("AcknowledgementDialog", "Before you start"): "Avant de commencer",
+    ("AcknowledgementDialog", "• Your login is personal. Never share it, and lock the screen (Ctrl+L) when you step away."):
+        "• Votre identifiant est personnel. Ne le partagez jamais, et verrouillez l’écran (Ctrl+L) quand vous vous éloignez.",
+    ("AcknowledgementDialog", "• Write only what the service needs in a note. Every note can be read by the client if they ask for their data."):
+        "• N’écrivez dans une note que ce qui sert à la prestation. Toute note peut être lue par la personne si elle demande ses données.",
+    ("AcknowledgementDialog", "• Never write a payment card number anywhere. Salon Desk refuses them."):
+        "• N’écrivez jamais un numéro de carte bancaire, nulle part. Salon Desk les refuse.",
+    ("AcknowledgementDialog", "• Health information (allergies, pregnancy, skin conditions) goes only in Health & patch tests, with the client's explicit consent."):
+        "• Les informations de santé (allergies, grossesse, état de la peau) vont uniquement dans Santé et tests d’allergie, avec le consentement explicite de la personne.",
+    ("AcknowledgementDialog", '• Ask for marketing consent properly: read the text, one question per channel, and accept "no" or "later". A booking never depends on it.'):
+        "• Demandez le consentement marketing correctement : lisez le texte, une question par canal, et acceptez « non » ou « plus tard ». Un rendez-vous n’en dépend jamais.",
+    ("AcknowledgementDialog", "• If a client wants to unsubscribe, record it at once: one click on the client file."):
+        "• Si une personne veut se désinscrire, enregistrez-le aussitôt : un clic sur sa fiche.",
+    ("AcknowledgementDialog", "I have read these rules and will follow them"): "J’ai lu ces règles et je les appliquerai",
+    ("AcknowledgementDialog", "Continue"): "Continuer",
+    ("BookWidget", "Previous (Alt+Left)"): "Précédent (Alt+Gauche)",
+    ("BookWidget", "Next (Alt+Right)"): "Suivant (Alt+Droite)",
+    ("BookWidget", "Today"): "Aujourd’hui",
+    ("BookWidget", "Day"): "Jour",
+    ("BookWidget", "Week"): "Semaine",
+    ("BookWidget", "Undo"): "Annuler",
+    ("BookWidget", "Click or drag on a free slot to book; drag an appointment to move it."):
+        "Cliquez ou glissez sur un créneau libre pour réserver ; glissez un rendez-vous pour le déplacer.",
+    ("BookWidget", "Mon"): "lun.", ("BookWidget", "Tue"): "mar.", ("BookWidget", "Wed"): "mer.",
+    ("BookWidget", "Thu"): "jeu.", ("BookWidget", "Fri"): "ven.", ("BookWidget", "Sat"): "sam.",
+    ("BookWidget", "Sun"): "dim.",
+    ("BookWidget", "Move appointment"): "Déplacer le rendez-vous",
+    ("BookingDialog", "Client: name, phone or email"): "Personne : nom, téléphone ou e-mail",
+    ("BookingDialog", "First name"): "Prénom",
+    ("BookingDialog", "Last name"): "Nom",
+    ("BookingDialog", "Phone"): "Téléphone",
+    ("BookingDialog", "+ New client: {text}"): "+ Nouvelle fiche : {text}",
+    ("BookingDialog", "Choose the client first, or create one."): "Choisissez d’abord la personne, ou créez sa fiche.",
+    ("ClientDetail", "Data controller: the salon."): "Responsable du traitement : le salon.",
+    ("ClientDetail", "Data controller: the salon, with the platform as its processor (the platform is a controller only for its own newsletter)."):
+        "Responsable du traitement : le salon, la plateforme étant son sous-traitant (la plateforme n’est responsable que de sa propre lettre d’information).",
+    ("ClientDetail", "The salon and the marketplace are independent controllers."):
+        "Le salon et la plateforme de réservation sont responsables de traitement indépendants.",
+    ("ClientDetail", "Data controller: the salon (imported from its own records)."):
+        "Responsable du traitement : le salon (import de ses propres fichiers).",
+    ("ClientDetail", "booked"): "réservé",
+    ("ClientDetail", "done"): "honoré",
+    ("ClientDetail", "cancelled"): "annulé",
+    ("ClientDetail", "no-show"): "non honoré",
+    ("ClientDetail", "Access and erasure requests for this client will be listed here."):
+        "Les demandes d’accès et d’effacement de cette personne apparaîtront ici.",
+    ("ClientDetail", "File"): "Fiche",
+    ("ClientDetail", "Appointments"): "Rendez-vous",
+    ("ClientDetail", "Requests"): "Demandes",
+    ("ClientDetail", "Appointments ({count})"): "Rendez-vous ({count})",
+    ("MainWindow", "Clients"): "Fiches clients",
+    ("MainWindow", "Appointment book"): "Agenda",
+    ("Messages", "Write hours as HH:MM-HH:MM, for example 09:00-19:00."):
+        "Écrivez les horaires sous la forme HH:MM-HH:MM, par exemple 09:00-19:00.",
 }
 
 

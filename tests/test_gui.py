@@ -34,8 +34,12 @@ class FakeDialogs:
 
 @pytest.fixture
 def fake_dialogs(monkeypatch, tmp_path):
+    from ui.acknowledgement import AcknowledgementDialog
+
     fake = FakeDialogs(save_path=str(tmp_path / "sheet.pdf"), password=OWNER_PASSWORD)
     monkeypatch.setattr(dialog_module, "dialogs", fake)
+    # First sign-in shows the GDPR page; tests about other things read it and accept.
+    monkeypatch.setattr(AcknowledgementDialog, "exec", lambda d: d.read_box.setChecked(True) or d.confirm() or 1)
     return fake
 
 
@@ -254,3 +258,32 @@ def test_one_time_password_leads_to_choosing_a_password(qtbot, salon, owner, fak
     assert controller.desk.session.must_change is False
     controller.idle.stop()
     controller.main_window.close()
+
+
+def test_first_sign_in_asks_for_the_gdpr_acknowledgement_once(qtbot, salon, owner, fake_dialogs, monkeypatch):
+    from ui.acknowledgement import AcknowledgementDialog
+    from ui.app import Controller
+
+    layout, store, _ = salon
+    shown = []
+
+    def read_and_accept(dialog):
+        shown.append(dialog)
+        assert not dialog.ok_button.isEnabled()
+        dialog.read_box.setChecked(True)
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(AcknowledgementDialog, "exec", read_and_accept)
+    controller = Controller(layout)
+    controller.store = store
+    for _ in range(2):
+        controller.show_login("claire")
+        controller.login_window.password_edit.setText(OWNER_PASSWORD)
+        qtbot.mouseClick(controller.login_window.sign_in_button, Qt.MouseButton.LeftButton)
+        assert controller.main_window is not None
+        controller.lock()
+    assert len(shown) == 1
+    actions = [r[0] for r in store.conn.execute("SELECT action FROM audit")]
+    assert actions.count("gdpr_acknowledged") == 1
+    controller.idle.stop()

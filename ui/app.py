@@ -101,6 +101,12 @@ class Controller(QObject):
             if not PasswordChangeDialog(desk, current).exec():
                 self.show_login(desk.session.login)
                 return
+        if desk.staff.acknowledgement_needed():
+            from ui.acknowledgement import AcknowledgementDialog
+
+            if not AcknowledgementDialog(desk).exec():
+                self.show_login(desk.session.login)
+                return
         self.desk = desk
         self.main_window = MainWindow(desk, self.salon_name())
         self.main_window.lock_requested.connect(self.lock)

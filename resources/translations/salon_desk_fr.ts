@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Your responsibilities with client data</source>
+        <translation>Vos responsabilités envers les données clients</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>• Your login is personal. Never share it, and lock the screen (Ctrl+L) when you step away.</source>
+        <translation>• Votre identifiant est personnel. Ne le partagez jamais, et verrouillez l’écran (Ctrl+L) quand vous vous éloignez.</translation>
+    </message>
+    <message>
+        <source>• Write only what the service needs in a note. Every note can be read by the client if they ask for their data.</source>
+        <translation>• N’écrivez dans une note que ce qui sert à la prestation. Toute note peut être lue par la personne si elle demande ses données.</translation>
+    </message>
+    <message>
+        <source>• Never write a payment card number anywhere. Salon Desk refuses them.</source>
+        <translation>• N’écrivez jamais un numéro de carte bancaire, nulle part. Salon Desk les refuse.</translation>
+    </message>
+    <message>
+        <source>• Health information (allergies, pregnancy, skin conditions) goes only in Health &amp; patch tests, with the client's explicit consent.</source>
+        <translation>• Les informations de santé (allergies, grossesse, état de la peau) vont uniquement dans Santé et tests d’allergie, avec le consentement explicite de la personne.</translation>
+    </message>
+    <message>
+        <source>• Ask for marketing consent properly: read the text, one question per channel, and accept "no" or "later". A booking never depends on it.</source>
+        <translation>• Demandez le consentement marketing correctement : lisez le texte, une question par canal, et acceptez « non » ou « plus tard ». Un rendez-vous n’en dépend jamais.</translation>
+    </message>
+    <message>
+        <source>• If a client wants to unsubscribe, record it at once: one click on the client file.</source>
+        <translation>• Si une personne veut se désinscrire, enregistrez-le aussitôt : un clic sur sa fiche.</translation>
+    </message>
+    <message>
+        <source>I have read these rules and will follow them</source>
+        <translation>J’ai lu ces règles et je les appliquerai</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -20,10 +63,89 @@
     </message>
 </context>
 <context>
+    <name>BookWidget</name>
+    <message>
+        <source>Move appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Previous (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Click or drag on a free slot to book; drag an appointment to move it.</source>
+        <translation>Cliquez ou glissez sur un créneau libre pour réserver ; glissez un rendez-vous pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>Book an appointment</source>
         <translation>Prendre un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Client: name, phone or email</source>
+        <translation>Personne : nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>{name} ({minutes} min)</source>
@@ -38,6 +160,10 @@
         <translation>Les confirmations et rappels sont des messages de service : ils ne demandent jamais de consentement marketing.</translation>
     </message>
     <message>
+        <source>+ New client: {text}</source>
+        <translation>+ Nouvelle fiche : {text}</translation>
+    </message>
+    <message>
         <source>Patch test valid until {date}.</source>
         <translation>Test d’allergie valable jusqu’au {date}.</translation>
     </message>
@@ -48,6 +174,10 @@
     <message>
         <source>Allergy alert.</source>
         <translation>Alerte allergie.</translation>
+    </message>
+    <message>
+        <source>Choose the client first, or create one.</source>
+        <translation>Choisissez d’abord la personne, ou créez sa fiche.</translation>
     </message>
     <message>
         <source>Service</source>
@@ -188,6 +318,38 @@
 <context>
     <name>ClientDetail</name>
     <message>
+        <source>Data controller: the salon.</source>
+        <translation>Responsable du traitement : le salon.</translation>
+    </message>
+    <message>
+        <source>Data controller: the salon, with the platform as its processor (the platform is a controller only for its own newsletter).</source>
+        <translation>Responsable du traitement : le salon, la plateforme étant son sous-traitant (la plateforme n’est responsable que de sa propre lettre d’information).</translation>
+    </message>
+    <message>
+        <source>The salon and the marketplace are independent controllers.</source>
+        <translation>Le salon et la plateforme de réservation sont responsables de traitement indépendants.</translation>
+    </message>
+    <message>
+        <source>Data controller: the salon (imported from its own records).</source>
+        <translation>Responsable du traitement : le salon (import de ses propres fichiers).</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>honoré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>non honoré</translation>
+    </message>
+    <message>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
@@ -252,6 +414,22 @@
         <translation>Choisissez une fiche pour l’afficher.</translation>
     </message>
     <message>
+        <source>Access and erasure requests for this client will be listed here.</source>
+        <translation>Les demandes d’accès et d’effacement de cette personne apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
         <source>Allergy alert: yes</source>
         <translation>Alerte allergie : oui</translation>
     </message>
@@ -266,6 +444,10 @@
     <message>
         <source>no valid patch test</source>
         <translation>pas de test d’allergie valable</translation>
+    </message>
+    <message>
+        <source>Appointments ({count})</source>
+        <translation>Rendez-vous ({count})</translation>
     </message>
 </context>
 <context>
@@ -771,6 +953,14 @@
         <translation>Rechercher une fiche : nom, téléphone ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>Fiches clients</translation>
+    </message>
+    <message>
+        <source>Appointment book</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>Signed in: {login} ({role})</source>
         <translation>Connecté·e : {login} ({role})</translation>
     </message>
@@ -964,6 +1154,10 @@
     <message>
         <source>You signed in with a one-time password: choose your own password first (salon-desk staff set-password).</source>
         <translation>Vous êtes connecté·e avec un mot de passe à usage unique : choisissez d’abord votre propre mot de passe (salon-desk staff set-password).</translation>
+    </message>
+    <message>
+        <source>Write hours as HH:MM-HH:MM, for example 09:00-19:00.</source>
+        <translation>Écrivez les horaires sous la forme HH:MM-HH:MM, par exemple 09:00-19:00.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 15 minutes.</source>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
@@ -17,14 +17,13 @@ from ui.dialogs import message_of
 
 GUTTER = 52
 HEADER = 40
-FRENCH_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class MoveCommand(QUndoCommand):
     """A move or resize already applied by the service; undo puts it back through the service."""
 
     def __init__(self, book: "BookWidget", appointment_id: str, before: dict, after: dict) -> None:
-        super().__init__(book.tr("Move appointment"))
+        super().__init__(QCoreApplication.translate("BookWidget", "Move appointment"))
         self.book, self.appointment_id, self.before, self.after = book, appointment_id, before, after
         self.first = True
 

@@ -33,7 +33,7 @@ def install(language: str | None = None) -> str:
 
     French when the system is French; otherwise English (the source, plus its plural forms).
     """
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     language = language or system_language()
     if language not in SUPPORTED:
@@ -43,6 +43,9 @@ def install(language: str | None = None) -> str:
             return language
         _installed.append(QCoreApplication([sys.argv[0] if sys.argv else "salon-desk"]))  # translators need one
     uninstall()
+    # Day and month names in date pickers follow the language, whatever the system's C locale says.
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     for name, folder in ((f"salon_desk_{language}.qm", str(translations_dir())),
                          (f"qtbase_{language}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator()

@@ -7,6 +7,7 @@ Uses an in-memory keyring and a throwaway folder; nothing touches the real salon
 from __future__ import annotations
 
 import argparse
+from datetime import date
 import sys
 import tempfile
 from pathlib import Path
@@ -21,9 +22,41 @@ from tests.support.keyrings import MemoryKeyring  # noqa: E402
 PASSWORD = "velours et ciseaux dorés"
 
 
+def fill_book(desk) -> None:
+    """Four staff and about forty appointments today, some done, cancelled or missed."""
+    import random
+    from datetime import datetime, timedelta
+
+    from desktop.timefmt import SALON_ZONE
+
+    for login, name, role in (("lea", "Léa", "employee"), ("marc", "Marc", "manager"), ("ines", "Inès", "employee")):
+        if not desk.store.conn.execute("SELECT 1 FROM staff WHERE login = ?", (login,)).fetchone():
+            desk.staff.add(login, role, name)
+    services = [("Brushing", 30), ("Couleur racines", 60), ("Balayage", 90), ("Coupe homme", 30)]
+    for name, minutes in services:
+        desk.booking.add_service(name, minutes)
+    rng = random.Random(4)
+    ids = desk.clients.search("")
+    today = datetime.now(SALON_ZONE).replace(hour=9, minute=0, second=0, microsecond=0)
+    for day in range(-3, 4):
+        base = today + timedelta(days=day)
+        for login in ("claire", "lea", "marc", "ines"):
+            moment = base + timedelta(minutes=rng.choice([0, 15, 30]))
+            while moment.hour < 18:
+                service, minutes = rng.choice(services + [("Coupe femme", 45)])
+                appointment = desk.booking.book(rng.choice(ids), service, login, moment)
+                status = rng.choices(["booked", "done", "cancelled", "no_show"], [6, 3, 1, 1])[0]
+                if day < 0 or moment.hour < 11:
+                    desk.booking.set_status(appointment, status if status != "booked" else "done")
+                elif status in ("cancelled", "no_show") and day == 0:
+                    desk.booking.set_status(appointment, status)
+                moment += timedelta(minutes=minutes + rng.choice([0, 0, 15, 30, 60]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register"],
+    parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register",
+                                           "book", "week", "file"],
                         default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
     parser.add_argument("--clients", type=int, default=300)
@@ -72,6 +105,19 @@ def main() -> None:
                 if not args.employee:
                     desk.staff.add(login, role)
             window = StaffDialog(desk)
+        elif args.screen in ("book", "week", "file"):
+            from ui.main_window import MainWindow
+            fill_book(desk)
+            window = MainWindow(desk, "Atelier Lumière")
+            if args.screen == "file":
+                client_id = desk.clients.search("")[3]
+                window.table.selectRow(3)
+                window.detail.tabs.setCurrentIndex(0)
+            else:
+                window.tabs.setCurrentIndex(1)
+                window.book_widget.go_to(date.today())
+                window.book_widget.set_week(args.screen == "week")
+                window.book_widget.view.verticalScrollBar().setValue(0)
         elif args.screen == "consent":
             from ui.consent.dialog import ConsentDialog
             window = ConsentDialog(desk, desk.clients.search("")[20], ["email", "sms"])

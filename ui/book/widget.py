@@ -51,14 +51,23 @@ class HeaderBar(QWidget):
         painter.fillRect(self.rect(), QColor("#efe8f2"))
         offset = self.book.view.horizontalScrollBar().value()
         week = len(layout.days) > 1
+        per_day = max(1, len(layout.staff))
+        metrics = painter.fontMetrics()
         for index, column in enumerate(layout.columns):
             x = layout.x_of(index) - offset
-            rect = QRectF(x, 0, layout.column_width, HEADER)
-            painter.setPen(QColor("#cfc2d6"))
+            first_of_day = index % per_day == 0
+            painter.setPen(QColor("#7a4e8c" if week and first_of_day else "#cfc2d6"))
             painter.drawLine(int(x), 0, int(x), HEADER)
             painter.setPen(QColor("#3b2a44"))
-            title = column.name if not week else f"{self.book.day_name(column.day)}\n{column.name}"
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, title)
+            if week:
+                if first_of_day:
+                    span = QRectF(x, 2, layout.column_width * per_day, HEADER / 2)
+                    painter.drawText(span, Qt.AlignmentFlag.AlignCenter, self.book.day_name(column.day))
+                name = metrics.elidedText(column.name, Qt.TextElideMode.ElideRight, int(layout.column_width) - 4)
+                painter.drawText(QRectF(x, HEADER / 2, layout.column_width, HEADER / 2), Qt.AlignmentFlag.AlignCenter,
+                                 name)
+            else:
+                painter.drawText(QRectF(x, 0, layout.column_width, HEADER), Qt.AlignmentFlag.AlignCenter, column.name)
 
 
 class TimeGutter(QWidget):

@@ -119,11 +119,10 @@ class BookingService(Service):
         rows = appointments.between(self.conn, timeutil.iso(start), timeutil.iso(end))
         names = dict(self.conn.execute("SELECT id, name FROM service"))
         logins = dict(self.conn.execute("SELECT id, login FROM staff"))
-        people = {r["id"]: r for r in self.desk.clients.rows(list({r["client_id"] for r in rows}))}
+        people = self.desk.clients.names(r["client_id"] for r in rows)
         for row in rows:
-            person = people.get(row["client_id"], {})
             row.update(service=names.get(row["service_id"]), staff=logins.get(row["staff_id"]),
-                       client=f"{person.get('first_name', '')} {person.get('last_name', '')}".strip())
+                       client=people.get(row["client_id"], ""))
         return rows
 
     @requires(Perm.CLIENT_READ)

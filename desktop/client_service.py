@@ -102,6 +102,13 @@ class ClientService(Service):
         return [masking.view(row, contact=sees_contact, notes=sees_notes) for row in clients.rows(self.conn, ids)]
 
     @requires(Perm.CLIENT_READ)
+    def names(self, ids) -> dict[str, str]:
+        """id -> display name as this role may see it ("Marie D." when contacts are masked): for the book."""
+        sees = self.desk.can(Perm.CLIENT_CONTACT)
+        return {cid: masking.display_name(first, last, contact=sees)
+                for cid, first, last in clients.names(self.conn, ids)}
+
+    @requires(Perm.CLIENT_READ)
     def count(self) -> int:
         return clients.count(self.conn)
 

@@ -20,6 +20,15 @@ def mask_phone(e164: str | None) -> str | None:
     return MASK * 2 + " " + MASK * 2 + " " + MASK * 2 + " " + e164[-4:-2] + " " + e164[-2:]
 
 
+def masked_last_name(last: str | None) -> str:
+    last = (last or "").strip()
+    return (last[:1] + ".") if last else ""
+
+
+def display_name(first: str, last: str, *, contact: bool) -> str:
+    return f"{first} {last if contact else masked_last_name(last)}".strip()
+
+
 def view(client: dict[str, Any], *, contact: bool, notes: bool, display: bool = True) -> dict[str, Any]:
     """A copy of the client row fit for this role; adds `masked` and (with `display`) a formatted phone."""
     shown = dict(client)
@@ -28,8 +37,7 @@ def view(client: dict[str, Any], *, contact: bool, notes: bool, display: bool = 
     if contact:
         shown["phone_display"] = display_phone(client.get("phone")) if display else client.get("phone")
     else:
-        last = (client.get("last_name") or "").strip()
-        shown["last_name"] = (last[:1] + ".") if last else ""
+        shown["last_name"] = masked_last_name(client.get("last_name"))
         shown["email"] = mask_email(client.get("email"))
         shown["phone"] = mask_phone(client.get("phone"))
         shown["phone_display"] = shown["phone"] or ""

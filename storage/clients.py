@@ -78,6 +78,14 @@ def rows(db, ids: Iterable[str]) -> list[dict[str, Any]]:
     return [found[i] for i in ids if i in found]
 
 
+def names(db, ids: Iterable[str]) -> Iterable[tuple[str, str, str]]:
+    ids = list(dict.fromkeys(ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        yield from db.execute(f"SELECT id, first_name, last_name FROM client WHERE id IN ({', '.join('?' for _ in chunk)})",
+                              chunk)
+
+
 def count(db) -> int:
     return db.execute("SELECT count(*) FROM client").fetchone()[0]
 

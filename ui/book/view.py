@@ -22,7 +22,7 @@ EDGE = 6  # pixels at the bottom of an appointment that resize it
 
 
 class AppointmentItem(QGraphicsRectItem):
-    def __init__(self, appointment: dict, rect: QRectF) -> None:
+    def __init__(self, appointment: dict, rect: QRectF, start: str, end: str) -> None:
         super().__init__(rect)
         self.appointment = appointment
         fill, line = STATUS_COLOURS.get(appointment["status"], STATUS_COLOURS["booked"])
@@ -30,8 +30,8 @@ class AppointmentItem(QGraphicsRectItem):
         self.setPen(QPen(QColor(line), 1.2))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(2)
-        start = timefmt.local(appointment["starts_at"])[-5:]
-        end = timefmt.local(appointment["ends_at"])[-5:]
+        # Painted once into a pixmap: scrolling then only copies pixels (no Python paint per frame).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(f"{start}–{end} {appointment['client']}\n{appointment['service']}")
         self.label = (f"{start}–{end}", appointment["client"], appointment["service"] or "")
 
@@ -100,17 +100,20 @@ class BookView(QGraphicsView):
             scene.addLine(0, y, layout.width, y, hour_pen if (layout.opening[0] + minute) % 60 == 0 else half_pen)
         for index in range(len(layout.columns) + 1):
             scene.addLine(layout.x_of(index), 0, layout.x_of(index), layout.height, column_pen)
+        self._columns = {(c.day, c.login): i for i, c in enumerate(layout.columns)}
         for appointment in appointments:
             self._add(appointment)
 
     def _add(self, appointment: dict) -> None:
         layout = self.layout_
-        start, end = timeutil.parse(appointment["starts_at"]), timeutil.parse(appointment["ends_at"])
-        index = layout.index_of(start.astimezone(timefmt.SALON_ZONE).date(), appointment["staff"])
+        start = timeutil.parse(appointment["starts_at"]).astimezone(timefmt.SALON_ZONE)
+        end = timeutil.parse(appointment["ends_at"]).astimezone(timefmt.SALON_ZONE)
+        index = self._columns.get((start.date(), appointment["staff"]))
         if index is None:
             return
         top, bottom = layout.y_of(start), layout.y_of(end)
-        item = AppointmentItem(appointment, QRectF(0, 0, layout.column_width - 6, max(12.0, bottom - top)))
+        item = AppointmentItem(appointment, QRectF(0, 0, layout.column_width - 6, max(12.0, bottom - top)),
+                               f"{start:%H:%M}", f"{end:%H:%M}")
         item.setPos(layout.x_of(index) + 3, top)
         self.scene().addItem(item)
         self.items_by_id[appointment["id"]] = item

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from storage.errors import QT_TRANSLATE_NOOP
 
-PAGE = 200
+PAGE = 50  # about two screenfuls: a keystroke reads one page, scrolling reads the next
 COLUMNS = (
     ("last_name", QT_TRANSLATE_NOOP("ClientTableModel", "Last name")),
     ("first_name", QT_TRANSLATE_NOOP("ClientTableModel", "First name")),

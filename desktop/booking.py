@@ -136,6 +136,29 @@ class BookingService(Service):
         return rows
 
     @requires(Perm.APPOINTMENT_WRITE)
+    def confirmation(self, appointment_id: str, path) -> None:
+        """Write the booking confirmation PDF: transactional, so it never looks at marketing consent."""
+        from desktop import confirmation
+        from desktop.timefmt import local
+
+        row = appointments.by_id(self.conn, appointment_id)
+        if row is None:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No appointment with id {id}."), id=appointment_id)
+        salon = self.conn.execute("SELECT name, address, phone FROM salon").fetchone()
+        service = self.conn.execute("SELECT name FROM service WHERE id = ?", (row["service_id"],)).fetchone()[0]
+        staff = self.conn.execute("SELECT coalesce(nullif(display_name, ''), login) FROM staff WHERE id = ?",
+                                  (row["staff_id"],)).fetchone()[0]
+        client = self.conn.execute("SELECT first_name, last_name FROM client WHERE id = ?",
+                                   (row["client_id"],)).fetchone()
+        minutes = int((timeutil.parse(row["ends_at"]) - timeutil.parse(row["starts_at"])).total_seconds() // 60)
+        confirmation.save(path, salon=salon[0], address=salon[1] or "", contact=salon[2] or "",
+                          client=f"{client[0]} {client[1]}", service=service, staff=staff,
+                          day=local(row["starts_at"], with_time=False), time=local(row["starts_at"])[-5:],
+                          minutes=minutes)
+        with self.desk.store.unit_of_work() as uow:
+            self.desk.log(uow, "confirmation_printed", "appointment", appointment_id)
+
+    @requires(Perm.APPOINTMENT_WRITE)
     def set_status(self, appointment_id: str, status: str) -> None:
         status = status.replace("-", "_")
         if status not in STATUSES:

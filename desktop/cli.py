@@ -138,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     astatus = appointment.add_parser("status", parents=[common])
     astatus.add_argument("id")
     astatus.add_argument("status", choices=["booked", "done", "cancelled", "no-show"])
+    aconfirm = appointment.add_parser("confirmation", parents=[common], help="the booking confirmation as a PDF")
+    aconfirm.add_argument("id")
+    aconfirm.add_argument("--pdf", required=True, metavar="FILE")
 
     consent = commands.add_parser("consent", parents=[common], help="marketing consent").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -464,7 +467,15 @@ def _appointment_status(desk, args, out, stdin) -> int:
     return 0
 
 
+def _appointment_confirmation(desk, args, out, stdin) -> int:
+    desk.booking.confirmation(args.id, args.pdf)
+    out.done({"ok": True, "id": args.id, "path": args.pdf},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Confirmation written to {path}."), path=args.pdf))
+    return 0
+
+
 HANDLERS: dict[tuple[str, str | None], Callable] = {
+    ("appointment", "confirmation"): _appointment_confirmation,
     ("service", "add"): _service_add,
     ("appointment", "add"): _appointment_add,
     ("appointment", "list"): _appointment_list,

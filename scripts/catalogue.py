@@ -518,6 +518,30 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("MainWindow", "Appointment book"): "Agenda",
     ("Messages", "Write hours as HH:MM-HH:MM, for example 09:00-19:00."):
         "Écrivez les horaires sous la forme HH:MM-HH:MM, par exemple 09:00-19:00.",
+
+    ("AppointmentDialog", "Appointment"): "Rendez-vous",
+    ("AppointmentDialog", "The confirmation is a service message: it never needs marketing consent."):
+        "La confirmation est un message de service : elle ne demande jamais de consentement marketing.",
+    ("AppointmentDialog", "Done"): "Honoré",
+    ("AppointmentDialog", "Cancelled"): "Annulé",
+    ("AppointmentDialog", "No-show"): "Non honoré",
+    ("AppointmentDialog", "Booked"): "Réservé",
+    ("AppointmentDialog", "Confirmation (PDF)…"): "Confirmation (PDF)…",
+    ("AppointmentDialog", "Save the confirmation"): "Enregistrer la confirmation",
+    ("AppointmentDialog", "PDF files (*.pdf)"): "Fichiers PDF (*.pdf)",
+    ("CLI", "Confirmation written to {path}."): "Confirmation écrite dans {path}.",
+    ("Confirmation", "Appointment confirmation"): "Confirmation de rendez-vous",
+    ("Confirmation", "Hello {name},"): "Bonjour {name},",
+    ("Confirmation", "Your appointment for {service} with {staff} is booked on {date} at {time} ({minutes} minutes)."):
+        "Votre rendez-vous {service} avec {staff} est réservé le {date} à {time} ({minutes} minutes).",
+    ("Confirmation", "To change or cancel it, please contact the salon{contact}."):
+        "Pour le modifier ou l’annuler, contactez le salon{contact}.",
+    ("Confirmation", "This is a service message about your appointment. It is not advertising and does not depend on any marketing consent."):
+        "Ceci est un message de service concernant votre rendez-vous. Ce n’est pas de la publicité et il ne dépend d’aucun consentement marketing.",
+    ("SettingsDialog", "Opening hours"): "Horaires d’ouverture",
+    ("StaffDialog", "Working hours…"): "Horaires de travail…",
+    ("StaffDialog", "Working hours"): "Horaires de travail",
+    ("StaffDialog", "Working hours of {login} (HH:MM-HH:MM):"): "Horaires de travail de {login} (HH:MM-HH:MM) :",
 }
 
 

@@ -164,3 +164,18 @@ def test_click_on_a_free_slot_opens_booking_there(qtbot, window, owner, monkeypa
     point = view.mapFromScene(layout.x_of(0) + 20, y + 2)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert seen["staff"] == "claire" and seen["start"].strftime("%d/%m %H:%M") == "02/12 14:00"
+
+
+def test_opening_and_working_hours_shape_the_book(qtbot, window, owner, employee):
+    from storage.errors import InputError, PermissionDenied
+
+    owner.settings.set_opening_hours("08:00-20:00")
+    owner.settings.set_working_hours("lea", "10:00-16:00")
+    with pytest.raises(InputError):
+        owner.settings.set_opening_hours("20:00-08:00")
+    with pytest.raises(PermissionDenied):
+        employee.settings.set_opening_hours("07:00-21:00")
+    window.book_widget.reload()
+    layout = window.book_widget.view.layout_
+    assert layout.opening == (8 * 60, 20 * 60)
+    assert [c.working for c in layout.columns if c.login == "lea"] == [(10 * 60, 16 * 60)]

@@ -129,3 +129,16 @@ def test_csv_cells_never_start_a_formula_and_round_trip(rows):
         for cell, text in zip(original, back):
             assert not text.startswith(("=", "+", "-", "@", "\t", "\r"))
             assert text == cell or text == "'" + cell
+
+
+def test_booking_confirmation_is_transactional(cli, tmp_path):
+    marie = add_client(cli, "Éloïse", "N'Diaye", "eloise@exemple.fr", "06 12 34 56 78")
+    cli("consent", "record", marie, "--channel", "email", "--decision", "refused", "--method", "desk")
+    cli("service", "add", "Balayage", "--minutes", "90")
+    appointment = cli("appointment", "add", marie, "--service", "Balayage", "--staff", "claire",
+                      "--start", "2026-12-03T14:30").out.strip()
+    pdf = tmp_path / "confirmation.pdf"
+    assert cli("appointment", "confirmation", appointment, "--pdf", str(pdf)).code == 0
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Éloïse N'Diaye" in text and "03/12/2026 at 14:30" in text and "90 minutes" in text
+    assert "does not depend on any marketing consent" in text

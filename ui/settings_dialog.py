@@ -1,8 +1,8 @@
 """Owner settings: who sees client contact details and notes, and the idle lock."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.desk import Desk
 from desktop.permissions import Perm, Role
@@ -23,6 +23,10 @@ class SettingsDialog(QDialog):
         self.quiet_spin.setRange(1, 730)
         self.quiet_spin.setSuffix(self.tr(" days"))
         self.quiet_spin.setValue(desk.consent.quiet_days())
+        start, end = desk.settings.opening_hours()
+        self.opening_edit = QLineEdit(f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}")
+        self.opening_edit.setObjectName("openingHours")
+        self._opening = self.opening_edit.text()
         visibility = desk.settings.visibility()
         self.boxes: dict[tuple[Role, Perm], QCheckBox] = {}
         group = QGroupBox(self.tr("What each role sees of a client"))
@@ -41,6 +45,7 @@ class SettingsDialog(QDialog):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         general = QFormLayout()
+        general.addRow(self.tr("Opening hours"), self.opening_edit)
         general.addRow(self.tr("Lock the screen after"), self.idle_spin)
         general.addRow(self.tr("After \"ask later\" or a refusal, do not ask about consent again for"),
                        self.quiet_spin)
@@ -58,6 +63,8 @@ class SettingsDialog(QDialog):
         def apply() -> bool:
             if self.idle_spin.value() != self.desk.settings.idle_lock_minutes():
                 self.desk.settings.set_idle_lock_minutes(self.idle_spin.value())
+            if self.opening_edit.text().strip() != self._opening:
+                self.desk.settings.set_opening_hours(self.opening_edit.text())
             if self.quiet_spin.value() != self.desk.consent.quiet_days():
                 self.desk.settings.set_consent_quiet_days(self.quiet_spin.value())
             for (role, perm), box in self.boxes.items():

@@ -63,6 +63,45 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>The confirmation is a service message: it never needs marketing consent.</source>
+        <translation>La confirmation est un message de service : elle ne demande jamais de consentement marketing.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Honoré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Non honoré</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Confirmation (PDF)…</source>
+        <translation>Confirmation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the confirmation</source>
+        <translation>Enregistrer la confirmation</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>BookWidget</name>
     <message>
         <source>Move appointment</source>
@@ -301,6 +340,10 @@
     <message>
         <source>Appointment updated.</source>
         <translation>Rendez-vous mis à jour.</translation>
+    </message>
+    <message>
+        <source>Confirmation written to {path}.</source>
+        <translation>Confirmation écrite dans {path}.</translation>
     </message>
     <message>
         <source>{login} is deactivated.</source>
@@ -546,6 +589,29 @@
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Confirmation de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Bonjour {name},</translation>
+    </message>
+    <message>
+        <source>Your appointment for {service} with {staff} is booked on {date} at {time} ({minutes} minutes).</source>
+        <translation>Votre rendez-vous {service} avec {staff} est réservé le {date} à {time} ({minutes} minutes).</translation>
+    </message>
+    <message>
+        <source>To change or cancel it, please contact the salon{contact}.</source>
+        <translation>Pour le modifier ou l’annuler, contactez le salon{contact}.</translation>
+    </message>
+    <message>
+        <source>This is a service message about your appointment. It is not advertising and does not depend on any marketing consent.</source>
+        <translation>Ceci est un message de service concernant votre rendez-vous. Ce n’est pas de la publicité et il ne dépend d’aucun consentement marketing.</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1677,10 @@
         <translation>Les coordonnées masquées montrent le prénom et l’initiale, les 4 derniers chiffres du téléphone et les 4 premiers caractères de l’e-mail, dans chaque écran, recherche et export.</translation>
     </message>
     <message>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
         <source>Lock the screen after</source>
         <translation>Verrouiller l’écran après</translation>
     </message>
@@ -1658,6 +1728,10 @@
         <translation>Débloquer</translation>
     </message>
     <message>
+        <source>Working hours…</source>
+        <translation>Horaires de travail…</translation>
+    </message>
+    <message>
         <source>New one-time password</source>
         <translation>Nouveau mot de passe à usage unique</translation>
     </message>
@@ -1680,6 +1754,14 @@
     <message>
         <source>Awaiting first sign-in</source>
         <translation>En attente de première connexion</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>Working hours of {login} (HH:MM-HH:MM):</source>
+        <translation>Horaires de travail de {login} (HH:MM-HH:MM) :</translation>
     </message>
     <message>
         <source>One-time password</source>

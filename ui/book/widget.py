@@ -103,6 +103,7 @@ class BookWidget(QWidget):
         self.view.setObjectName("bookView")
         self.view.slot_selected.connect(self.booking_requested)
         self.view.move_requested.connect(self.move)
+        self.view.appointment_activated.connect(self.open_appointment)
         self.header = HeaderBar(self)
         self.gutter = TimeGutter(self)
         self.view.horizontalScrollBar().valueChanged.connect(self.header.update)
@@ -212,6 +213,11 @@ class BookWidget(QWidget):
         self.view.show_book(layout, appointments)
         self.header.update()
         self.gutter.update()
+
+    def open_appointment(self, appointment_id: str) -> None:
+        from ui.book.appointment import open_for
+
+        open_for(self.desk, appointment_id, self)
 
     def move(self, appointment_id: str, login: str, start: datetime, end: datetime) -> None:
         try:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.desk import Desk
 from desktop.i18n import translate
@@ -62,6 +62,9 @@ class StaffDialog(QDialog):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.clicked.connect(lambda: self._on_selected(self.desk.staff.unlock))
         buttons.addWidget(self.unlock_button)
+        self.hours_button = QPushButton(self.tr("Working hours…"))
+        self.hours_button.clicked.connect(self.set_hours)
+        buttons.addWidget(self.hours_button)
         self.reset_button = QPushButton(self.tr("New one-time password"))
         self.reset_button.clicked.connect(self.reset_password)
         buttons.addWidget(self.reset_button)
@@ -124,6 +127,18 @@ class StaffDialog(QDialog):
         if otp:
             self._show_one_time(login, otp)
         self.reload()
+
+    def set_hours(self) -> None:
+        login = self.selected_login()
+        if not login:
+            return
+        start, end = self.desk.settings.working_hours(login)
+        current = f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+        text, ok = QInputDialog.getText(self, self.tr("Working hours"),
+                                        self.tr("Working hours of {login} (HH:MM-HH:MM):").format(login=login),
+                                        text=current)
+        if ok:
+            sensitive.run(self, self.desk, lambda: self.desk.settings.set_working_hours(login, text))
 
     def set_role(self) -> None:
         login = self.selected_login()

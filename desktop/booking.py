@@ -46,6 +46,24 @@ class BookingService(Service):
     def services(self) -> list[dict[str, Any]]:
         return appointments.services(self.conn)
 
+    def _placement(self, staff_login: str, start: datetime, end: datetime, allow_overlap: bool,
+                   exclude: str | None = None) -> tuple[dict, str, str, bool]:
+        """The one check for where an appointment may go: an active staff member, a sane length, and no
+        overlap with that person's other live appointments unless explicitly allowed."""
+        person = staff_rows.by_login(self.conn, staff_login)
+        if person is None or not person["active"]:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
+                             login=staff_login)
+        if not 5 <= (end - start).total_seconds() / 60 <= 24 * 60:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment lasts 5 minutes to 24 hours."))
+        starts_at, ends_at = timeutil.iso(start), timeutil.iso(end)
+        clash = bool(appointments.overlapping(self.conn, person["id"], starts_at, ends_at, exclude=exclude))
+        if clash and not allow_overlap:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Messages", "{login} already has an appointment at that time. Choose another time, or confirm "
+                "the overlap explicitly."), login=staff_login)
+        return person, starts_at, ends_at, clash
+
     @requires(Perm.CLIENT_READ)
     def staff_choices(self) -> list[tuple[str, str]]:
         """(login, display name) of everyone who can take appointments: any role may book for a colleague."""
@@ -59,22 +77,11 @@ class BookingService(Service):
         found = appointments.service_by_name(self.conn, service)
         if found is None:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "No service called {name}."), name=service)
-        person = staff_rows.by_login(self.conn, staff_login)
-        if person is None or not person["active"]:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
-                             login=staff_login)
         if not self.conn.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone():
             raise InputError(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
         begin = parse_local(start) if isinstance(start, str) else start
-        length = int(minutes or found["minutes"])
-        if not 5 <= length <= 24 * 60:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment lasts 5 minutes to 24 hours."))
-        starts_at, ends_at = timeutil.iso(begin), timeutil.iso(begin + timedelta(minutes=length))
-        clash = appointments.overlapping(self.conn, person["id"], starts_at, ends_at)
-        if clash and not allow_overlap:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "Messages", "{login} already has an appointment at that time. Choose another time, or confirm "
-                "the overlap explicitly."), login=staff_login)
+        person, starts_at, ends_at, clash = self._placement(
+            staff_login, begin, begin + timedelta(minutes=int(minutes or found["minutes"])), allow_overlap)
         appointment_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
         with self.desk.store.unit_of_work() as uow:
             uow.insert("appointment", {"id": appointment_id, "client_id": client_id, "staff_id": person["id"],
@@ -91,19 +98,7 @@ class BookingService(Service):
         current = appointments.by_id(self.conn, appointment_id)
         if current is None:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "No appointment with id {id}."), id=appointment_id)
-        person = staff_rows.by_login(self.conn, staff_login)
-        if person is None or not person["active"]:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
-                             login=staff_login)
-        minutes = (end - start).total_seconds() / 60
-        if not 5 <= minutes <= 24 * 60:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment lasts 5 minutes to 24 hours."))
-        starts_at, ends_at = timeutil.iso(start), timeutil.iso(end)
-        if appointments.overlapping(self.conn, person["id"], starts_at, ends_at, exclude=appointment_id) \
-                and not allow_overlap:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "Messages", "{login} already has an appointment at that time. Choose another time, or confirm "
-                "the overlap explicitly."), login=staff_login)
+        person, starts_at, ends_at, _ = self._placement(staff_login, start, end, allow_overlap, exclude=appointment_id)
         before_login = self.conn.execute("SELECT login FROM staff WHERE id = ?", (current["staff_id"],)).fetchone()[0]
         with self.desk.store.unit_of_work() as uow:
             uow.update("appointment", appointment_id, {"staff_id": person["id"], "starts_at": starts_at,

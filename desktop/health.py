@@ -14,6 +14,7 @@ from storage import consent as ledger, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 PATCH_TEST_VALID_MONTHS = 6
+RETENTION_KEY, RETENTION_DEFAULT_MONTHS = "health_retention_months", 24
 RESULTS = ("negative", "positive", "doubtful")
 NO_CONSENT = QT_TRANSLATE_NOOP(
     "Messages", "Ask the client for explicit consent to keep health information first (Health & patch tests).")
@@ -79,6 +80,20 @@ class HealthService(Service):
                         "updated_by = excluded.updated_by",
                         (client_id, note or "", int(bool(allergy_alert)), stamp, self.desk.session.staff_id))
             self.desk.log(uow, "health_note_saved", "client", client_id)
+
+    @requires(Perm.SETTINGS)
+    def purge_expired(self, *, now: date | None = None) -> dict[str, int]:
+        """Health data's own retention: patch tests older than the retention period, and health notes of clients
+        not seen (no appointment, no update) within it, are deleted. The owner runs it (scheduling comes later)."""
+        months = int(self.desk.settings.values().get(RETENTION_KEY) or RETENTION_DEFAULT_MONTHS)
+        cutoff = add_months(now or timeutil.now().date(), -months).isoformat()
+        with self.desk.store.unit_of_work() as uow:
+            tests = uow.execute("DELETE FROM patch_test WHERE tested_on < ?", (cutoff,)).rowcount
+            notes = uow.execute(
+                "DELETE FROM health_note WHERE updated_at < ? AND client_id NOT IN "
+                "(SELECT client_id FROM appointment WHERE starts_at >= ?)", (cutoff, cutoff)).rowcount
+            self.desk.log(uow, "health_purged", patch_tests=tests, notes=notes, months=months)
+        return {"patch_tests": tests, "notes": notes}
 
     @requires(Perm.HEALTH)
     def add_patch_test(self, client_id: str, tested_on: date, product: str, result: str,

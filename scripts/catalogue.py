@@ -491,6 +491,8 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("BookWidget", "Thu"): "jeu.", ("BookWidget", "Fri"): "ven.", ("BookWidget", "Sat"): "sam.",
     ("BookWidget", "Sun"): "dim.",
     ("BookWidget", "Move appointment"): "Déplacer le rendez-vous",
+    ("BookWidget", "Move it anyway, overlapping the other appointment?"):
+        "Le déplacer quand même, en chevauchant l’autre rendez-vous ?",
     ("BookingDialog", "Client: name, phone or email"): "Personne : nom, téléphone ou e-mail",
     ("BookingDialog", "First name"): "Prénom",
     ("BookingDialog", "Last name"): "Nom",

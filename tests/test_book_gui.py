@@ -133,6 +133,7 @@ def test_an_overlap_is_refused_with_a_clear_message(qtbot, window, owner, monkey
     from ui import dialogs as dialog_module
 
     fake = FakeDialogs()
+    fake.confirm = lambda parent, text: fake.errors.append(text) or False  # the user declines the override
     monkeypatch.setattr(dialog_module, "dialogs", fake)
     marie = owner.clients.add(first_name="Marie", last_name="Dupont")
     hugo = owner.clients.add(first_name="Hugo", last_name="Martin")
@@ -149,6 +150,12 @@ def test_an_overlap_is_refused_with_a_clear_message(qtbot, window, owner, monkey
     row = [r for r in owner.booking.day("2026-12-02") if r["id"] == first][0]
     assert timeutil.parse(row["starts_at"]).astimezone(SALON_ZONE).hour == 10  # nothing changed
     assert not window.book_widget.undo_stack.canUndo()
+    fake.confirm = lambda parent, text: True  # now the user explicitly overrides
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start_point)
+    qtbot.mouseMove(view.viewport(), target)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    row = [r for r in owner.booking.day("2026-12-02") if r["id"] == first][0]
+    assert timeutil.parse(row["starts_at"]).astimezone(SALON_ZONE).strftime("%H:%M") == "10:45"
 
 
 def test_click_on_a_free_slot_opens_booking_there(qtbot, window, owner, monkeypatch):

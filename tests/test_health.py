@@ -79,3 +79,16 @@ def test_month_arithmetic():
     assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
     assert add_months(date(2027, 8, 31), 6) == date(2028, 2, 29)
     assert add_months(date(2026, 1, 15), 12) == date(2027, 1, 15)
+
+
+def test_health_data_has_its_own_retention(owner, employee, client_id):
+    grant_health(owner, client_id)
+    owner.health.save_note(client_id, "allergie au latex", True)
+    old = timeutil.now().date() - timedelta(days=800)
+    owner.health.add_patch_test(client_id, old, "Coloration", "negative")
+    owner.health.add_patch_test(client_id, timeutil.now().date(), "Coloration", "negative")
+    assert owner.health.purge_expired() == {"patch_tests": 1, "notes": 0}  # the note was updated today
+    later = timeutil.now().date() + timedelta(days=800)
+    assert owner.health.purge_expired(now=later) == {"patch_tests": 1, "notes": 1}
+    with pytest.raises(PermissionDenied):
+        employee.health.purge_expired()

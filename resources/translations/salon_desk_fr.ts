@@ -163,6 +163,10 @@
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
+    <message>
+        <source>Move it anyway, overlapping the other appointment?</source>
+        <translation>Le déplacer quand même, en chevauchant l’autre rendez-vous ?</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>

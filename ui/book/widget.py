@@ -223,14 +223,25 @@ class BookWidget(QWidget):
         try:
             before = self.desk.booking.move(appointment_id, login, start, end)
         except SalonError as exc:
-            dialog_module.dialogs.error(self, message_of(exc))
-            self.reload()
-            return
+            overlap = "overlap" in exc.template
+            if not overlap or not dialog_module.dialogs.confirm(self, message_of(exc) + "\n\n" + self.tr(
+                    "Move it anyway, overlapping the other appointment?")):
+                if not overlap:
+                    dialog_module.dialogs.error(self, message_of(exc))
+                self.reload()
+                return
+            try:
+                before = self.desk.booking.move(appointment_id, login, start, end, allow_overlap=True)
+            except SalonError as again:
+                dialog_module.dialogs.error(self, message_of(again))
+                self.reload()
+                return
         self.undo_stack.push(MoveCommand(self, appointment_id, before,
                                          {"staff_login": login, "start": start, "end": end}))
 
     def apply_move(self, appointment_id: str, placement: dict) -> None:
-        try:
-            self.desk.booking.move(appointment_id, placement["staff_login"], placement["start"], placement["end"])
+        try:  # undo and redo restore a placement the user already chose, overlap included
+            self.desk.booking.move(appointment_id, placement["staff_login"], placement["start"], placement["end"],
+                                   allow_overlap=True)
         except SalonError as exc:
             dialog_module.dialogs.error(self, message_of(exc))

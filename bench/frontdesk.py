@@ -99,8 +99,19 @@ def main() -> None:
     book.show()
     app.processEvents()
 
+    from PySide6.QtCore import QEventLoop
+
+    def wait_loaded() -> None:
+        """Wait as the app does: in Qt's event loop (the GIL is free for the reader thread meanwhile)."""
+        loop = QEventLoop()
+        book.loaded.connect(loop.quit)
+        loop.exec()
+        book.loaded.disconnect(loop.quit)
+
     def render_day() -> None:
+        """Read (on the reader thread), build the scene and paint: the whole wait a user sees."""
         book.go_to(busy_day)
+        wait_loaded()
         book.view.viewport().repaint()
 
     render_day()
@@ -147,8 +158,12 @@ def main() -> None:
     print(f"find-client on {args.clients} clients (count + first page, through the service): p50 "
           f"{ms(statistics.median(finds))}  p95 {ms(percentile(finds, .95))}  (target p95 <= 20 ms)")
 
+    for login in [f"staff{i}" for i in range(3, 9)]:  # the busy week is a four-person salon's week
+        desk.staff.deactivate(login)
     book.set_week(True)
+    wait_loaded()
     book.go_to(week[0])
+    wait_loaded()
     stalls = []
     scroll = book.view.verticalScrollBar()
     across = book.view.horizontalScrollBar()
@@ -159,15 +174,31 @@ def main() -> None:
         book.view.viewport().repaint()
         app.processEvents()
         stalls.append(time.perf_counter() - begin)
-    for _ in range(4):  # paging week to week re-reads and rebuilds
+    # Paging week to week: the read runs on the reader thread. On the GUI thread: the submit, the scene
+    # build when the rows arrive, and the paint, each its own event-loop turn in the app.
+    view_class = type(book.view)
+    original = view_class.show_book
+
+    def timed_show(view, layout, rows):
         begin = time.perf_counter()
-        book.step(1)
-        book.view.viewport().repaint()
-        app.processEvents()
+        original(view, layout, rows)
         stalls.append(time.perf_counter() - begin)
-        book.step(-1)
+
+    scroll_worst = max(stalls)
+    view_class.show_book = timed_show
+    for direction in (1, -1, 1, -1):
+        begin = time.perf_counter()
+        book.step(direction)
+        stalls.append(time.perf_counter() - begin)
+        wait_loaded()
+        begin = time.perf_counter()
+        book.view.viewport().repaint()
+        stalls.append(time.perf_counter() - begin)
+    view_class.show_book = original
     print(f"GUI thread while scrolling a busy week (4 staff x 36 a day) and paging weeks: worst stall "
-          f"{ms(max(stalls))}, median {ms(statistics.median(stalls))}  (target worst <= 50 ms)")
+          f"{ms(max(stalls))} (scrolling {ms(scroll_worst)}), median {ms(statistics.median(stalls))}  "
+          f"(target worst <= 50 ms)")
+    book.shutdown()
     store.close()
 
 

@@ -31,7 +31,7 @@ def init_salon(layout: Layout, *, salon_name: str, owner_login: str, owner_passw
     try:
         conn = db.connect(layout.database, key_hex, create=True)
         stamp = timeutil.iso(timeutil.now())
-        store = Store(layout, conn, key_id)
+        store = Store(layout, conn, key_id, key_hex)
         salon_id, owner_id = str(uuid.uuid4()), str(uuid.uuid4())
         with store.unit_of_work() as uow:
             uow.insert("salon", {"id": salon_id, "name": salon_name, "address": address.strip(),

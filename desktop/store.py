@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.paths import Layout
@@ -16,6 +16,11 @@ class Store:
     layout: Path | Layout
     conn: db.Connection
     key_id: str
+    key: str = field(default="", repr=False)  # kept in memory only, to open reader connections
+
+    def reader(self) -> "Store":
+        """A second connection for a worker thread's reads (WAL lets it read while this one writes)."""
+        return Store(self.layout, db.connect(self.layout.database, self.key), self.key_id, self.key)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.conn)
@@ -52,7 +57,7 @@ def _connect(layout: Layout, info: dict, key_hex: str) -> Store:
         raise keystore.KeyMismatch(QT_TRANSLATE_NOOP(
             "Messages", "The key found for this salon does not match its database (key mismatch). "
             "Nothing was changed; unlock with the recovery code."))
-    return Store(layout, db.connect(layout.database, key_hex), info["key_id"])
+    return Store(layout, db.connect(layout.database, key_hex), info["key_id"], key_hex)
 
 
 def open_store(layout: Layout) -> Store:

@@ -29,7 +29,13 @@ def window(qtbot, owner):
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    qtbot.waitUntil(lambda: win.book_widget.view.layout_ is not None)  # the first read, from the reader thread
     return win
+
+
+def show_day(qtbot, book, day):
+    with qtbot.waitSignal(book.loaded, timeout=5000):
+        book.go_to(day)
 
 
 def test_book_a_new_client_by_keyboard_only_with_the_consent_memo(qtbot, window, owner, monkeypatch):
@@ -98,7 +104,7 @@ def test_move_an_appointment_by_drag_then_undo(qtbot, window, owner):
     appointment_id = book(owner, client_id, datetime(2026, 12, 2, 10, 0, tzinfo=SALON_ZONE))
     book_widget = window.book_widget
     window.tabs.setCurrentIndex(1)
-    book_widget.go_to(day)
+    show_day(qtbot, book_widget, day)
     view = book_widget.view
     start_point = view.mapFromScene(view.scene_point(appointment_id))
     target = start_point + QPoint(0, int(60 * view.layout_.pixels_per_minute))  # one hour later
@@ -117,7 +123,7 @@ def test_move_an_appointment_by_drag_then_undo(qtbot, window, owner):
 def test_resize_by_dragging_the_bottom_edge(qtbot, window, owner):
     client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
     appointment_id = book(owner, client_id, datetime(2026, 12, 2, 10, 0, tzinfo=SALON_ZONE))
-    window.book_widget.go_to(date(2026, 12, 2))
+    show_day(qtbot, window.book_widget, date(2026, 12, 2))
     view = window.book_widget.view
     edge = view.mapFromScene(view.scene_point(appointment_id, bottom=True))
     target = edge + QPoint(0, int(30 * view.layout_.pixels_per_minute))
@@ -139,7 +145,7 @@ def test_an_overlap_is_refused_with_a_clear_message(qtbot, window, owner, monkey
     hugo = owner.clients.add(first_name="Hugo", last_name="Martin")
     first = book(owner, marie, datetime(2026, 12, 2, 10, 0, tzinfo=SALON_ZONE))
     book(owner, hugo, datetime(2026, 12, 2, 11, 0, tzinfo=SALON_ZONE))
-    window.book_widget.go_to(date(2026, 12, 2))
+    show_day(qtbot, window.book_widget, date(2026, 12, 2))
     view = window.book_widget.view
     start_point = view.mapFromScene(view.scene_point(first))
     target = start_point + QPoint(0, int(45 * view.layout_.pixels_per_minute))  # onto Hugo's 11:00
@@ -150,6 +156,7 @@ def test_an_overlap_is_refused_with_a_clear_message(qtbot, window, owner, monkey
     row = [r for r in owner.booking.day("2026-12-02") if r["id"] == first][0]
     assert timeutil.parse(row["starts_at"]).astimezone(SALON_ZONE).hour == 10  # nothing changed
     assert not window.book_widget.undo_stack.canUndo()
+    show_day(qtbot, window.book_widget, date(2026, 12, 2))
     fake.confirm = lambda parent, text: True  # now the user explicitly overrides
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start_point)
     qtbot.mouseMove(view.viewport(), target)
@@ -164,7 +171,7 @@ def test_click_on_a_free_slot_opens_booking_there(qtbot, window, owner, monkeypa
     seen = {}
     monkeypatch.setattr(BookingDialog, "exec", lambda dialog: seen.update(
         staff=dialog.staff_combo.currentData(), start=dialog.start()) or 0)
-    window.book_widget.go_to(date(2026, 12, 2))
+    show_day(qtbot, window.book_widget, date(2026, 12, 2))
     view = window.book_widget.view
     layout = view.layout_
     y = (14 * 60 - layout.opening[0]) * layout.pixels_per_minute
@@ -182,7 +189,25 @@ def test_opening_and_working_hours_shape_the_book(qtbot, window, owner, employee
         owner.settings.set_opening_hours("20:00-08:00")
     with pytest.raises(PermissionDenied):
         employee.settings.set_opening_hours("07:00-21:00")
-    window.book_widget.reload()
+    with qtbot.waitSignal(window.book_widget.loaded, timeout=5000):
+        window.book_widget.reload()
     layout = window.book_widget.view.layout_
     assert layout.opening == (8 * 60, 20 * 60)
     assert [c.working for c in layout.columns if c.login == "lea"] == [(10 * 60, 16 * 60)]
+
+
+def test_the_book_reads_off_the_gui_thread(qtbot, window, monkeypatch):
+    import threading
+
+    from desktop.booking import BookingService
+
+    threads = []
+    real = BookingService.between
+
+    def spy(self, start, end):
+        threads.append(threading.get_ident())
+        return real(self, start, end)
+
+    monkeypatch.setattr(BookingService, "between", spy)
+    show_day(qtbot, window.book_widget, date(2026, 12, 9))
+    assert threads and threading.get_ident() not in threads

@@ -130,12 +130,15 @@ class Controller(QObject):
             if widget is not self.main_window and widget.isVisible() and widget is not self.login_window:
                 widget.close()
         window, self.main_window, self.desk = self.main_window, None, None
+        window.shutdown()
         window.hide()
         window.deleteLater()
         self.show_login(login, message)
 
     def shutdown(self) -> None:
         self.idle.stop()
+        if self.main_window is not None:
+            self.main_window.shutdown()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -135,8 +135,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def shutdown(self) -> None:
+        """Stop the reader thread and listeners before this window goes (quit or lock)."""
         self.desk.unsubscribe(self._changed)
+        self.book_widget.shutdown()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.shutdown()
         self.closed.emit()
         super().closeEvent(event)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop import timefmt
@@ -19,44 +19,59 @@ STATUS_COLOURS = {
     "no_show": ("#f7dada", "#b03a3a"),
 }
 EDGE = 6  # pixels at the bottom of an appointment that resize it
+_STYLES: dict[str, tuple[QBrush, QPen]] = {}
+
+
+def _style(status: str) -> tuple[QBrush, QPen]:
+    """One brush and pen per status, shared by every item (a busy week has a thousand)."""
+    if status not in _STYLES:
+        fill, line = STATUS_COLOURS.get(status, STATUS_COLOURS["booked"])
+        _STYLES[status] = (QBrush(QColor(fill)), QPen(QColor(line), 1.2))
+    return _STYLES[status]
+
+
+TEXT_COLOUR = QColor("#2d2233")
+TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_FONTS: dict[tuple[bool, bool], QFont] = {}
+
+
+def _font(*, bold: bool, struck: bool) -> QFont:
+    if (bold, struck) not in _FONTS:
+        font = QFont()
+        font.setPointSizeF(8.5)
+        font.setBold(bold)
+        font.setStrikeOut(struck)
+        _FONTS[(bold, struck)] = font
+    return _FONTS[(bold, struck)]
+
+
+def _line_height() -> float:
+    return QFontMetricsF(_font(bold=False, struck=False)).lineSpacing()
 
 
 class AppointmentItem(QGraphicsRectItem):
     def __init__(self, appointment: dict, rect: QRectF, start: str, end: str) -> None:
         super().__init__(rect)
         self.appointment = appointment
-        fill, line = STATUS_COLOURS.get(appointment["status"], STATUS_COLOURS["booked"])
-        self.setBrush(QBrush(QColor(fill)))
-        self.setPen(QPen(QColor(line), 1.2))
+        brush, pen = _style(appointment["status"])
+        self.setBrush(brush)
+        self.setPen(pen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(2)
-        # Painted once into a pixmap: scrolling then only copies pixels (no Python paint per frame).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(f"{start}–{end} {appointment['client']}\n{appointment['service']}")
-        self.label = (f"{start}–{end}", appointment["client"], appointment["service"] or "")
+        lines = (f"{start}–{end}", appointment["client"], appointment["service"] or "")
+        fits = max(1, int((rect.height() - 3) // _line_height()))  # only whole lines, never a cut one
+        self.text = "\n".join(lines[:fits])
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: D401 (Qt API)
-        super().paint(painter, option, widget)
-        rect = self.rect().adjusted(5, 2, -4, -2)
-        painter.save()
-        painter.setPen(QColor("#2d2233"))
-        font = QFont(painter.font())
-        font.setPointSizeF(8.5)
-        painter.setFont(font)
-        line = painter.fontMetrics().height()
-        y = rect.top() + line - 3
-        for i, text in enumerate(self.label):
-            if y > rect.bottom() + 2:
-                break
-            font.setBold(i == 1)
-            painter.setFont(font)
-            if self.appointment["status"] == "cancelled":
-                font.setStrikeOut(True)
-                painter.setFont(font)
-            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
-            painter.drawText(QPointF(rect.left(), y), elided)
-            y += line
-        painter.restore()
+        # Kept to a few C++ calls: a busy week paints hundreds of these on one frame.
+        rect = self.rect()
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawRect(rect)
+        painter.setPen(TEXT_COLOUR)
+        painter.setFont(_font(bold=False, struck=self.appointment["status"] == "cancelled"))
+        painter.drawText(rect.adjusted(5, 2, -3, -1), TEXT_FLAGS, self.text)
 
 
 class BookView(QGraphicsView):
@@ -66,7 +81,10 @@ class BookView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
+        scene = QGraphicsScene(self)
+        # Rebuilt on every change: a BSP index would be rebuilt at each first paint for nothing.
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setScene(scene)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)

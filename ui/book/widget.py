@@ -14,6 +14,7 @@ from ui import dialogs as dialog_module
 from ui.book.layout import BookLayout
 from ui.book.view import BookView, day_bounds, week_of
 from ui.dialogs import message_of
+from ui.worker import DbWorker
 
 GUTTER = 52
 HEADER = 40
@@ -92,6 +93,7 @@ class TimeGutter(QWidget):
 
 class BookWidget(QWidget):
     booking_requested = Signal(str, object, object)  # staff login, start, end (None: the service's length)
+    loaded = Signal()  # the scene shows the latest read
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,7 @@ class BookWidget(QWidget):
         self.day = date.today()
         self.week = False
         self.undo_stack = QUndoStack(self)
+        self.worker = DbWorker(desk, self)
         self.view = BookView(self)
         self.view.setObjectName("bookView")
         self.view.slot_selected.connect(self.booking_requested)
@@ -166,7 +169,6 @@ class BookWidget(QWidget):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
         desk.subscribe(self._changed)
-        self.destroyed.connect(lambda: desk.unsubscribe(self._changed))
         self.go_to(self.day)
 
     def _changed(self, kind: str) -> None:
@@ -205,14 +207,24 @@ class BookWidget(QWidget):
         layout = BookLayout(days, staff, settings.opening_hours(),
                             {login: settings.working_hours(login) for login, _ in staff}, width)
         start, end = day_bounds(days)
-        try:
-            appointments = self.desk.booking.between(start, end)
-        except SalonError as exc:
-            dialog_module.dialogs.error(self, message_of(exc))
-            return
-        self.view.show_book(layout, appointments)
-        self.header.update()
-        self.gutter.update()
+
+        def show(appointments, error) -> None:
+            if error is not None:
+                if not isinstance(error, SalonError):
+                    raise error
+                dialog_module.dialogs.error(self, message_of(error))
+                return
+            self.view.show_book(layout, appointments)
+            self.header.update()
+            self.gutter.update()
+            self.loaded.emit()
+
+        # A busy week takes longer than a frame to read: the reader thread does it, the GUI stays fluid.
+        self.worker.submit("book", lambda reader: reader.booking.between(start, end), show)
+
+    def shutdown(self) -> None:
+        self.desk.unsubscribe(self._changed)
+        self.worker.shutdown()
 
     def open_appointment(self, appointment_id: str) -> None:
         from ui.book.appointment import open_for

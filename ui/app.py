@@ -82,9 +82,13 @@ class Controller(QObject):
             QTimer.singleShot(0, self._report_startup)
 
     def _report_startup(self) -> None:
-        import resource  # POSIX only, like the benchmark that sets SALON_DESK_STARTUP_PROBE
-
-        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # Linux: VmHWM is this process's own peak (ru_maxrss would include the parent's, kept across exec).
+        peak_mib = 0.0
+        try:
+            with open("/proc/self/status", encoding="ascii") as status:
+                peak_mib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+        except (OSError, StopIteration):
+            pass
         print(f"login-window-shown peak_rss_mib={peak_mib:.0f}", flush=True)
         QApplication.quit()
 

@@ -142,6 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
     aconfirm.add_argument("id")
     aconfirm.add_argument("--pdf", required=True, metavar="FILE")
 
+    health = commands.add_parser("health", parents=[common], help="health data").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    health.add_parser("purge", parents=[common], help="owner: delete health data past its retention period")
+
     consent = commands.add_parser("consent", parents=[common], help="marketing consent").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     record = consent.add_parser("record", parents=[common])
@@ -474,7 +478,16 @@ def _appointment_confirmation(desk, args, out, stdin) -> int:
     return 0
 
 
+def _health_purge(desk, args, out, stdin) -> int:
+    counts = desk.health.purge_expired()
+    out.done({"ok": True, **counts},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Deleted {tests} patch tests and {notes} health notes past retention."),
+                     tests=counts["patch_tests"], notes=counts["notes"]))
+    return 0
+
+
 HANDLERS: dict[tuple[str, str | None], Callable] = {
+    ("health", "purge"): _health_purge,
     ("appointment", "confirmation"): _appointment_confirmation,
     ("service", "add"): _service_add,
     ("appointment", "add"): _appointment_add,

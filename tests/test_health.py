@@ -92,3 +92,12 @@ def test_health_data_has_its_own_retention(owner, employee, client_id):
     assert owner.health.purge_expired(now=later) == {"patch_tests": 1, "notes": 1}
     with pytest.raises(PermissionDenied):
         employee.health.purge_expired()
+
+
+def test_health_purge_from_the_cli(run_cli):
+    import json
+
+    from tests.conftest import OWNER_PASSWORD
+    assert run_cli("init", "--salon", "Atelier", "--owner", "claire", stdin=OWNER_PASSWORD + "\n").code == 0
+    result = run_cli("--user", "claire", "--password-stdin", "--json", "health", "purge", stdin=OWNER_PASSWORD + "\n")
+    assert result.code == 0 and json.loads(result.out) == {"ok": True, "patch_tests": 0, "notes": 0}

@@ -350,6 +350,10 @@
         <translation>Confirmation écrite dans {path}.</translation>
     </message>
     <message>
+        <source>Deleted {tests} patch tests and {notes} health notes past retention.</source>
+        <translation>{tests} tests d’allergie et {notes} notes de santé supprimés (durée de conservation dépassée).</translation>
+    </message>
+    <message>
         <source>{login} is deactivated.</source>
         <translation>Le compte {login} est désactivé.</translation>
     </message>

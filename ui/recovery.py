@@ -20,7 +20,7 @@ class RecoveryDialog(QDialog):
         ask = QLabel(self.tr("Type the recovery code from the sheet printed when the salon was set up."))
         ask.setWordWrap(True)
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
+        self.code_edit.setPlaceholderText("ABCDE-12345-FGHJK-67890")
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)

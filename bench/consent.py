@@ -36,7 +36,7 @@ def main() -> None:
 
     from bench.seed import seed_clients
     from desktop import auth, setup
-    from desktop.consent import refresh_status
+    from desktop.consent import PURPOSE, refresh_status
     from desktop.paths import Layout
     from storage import consent as ledger, timeutil
 
@@ -57,7 +57,7 @@ def main() -> None:
                     text = texts[channel] if decision != "withdrawn" else None
                     ledger.append_event(uow, {
                         "id": str(uuid.uuid4()), "client_id": client_id, "channel": channel,
-                        "purpose": ledger_purpose(channel), "decision": decision, "occurred_at": stamp,
+                        "purpose": PURPOSE[channel], "decision": decision, "occurred_at": stamp,
                         "timezone": "Europe/Paris", "recorded_at": stamp, "method": "desk",
                         "recorded_by": desk.session.staff_id, "source": None,
                         "text_id": text and text["id"], "text_version": text and text["version"],
@@ -122,10 +122,6 @@ def main() -> None:
               f"(target <= 2 s); raw join + csv.writer on plain SQLite {raw_export * 1000:.0f} ms; "
               f"ratio {export_time / raw_export:.1f}x")
     store.close()
-
-
-def ledger_purpose(channel: str) -> str:
-    return {"email": "email_marketing", "sms": "sms_marketing"}[channel]
 
 
 if __name__ == "__main__":

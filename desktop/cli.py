@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from desktop import __version__, i18n
 from desktop.paths import Layout, home_dir
-from storage.errors import QT_TRANSLATE_NOOP, SalonError
+from storage.errors import QT_TRANSLATE_NOOP, InputError, SalonError
 
 C = "CLI"
 EXIT_USAGE = 2
@@ -431,7 +431,8 @@ def _consent_text(desk, args, out, stdin) -> int:
         try:
             body = open(args.set_from, encoding="utf-8").read()
         except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(str(exc)) from exc
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "Cannot read {path} as UTF-8 text."),
+                             path=args.set_from) from exc
         row = desk.consent.edit_text(args.channel, body, args.language)
     else:
         row = desk.consent.text(args.channel, args.language, args.version)

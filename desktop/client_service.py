@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop import contact, masking, notes_guard
@@ -10,6 +11,7 @@ from desktop.permissions import Perm
 from storage import clients, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, PermissionDenied
 
+VIEW_LOG_WINDOW = timedelta(minutes=10)
 EDITABLE = ("first_name", "last_name", "email", "phone", "birth_date", "notes", "source")
 
 
@@ -28,6 +30,10 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 class ClientService(Service):
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        self._logged_views: dict[tuple[str, str], datetime] = {}
+
     def _sees(self) -> tuple[bool, bool]:
         return self.desk.can(Perm.CLIENT_CONTACT), self.desk.can(Perm.CLIENT_NOTES)
 
@@ -71,8 +77,12 @@ class ClientService(Service):
         if unmasked:
             self.desk.authorize(Perm.CLIENT_CONTACT)
         row = self._row(client_id)
-        with self.desk.store.unit_of_work() as uow:
-            self.desk.log(uow, "client_viewed", "client", client_id, purpose=purpose)
+        now = timeutil.now()
+        last = self._logged_views.get((client_id, purpose))
+        if last is None or now - last > VIEW_LOG_WINDOW:  # a refresh of an open file is not a new view
+            with self.desk.store.unit_of_work() as uow:
+                self.desk.log(uow, "client_viewed", "client", client_id, purpose=purpose)
+            self._logged_views[(client_id, purpose)] = now
         return self._view(row)
 
     @requires(Perm.CLIENT_READ)

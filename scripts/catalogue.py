@@ -532,6 +532,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("AppointmentDialog", "Save the confirmation"): "Enregistrer la confirmation",
     ("AppointmentDialog", "PDF files (*.pdf)"): "Fichiers PDF (*.pdf)",
     ("CLI", "Confirmation written to {path}."): "Confirmation écrite dans {path}.",
+    ("Messages", "Cannot read {path} as UTF-8 text."): "Impossible de lire {path} comme texte UTF-8.",
     ("CLI", "Deleted {tests} patch tests and {notes} health notes past retention."):
         "{tests} tests d’allergie et {notes} notes de santé supprimés (durée de conservation dépassée).",
     ("Confirmation", "Appointment confirmation"): "Confirmation de rendez-vous",

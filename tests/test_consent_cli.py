@@ -142,3 +142,12 @@ def test_booking_confirmation_is_transactional(cli, tmp_path):
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert "Éloïse N'Diaye" in text and "03/12/2026 at 14:30" in text and "90 minutes" in text
     assert "does not depend on any marketing consent" in text
+
+
+def test_unreadable_wording_file_is_bad_input(cli, tmp_path):
+    missing = cli("consent", "text", "--channel", "email", "--set-from", str(tmp_path / "nope.txt"))
+    assert missing.code == 1 and missing.err.count("\n") == 1
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("J'accepte de recevoir la lettre du salon, trés bien.".encode("latin-1"))
+    assert cli("consent", "text", "--channel", "email", "--set-from", str(latin)).code == 1
+    assert json.loads(cli("--json", "consent", "text", "--channel", "email").out)["version"] == 1

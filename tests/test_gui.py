@@ -152,6 +152,10 @@ def test_search_as_you_type_and_new_client(qtbot, owner, fake_dialogs, monkeypat
     qtbot.addWidget(window)
     window.show()
     assert window.model.rowCount() == 3
+    qtbot.keyClicks(window.search_edit, "du")  # Dupont and Durand: no file opens by itself
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=2000)
+    assert window.detail.client_id is None
+    window.search_edit.clear()
     qtbot.keyClicks(window.search_edit, "elo")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
     assert window.detail.name_label.text() == "Éloïse Durand"

@@ -122,3 +122,21 @@ def test_login_and_staff_changes_are_audited_without_contact_data(owner, employe
         assert expected in actions
     dump = " ".join(str(r) for r in store.conn.execute("SELECT * FROM audit"))
     assert "Dupont" not in dump and "marie.dupont" not in dump
+
+
+def test_a_view_is_logged_once_not_at_every_refresh(owner, employee, store, monkeypatch):
+    from datetime import timedelta
+
+    from desktop import client_service
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    for _ in range(3):
+        employee.clients.show(client_id)
+    views = lambda: store.conn.execute(  # noqa: E731
+        "SELECT count(*) FROM audit WHERE action = 'client_viewed' AND object_id = ?", (client_id,)).fetchone()[0]
+    assert views() == 1
+    employee.clients.show(client_id, purpose="booking")  # another purpose is another entry
+    assert views() == 2
+    later = timeutil.now() + client_service.VIEW_LOG_WINDOW + timedelta(seconds=1)
+    monkeypatch.setattr(timeutil, "now", lambda: later)
+    employee.clients.show(client_id)
+    assert views() == 3

@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.guarded(lambda: self.model.set_search(self.search_edit.text()))
         self.detail.clear()
         self.count_label.setText(self.tr("%n client(s)", "", self.model.rowCount()))
-        if self.model.rowCount() and self.search_edit.text().strip():
+        if self.model.rowCount() == 1 and self.search_edit.text().strip():
             self.table.selectRow(0)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -1437,6 +1437,10 @@
         <source>This note contains what looks like a payment card number. Card numbers must never be stored: remove it, then save again. Nothing was saved.</source>
         <translation>Cette note semble contenir un numéro de carte bancaire. Les numéros de carte ne doivent jamais être enregistrés : retirez-le puis enregistrez de nouveau. Rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Cannot read {path} as UTF-8 text.</source>
+        <translation>Impossible de lire {path} comme texte UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>OwnerPage</name>

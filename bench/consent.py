@@ -35,14 +35,15 @@ def main() -> None:
     import sqlcipher3
 
     from bench.seed import seed_clients
-    from desktop import auth, setup
-    from desktop.consent import PURPOSE, refresh_status
+    from desktop import setup
+    from desktop import salon as salons
+    from desktop.consent.rules import PURPOSE, refresh_status
     from desktop.paths import Layout
     from storage import consent as ledger, timeutil
 
     store, _ = setup.init_salon(Layout(work / "home"), salon_name="Atelier Bench", owner_login="claire",
                                 owner_password=PASSWORD)
-    desk = auth.login(store, "claire", PASSWORD)
+    desk = salons.login(store, "claire", PASSWORD)
     seed_clients(desk, args.clients)
     ids = desk.clients.search("")
     texts = {channel: desk.consent.text(channel) for channel in ("email", "sms")}

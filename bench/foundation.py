@@ -65,14 +65,15 @@ def main() -> None:
     import sqlcipher3
 
     from bench.seed import seed_clients
-    from desktop import auth, setup
+    from desktop import setup
+    from desktop import salon as salons
     from desktop import store as stores
     from desktop.paths import Layout
     from storage import clients, db, keystore
 
     layout = Layout(work / "home")
     store, _ = setup.init_salon(layout, salon_name="Atelier Bench", owner_login="claire", owner_password=PASSWORD)
-    desk = auth.login(store, "claire", PASSWORD)
+    desk = salons.login(store, "claire", PASSWORD)
     start = time.perf_counter()
     seed_clients(desk, args.clients)
     print(f"seeded {args.clients} clients (with outbox and search index) in {time.perf_counter() - start:.1f} s")
@@ -83,9 +84,9 @@ def main() -> None:
     print(f"open database with key: median {ms(statistics.median(opens))}  (target <= 20 ms)")
 
     store = stores.open_store(layout)
-    logins = timed(lambda: auth.login(store, "claire", PASSWORD), 5)
+    logins = timed(lambda: salons.login(store, "claire", PASSWORD), 5)
     print(f"login (Argon2id m=64 MiB, t=3, p=4): median {ms(statistics.median(logins))}")
-    desk = auth.login(store, "claire", PASSWORD)
+    desk = salons.login(store, "claire", PASSWORD)
 
     plain_path = work / "plain.db"
     store.conn.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")

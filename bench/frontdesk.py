@@ -40,7 +40,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
     from bench.seed import seed_clients
-    from desktop import auth, setup
+    from desktop import setup
+    from desktop import salon as salons
     from desktop.paths import Layout
     from desktop.timefmt import SALON_ZONE
     from storage import clients, timeutil
@@ -48,7 +49,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     store, _ = setup.init_salon(Layout(work / "home"), salon_name="Atelier Bench", owner_login="claire",
                                 owner_password=PASSWORD)
-    desk = auth.login(store, "claire", PASSWORD)
+    desk = salons.login(store, "claire", PASSWORD)
     seed_clients(desk, args.clients)
     for i in range(9):
         desk.staff.add(f"staff{i}", "employee", f"Coiffeur {i + 1}")

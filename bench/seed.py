@@ -1,10 +1,10 @@
-"""Deterministic demo and benchmark clients, written through the same storage path as the app."""
+"""Deterministic demo and benchmark clients, added through the same services as the app."""
 from __future__ import annotations
 
 import random
 import uuid
 
-from storage import clients, timeutil
+from storage import timeutil
 from storage.text import fold
 
 FIRST = ["Marie", "Éloïse", "Camille", "Léa", "Chloé", "Inès", "Manon", "Sarah", "Jade", "Louise", "Zoé", "Hugo",
@@ -29,18 +29,20 @@ def client_rows(count: int, seed: int = 1):
             "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             "first_name": first, "last_name": last,
             "email": f"{fold(first)[:3]}.{fold(last).replace(' ', '')[:8]}{i}@exemple.fr".replace("'", ""),
-            "phone": f"+336{10000000 + rng.randrange(89999999)}",
+            "phone": f"+336{rng.choice('01245678')}{rng.randrange(10 ** 7):07d}",  # allocated mobile ranges
             "birth_date": None, "notes": rng.choice(NOTES), "source": "direct",
             "created_at": stamp, "updated_at": stamp,
         }
 
 
-def seed_clients(desk, count: int, seed: int = 1, batch: int = 5000) -> None:
-    """Insert `count` clients in batches of one transaction each (outbox and search index included)."""
-    rows = client_rows(count, seed)
-    done = 0
-    while done < count:
-        with desk.store.unit_of_work() as uow:
-            for _ in range(min(batch, count - done)):
-                clients.insert(uow, next(rows))
-                done += 1
+def seed_clients(desk, count: int, seed: int = 1, batch: int = 5000) -> list[str]:
+    """Add `count` clients through the client service, `batch` per transaction (composed operations:
+    validation, outbox, search index and audit, exactly as at the desk). Returns their ids."""
+    fields = ("first_name", "last_name", "email", "phone", "birth_date", "notes", "source")
+    rows, ids = client_rows(count, seed), []
+    while len(ids) < count:
+        with desk.transaction():
+            for _ in range(min(batch, count - len(ids))):
+                row = next(rows)
+                ids.append(desk.clients.add(**{name: row[name] for name in fields}))
+    return ids

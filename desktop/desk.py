@@ -1,55 +1,35 @@
-"""The service layer for one signed-in staff member.
+"""The composition root: the services for one principal on one connection, and the one permission check.
 
-Every service method declares its permission with @requires; one check (Desk.authorize)
-runs before any service body, whether the call comes from the UI, the CLI or sync.
+Desk builds the services; the services import only desktop.kernel (never desk.py), so there is no cycle.
+Screens, the CLI, sync and scheduled jobs all act through a Desk.
 """
 from __future__ import annotations
 
-import functools
-from typing import Callable, TypeVar
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
-from desktop import passwords
-from desktop.permissions import ROLE_LABELS, Perm, Role, allows
-from desktop.session import (CHANGE_FIRST, REAUTH_NEEDED, SESSION_ENDED, SESSION_LENGTH, REAUTH_WINDOW,
-                             PasswordChangeRequired, ReauthRequired, Session, SessionEnded)
-from desktop.store import Store
+from desktop.booking.service import BookingService
+from desktop.clients.service import ClientService
+from desktop.consent.exports import ConsentExports
+from desktop.consent.service import ConsentService
+from desktop.health.service import HealthService
+from desktop.kernel.context import Hub, Kernel
+from desktop.kernel.permissions import ROLE_LABELS, Perm, Role, SYSTEM, allows
+from desktop.kernel.principal import (CHANGE_FIRST, REAUTH_NEEDED, REAUTH_WINDOW, SESSION_ENDED, SESSION_LENGTH,
+                                      PasswordChangeRequired, Principal, ReauthRequired, SessionEnded)
+from desktop.audit_log import AuditLogService
+from desktop.settings import SettingsService
+from desktop.staff.service import StaffService
+from desktop.verify import VerifyService
 from storage import audit, staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, AuthError, PermissionDenied, Term
-
-F = TypeVar("F", bound=Callable)
-
-
-def requires(perm: Perm, *, reauth: bool = False) -> Callable[[F], F]:
-    def decorate(method: F) -> F:
-        @functools.wraps(method)
-        def checked(self, *args, **kwargs):
-            self.desk.authorize(perm, reauth=reauth)
-            return method(self, *args, **kwargs)
-        checked.permission = perm  # type: ignore[attr-defined]
-        return checked  # type: ignore[return-value]
-    return decorate
-
-
-class Service:
-    def __init__(self, desk: "Desk") -> None:
-        self.desk = desk
-        self.conn = desk.store.conn
+from storage.uow import UnitOfWork
 
 
 class Desk:
-    def __init__(self, store: Store, session: Session) -> None:
-        from desktop.booking import BookingService
-        from desktop.client_service import ClientService
-        from desktop.consent import ConsentService
-        from desktop.consent_exports import ConsentExports
-        from desktop.health import HealthService
-        from desktop.settings import SettingsService
-        from desktop.staff_service import StaffService
-        from desktop.verify import VerifyService
-
-        self.store = store
-        self.session = session
-        self._listeners: list[Callable[[str], None]] = []
+    def __init__(self, store, principal: Principal, hub: Hub | None = None) -> None:
+        self._kernel = Kernel(store, hub)
+        self.principal = principal
         self.clients = ClientService(self)
         self.staff = StaffService(self)
         self.settings = SettingsService(self)
@@ -58,57 +38,97 @@ class Desk:
         self.consent = ConsentService(self)
         self.consent_exports = ConsentExports(self)
         self.health = HealthService(self)
+        self.audit = AuditLogService(self)
+
+    # -- who ---------------------------------------------------------------------------------------------
+    @property
+    def session(self) -> Principal:
+        return self.principal
 
     @property
-    def role(self) -> Role:
-        return self.session.role
+    def role(self) -> Role | None:
+        return self.principal.role
 
     def authorize(self, perm: Perm, *, reauth: bool = False) -> None:
-        """Raise unless this session is alive and its current role allows `perm`."""
-        row = staff_rows.by_id(self.store.conn, self.session.staff_id)
+        """Raise unless this principal may do `perm` now: a live session whose current role allows it, or
+        the system principal for a permission the table gives it."""
+        if self.principal.is_system:
+            if perm not in SYSTEM:
+                raise PermissionDenied(QT_TRANSLATE_NOOP(
+                    "Messages", "Background jobs may not do this action ({permission})."), permission=perm.value)
+            return
+        session = self.principal
+        row = staff_rows.by_id(self._kernel.conn, session.staff_id)
         now = timeutil.now()
-        if (row is None or not row["active"] or row["session_epoch"] != self.session.epoch
-                or now - self.session.started_at > SESSION_LENGTH):
+        if (row is None or not row["active"] or row["session_epoch"] != session.epoch
+                or now - session.started_at > SESSION_LENGTH):
             raise SessionEnded(SESSION_ENDED)
-        self.session.role = Role(row["role"])  # a role change counts at once
-        if self.session.must_change and perm is not Perm.OWN_PASSWORD:
+        session.role = Role(row["role"])  # a role change counts at once
+        if session.must_change and perm is not Perm.OWN_PASSWORD:
             raise PasswordChangeRequired(CHANGE_FIRST)
-        if not allows(self.session.role, perm, self.settings.values()):
+        if not allows(session.role, perm, self.settings.values()):
             raise PermissionDenied(QT_TRANSLATE_NOOP(
                 "Messages", "Your role ({role}) does not allow this action ({permission})."),
-                role=Term(ROLE_LABELS[self.session.role], "Roles"), permission=perm.value)
-        if reauth and now - self.session.reauth_at > REAUTH_WINDOW:
+                role=Term(ROLE_LABELS[session.role], "Roles"), permission=perm.value)
+        if reauth and now - session.reauth_at > REAUTH_WINDOW:
             raise ReauthRequired(REAUTH_NEEDED)
 
-    def subscribe(self, listener: Callable[[str], None]) -> None:
-        """Called with "client", "appointment", "consent" or "staff" after each committed change.
-
-        Listeners run on the caller's thread; Qt screens re-post to the GUI thread themselves.
-        """
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[str], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def notify(self, kind: str) -> None:
-        for listener in list(self._listeners):
-            listener(kind)
-
     def can(self, perm: Perm) -> bool:
-        return allows(self.session.role, perm, self.settings.values())
+        if self.principal.is_system:
+            return perm in SYSTEM
+        return allows(self.principal.role, perm, self.settings.values())
 
     def reauthenticate(self, password: str) -> None:
-        row = staff_rows.by_id(self.store.conn, self.session.staff_id)
+        from desktop.staff import passwords
+
+        if self.principal.is_system:
+            raise AuthError(SESSION_ENDED)
+        row = staff_rows.by_id(self._kernel.conn, self.principal.staff_id)
         if row is None or not row["active"]:
             raise SessionEnded(SESSION_ENDED)
         if not passwords.verify(row["password_hash"], password):
-            with self.store.unit_of_work() as uow:
-                audit.append(uow, "reauth_failed", staff_id=self.session.staff_id)
+            with self.transaction() as uow:
+                audit.append(uow, "reauth_failed", staff_id=self.principal.staff_id)
             raise AuthError(QT_TRANSLATE_NOOP("Messages", "Wrong password."))
-        self.session.reauth_at = timeutil.now()
+        self.principal.reauth_at = timeutil.now()
 
-    def log(self, uow, action: str, object_type: str | None = None, object_id: str | None = None,
+    # -- transactions and changes -----------------------------------------------------------------------
+    def transaction(self):
+        """One all-or-nothing step: service calls made inside it join it (see desktop/kernel/operation.py)."""
+        return self._kernel.unit_of_work()
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Called with "client", "appointment", "consent", "staff", ... after each committed change."""
+        self._kernel.hub.subscribe(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        self._kernel.hub.unsubscribe(listener)
+
+    def notify(self, kind: str) -> None:
+        self._kernel.notify(kind)
+
+    def log(self, uow: UnitOfWork, action: str, object_type: str | None = None, object_id: str | None = None,
             **details) -> None:
-        audit.append(uow, action, staff_id=self.session.staff_id, object_type=object_type,
+        if self.principal.is_system:
+            details["by"] = self.principal.actor
+        audit.append(uow, action, staff_id=self.principal.staff_id, object_type=object_type,
                      object_id=object_id, details=details or None)
+
+    # -- threads -----------------------------------------------------------------------------------------
+    @contextmanager
+    def on_own_connection(self) -> Iterator["Desk"]:
+        """The same principal on a second connection, for a worker thread (WAL lets it read while this one
+        writes; its writes wait for this one's). Closed at the end."""
+        store = self._kernel.store.reader()
+        try:
+            yield Desk(store, self.principal, self._kernel.hub)
+        finally:
+            store.close()
+
+    def open_worker(self) -> "Desk":
+        """Like on_own_connection, for a long-lived worker: call close() when done."""
+        return Desk(self._kernel.store.reader(), self.principal, self._kernel.hub)
+
+    def close(self) -> None:
+        """Close this Desk's connection (worker desks only; the app's own store is closed by its Salon)."""
+        self._kernel.store.close()

@@ -1,78 +1,140 @@
-"""Salon-wide settings: which client fields each role sees, and the idle lock."""
+"""Salon-wide settings, declared once each: key, type, default, bounds and label (a typed registry).
+
+Per-staff settings (working hours) are keyed by staff id, so renaming a login never loses them.
+Which client fields each role sees (`visibility.<role>.<perm>`) is declared in desktop/kernel/permissions.py.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Callable
 
-from desktop.desk import Service, requires
-from desktop.permissions import VISIBILITY, Perm, Role, allows, setting_key
-from storage import timeutil
-from storage.errors import QT_TRANSLATE_NOOP, InputError
+from desktop.kernel.operation import Service, public, requires
+from desktop.kernel.permissions import VISIBILITY, Perm, Role, allows, setting_key
+from storage import staff as staff_rows, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 
-IDLE_LOCK_KEY = "idle_lock_minutes"
-IDLE_LOCK_DEFAULT, IDLE_LOCK_MIN, IDLE_LOCK_MAX = 5, 1, 15
-OPENING_KEY, OPENING_DEFAULT = "opening_hours", "09:00-19:00"
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)$")
+HOURS_FORMAT = QT_TRANSLATE_NOOP("Messages", "Write hours as HH:MM-HH:MM, for example 09:00-19:00.")
 
 
 def parse_hours(text: str) -> tuple[int, int]:
     """'09:00-19:00' -> minutes from midnight (start, end)."""
     match = _HOURS.match((text or "").strip())
     if not match:
-        raise InputError(QT_TRANSLATE_NOOP("Messages", "Write hours as HH:MM-HH:MM, for example 09:00-19:00."))
+        raise InputError(HOURS_FORMAT)
     start = int(match.group(1)) * 60 + int(match.group(2))
     end = int(match.group(3)) * 60 + int(match.group(4))
     if end <= start or end > 24 * 60:
-        raise InputError(QT_TRANSLATE_NOOP("Messages", "Write hours as HH:MM-HH:MM, for example 09:00-19:00."))
+        raise InputError(HOURS_FORMAT)
     return start, end
 
 
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+    parse: Callable[[str], object]      # stored text -> value
+    check: Callable[[object], object]   # raises InputError unless the value is allowed; returns it cleaned
+    label: str
+
+
+def _whole(low: int, high: int, message: str) -> Callable[[object], int]:
+    def check(value: object) -> int:
+        try:
+            number = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise InputError(message) from None
+        if not low <= number <= high:
+            raise InputError(message)
+        return number
+    return check
+
+
+def _hours(value: object) -> str:
+    parse_hours(str(value))
+    return str(value).strip()
+
+
+IDLE_LOCK = Setting("idle_lock_minutes", 5, int,
+                    _whole(1, 15, QT_TRANSLATE_NOOP("Messages", "The idle lock must be between 1 and 15 minutes.")),
+                    QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"))
+OPENING_HOURS = Setting("opening_hours", "09:00-19:00", str, _hours, QT_TRANSLATE_NOOP("Settings", "Opening hours"))
+CONSENT_QUIET_DAYS = Setting(
+    "consent_quiet_days", 180, int,
+    _whole(1, 730, QT_TRANSLATE_NOOP("Messages", "The quiet period must be between 1 and 730 days.")),
+    QT_TRANSLATE_NOOP("Settings", "Consent memo quiet period (days)"))
+HEALTH_RETENTION_MONTHS = Setting(
+    "health_retention_months", 24, int,
+    _whole(1, 120, QT_TRANSLATE_NOOP("Messages", "Health data retention must be between 1 and 120 months.")),
+    QT_TRANSLATE_NOOP("Settings", "Health data retention (months)"))
+AUDIT_RETENTION_MONTHS = Setting(
+    "audit_retention_months", 12, int,
+    _whole(6, 24, QT_TRANSLATE_NOOP("Messages", "The audit log is kept between 6 and 24 months.")),
+    QT_TRANSLATE_NOOP("Settings", "Audit log retention (months)"))
+WORKING_HOURS = Setting("working_hours.", None, str, _hours, QT_TRANSLATE_NOOP("Settings", "Working hours"))
+
+REGISTRY: dict[str, Setting] = {s.key: s for s in (IDLE_LOCK, OPENING_HOURS, CONSENT_QUIET_DAYS,
+                                                   HEALTH_RETENTION_MONTHS, AUDIT_RETENTION_MONTHS)}
+
+
 class SettingsService(Service):
+    @public
     def values(self) -> dict[str, str]:
         """Raw settings; read by every permission check, so no permission of its own."""
-        return dict(self.conn.execute("SELECT key, value FROM setting"))
+        return dict(self._db.execute("SELECT key, value FROM setting"))
 
+    @public
+    def get(self, setting: Setting):
+        """A salon-wide setting's value (its default when never set). Not secret: no permission."""
+        raw = self._db.execute("SELECT value FROM setting WHERE key = ?", (setting.key,)).fetchone()
+        return setting.parse(raw[0]) if raw else setting.default
+
+    @public
     def idle_lock_minutes(self) -> int:
-        value = self.values().get(IDLE_LOCK_KEY)
-        return int(value) if value else IDLE_LOCK_DEFAULT
+        return self.get(IDLE_LOCK)
 
+    @public
     def visibility(self) -> dict[Role, dict[Perm, bool]]:
         values = self.values()
         return {role: {perm: allows(role, perm, values) for perm in VISIBILITY}
                 for role in (Role.MANAGER, Role.EMPLOYEE)}
 
+    @public
     def opening_hours(self) -> tuple[int, int]:
-        return parse_hours(self.values().get(OPENING_KEY, OPENING_DEFAULT))
+        return parse_hours(self.get(OPENING_HOURS))
 
+    @public
     def working_hours(self, login: str) -> tuple[int, int]:
-        value = self.values().get(f"working_hours.{login}")
-        return parse_hours(value) if value else self.opening_hours()
+        person = staff_rows.by_login(self._db, login)
+        raw = self._db.execute("SELECT value FROM setting WHERE key = ?",
+                               (WORKING_HOURS.key + person["id"],)).fetchone() if person else None
+        return parse_hours(raw[0]) if raw else self.opening_hours()
+
+    @requires(Perm.SETTINGS)
+    def set(self, setting: Setting, value: object) -> None:
+        """Change a salon-wide setting (owner), within its bounds."""
+        self._write(setting.key, str(setting.check(value)))
 
     @requires(Perm.SETTINGS)
     def set_opening_hours(self, hours: str) -> None:
-        parse_hours(hours)
-        self._write(OPENING_KEY, hours.strip())
-
-    @requires(Perm.STAFF_MANAGE)
-    def set_working_hours(self, login: str, hours: str) -> None:
-        parse_hours(hours)
-        if not self.conn.execute("SELECT 1 FROM staff WHERE login = ?", (login,)).fetchone():
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "No staff member with login {login}."), login=login)
-        self._write(f"working_hours.{login}", hours.strip())
+        self.set(OPENING_HOURS, hours)
 
     @requires(Perm.SETTINGS)
     def set_idle_lock_minutes(self, minutes: int) -> None:
-        if not IDLE_LOCK_MIN <= int(minutes) <= IDLE_LOCK_MAX:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "The idle lock must be between 1 and 15 minutes."))
-        self._write(IDLE_LOCK_KEY, str(int(minutes)))
+        self.set(IDLE_LOCK, minutes)
 
     @requires(Perm.SETTINGS)
     def set_consent_quiet_days(self, days: int) -> None:
         """How long the consent memo stays quiet after "ask later" or a refusal."""
-        from desktop.consent import QUIET_DAYS_KEY
+        self.set(CONSENT_QUIET_DAYS, days)
 
-        if not 1 <= int(days) <= 730:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "The quiet period must be between 1 and 730 days."))
-        self._write(QUIET_DAYS_KEY, str(int(days)))
+    @requires(Perm.STAFF_MANAGE)
+    def set_working_hours(self, login: str, hours: str) -> None:
+        person = staff_rows.by_login(self._db, login)
+        if person is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "No staff member with login {login}."), login=login)
+        self._write(WORKING_HOURS.key + person["id"], _hours(hours))
 
     @requires(Perm.SETTINGS, reauth=True)
     def set_visibility(self, role: Role, perm: Perm, visible: bool) -> None:
@@ -82,6 +144,6 @@ class SettingsService(Service):
         self._write(setting_key(role, perm), "1" if visible else "0")
 
     def _write(self, key: str, value: str) -> None:
-        with self.desk.store.unit_of_work() as uow:
-            uow.upsert_setting(key, value, timeutil.iso(timeutil.now()))
-            self.desk.log(uow, "setting_changed", "setting", key, value=value)
+        with self.unit_of_work() as uow:
+            uow.upsert("setting", {"key": key, "value": value, "updated_at": timeutil.iso(timeutil.now())})
+            self.log(uow, "setting_changed", "setting", key, value=value)

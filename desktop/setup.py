@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 import uuid
 
-from desktop import passwords
+from desktop.staff import passwords
 from desktop.paths import Layout
-from desktop.staff_service import check_login
+from desktop.staff.service import check_login
 from desktop.store import Store, is_set_up
 from storage import atomic, audit, db, keystore, recovery, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError

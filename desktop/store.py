@@ -33,6 +33,10 @@ class Store:
             db.close(self.conn)
 
 
+# What the app answers by asking for the recovery code.
+KEY_PROBLEMS = (keystore.KeyringUnavailable, keystore.KeyMissing, keystore.KeyMismatch)
+
+
 def is_set_up(layout: Layout) -> bool:
     return layout.keyinfo.is_file() and layout.database.is_file()
 

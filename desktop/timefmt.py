@@ -1,6 +1,7 @@
 """French-style dates and times in the salon's time zone (stored times are UTC)."""
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from storage import timeutil
@@ -13,3 +14,8 @@ def local(iso: str | None, *, with_time: bool = True) -> str:
         return ""
     moment = timeutil.parse(iso).astimezone(SALON_ZONE)
     return moment.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")
+
+
+def salon_time(iso: str) -> datetime:
+    """A stored UTC time as an aware datetime in the salon's time zone."""
+    return timeutil.parse(iso).astimezone(SALON_ZONE)

@@ -1,9 +1,9 @@
 """`verify`: SQLCipher page integrity, SQLite integrity, the audit chain and the consent ledger."""
 from __future__ import annotations
 
-from desktop.consent import stale_statuses
-from desktop.desk import Service, requires
-from desktop.permissions import Perm
+from desktop.consent.rules import stale_statuses
+from desktop.kernel.operation import Service, requires
+from desktop.kernel.permissions import Perm
 from storage import audit, consent
 
 
@@ -22,7 +22,7 @@ def problems(conn) -> dict[str, list[str]]:
 class VerifyService(Service):
     @requires(Perm.VERIFY)
     def run(self) -> dict[str, list[str]]:
-        found = problems(self.conn)
-        with self.desk.store.unit_of_work() as uow:
+        found = problems(self._db)
+        with self.unit_of_work() as uow:
             self.desk.log(uow, "verify_run", ok=not any(found.values()))
         return found

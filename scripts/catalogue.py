@@ -547,6 +547,33 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("StaffDialog", "Working hours…"): "Horaires de travail…",
     ("StaffDialog", "Working hours"): "Horaires de travail",
     ("StaffDialog", "Working hours of {login} (HH:MM-HH:MM):"): "Horaires de travail de {login} (HH:MM-HH:MM) :",
+    # core seam
+    ("Messages", "Background jobs may not do this action ({permission})."):
+        "Les tâches automatiques ne peuvent pas faire cette action ({permission}).",
+    ("Messages", "Health data retention must be between 1 and 120 months."):
+        "La durée de conservation des données de santé va de 1 à 120 mois.",
+    ("Messages", "The audit log is kept between 6 and 24 months."):
+        "Le journal d’audit est conservé entre 6 et 24 mois.",
+    ("Messages", "The salon database is busy (another window or program is using it). Try again in a moment."):
+        "La base du salon est occupée (une autre fenêtre ou un autre programme l’utilise). Réessayez dans un instant.",
+    ("Messages", "This change clashes with data already saved; nothing was changed."):
+        "Cette modification entre en conflit avec des données déjà enregistrées ; rien n’a été modifié.",
+    ("Messages", "The disk is full: nothing was changed. Free some space and try again."):
+        "Le disque est plein : rien n’a été modifié. Libérez de la place, puis réessayez.",
+    ("Messages", "The salon folder is read-only: nothing was changed."):
+        "Le dossier du salon est en lecture seule : rien n’a été modifié.",
+    ("Messages", "The database could not complete this action ({reason}); nothing was changed."):
+        "La base n’a pas pu terminer cette action ({reason}) ; rien n’a été modifié.",
+    ("Messages", "This record no longer exists ({entity} {id})."):
+        "Cet enregistrement n’existe plus ({entity} {id}).",
+    ("Messages", "This record was {kind} and cannot come back under the same id."):
+        "Cet enregistrement a été supprimé ({kind}) et ne peut pas revenir sous le même identifiant.",
+    ("Settings", "Lock after idle minutes"): "Verrouiller après minutes d’inactivité",
+    ("Settings", "Opening hours"): "Horaires d’ouverture",
+    ("Settings", "Consent memo quiet period (days)"): "Pause du mémo de consentement (jours)",
+    ("Settings", "Health data retention (months)"): "Conservation des données de santé (mois)",
+    ("Settings", "Audit log retention (months)"): "Conservation du journal d’audit (mois)",
+    ("Settings", "Working hours"): "Horaires de travail",
 }
 
 

@@ -30,7 +30,7 @@ def fill_book(desk) -> None:
     from desktop.timefmt import SALON_ZONE
 
     for login, name, role in (("lea", "Léa", "employee"), ("marc", "Marc", "manager"), ("ines", "Inès", "employee")):
-        if not desk.store.conn.execute("SELECT 1 FROM staff WHERE login = ?", (login,)).fetchone():
+        if not desk._kernel.conn.execute("SELECT 1 FROM staff WHERE login = ?", (login,)).fetchone():
             desk.staff.add(login, role, name)
     services = [("Brushing", 30), ("Couleur racines", 60), ("Balayage", 90), ("Coupe homme", 30)]
     for name, minutes in services:
@@ -69,7 +69,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.seed import seed_clients
-    from desktop import auth, i18n, setup
+    from desktop import i18n, setup
+    from desktop import salon as salons
     from desktop.paths import Layout
     from ui.style import STYLESHEET
 
@@ -83,7 +84,7 @@ def main() -> None:
     else:
         store, _ = setup.init_salon(layout, salon_name="Atelier Lumière", owner_login="claire",
                                     owner_password=PASSWORD, owner_name="Claire Martin")
-        desk = auth.login(store, "claire", PASSWORD)
+        desk = salons.login(store, "claire", PASSWORD)
         seed_clients(desk, args.clients)
         desk.booking.add_service("Coupe femme", 45, 38)
         for i, client_id in enumerate(desk.clients.search("")[:12]):
@@ -93,7 +94,7 @@ def main() -> None:
                 desk.consent.withdraw(client_id, "sms", method="sms_stop")
         if args.employee:
             _, otp = desk.staff.add("lea", "employee", "Léa Petit")
-            lea = auth.login(store, "lea", otp)
+            lea = salons.login(store, "lea", otp)
             lea.staff.set_own_password(otp, "un peigne rouge sous la pluie")
             desk = lea
         if args.screen == "login":

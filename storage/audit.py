@@ -54,3 +54,25 @@ def verify(conn) -> list[str]:
             problems.append(f"audit row {seq} was changed after it was written")
         prev_hash, expected_seq = stored_hash, seq + 1
     return problems
+
+
+COLUMNS = ("seq", "at", "staff_id", "action", "object_type", "object_id", "details")
+
+
+def rows(db, *, staff_id: str | None = None, action: str | None = None, since: str | None = None,
+         until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Audit rows, newest first, filtered; dates are YYYY-MM-DD prefixes of the UTC time."""
+    where, params = [], []
+    for clause, value in (("staff_id = ?", staff_id), ("action = ?", action), ("at >= ?", since),
+                          ("at < ?", until)):
+        if value:
+            where.append(clause)
+            params.append(value)
+    sql = f"SELECT {', '.join(COLUMNS)} FROM audit {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY seq DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(zip(COLUMNS, r)) for r in db.execute(sql, params)]
+
+
+def actions(db) -> list[str]:
+    return [r[0] for r in db.execute("SELECT DISTINCT action FROM audit ORDER BY action")]

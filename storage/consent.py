@@ -62,10 +62,8 @@ def append_event(uow, event: dict[str, Any]) -> dict[str, Any]:
                         (event["device_id"],)).fetchone()[0]
     row = {**event, "device_order": (order or 0) + 1}
     row.update(seq=seq, prev_hash=prev_hash, hash=_digest(prev_hash, row))
-    cols = ", ".join(EVENT_COLUMNS)
-    uow.execute(f"INSERT INTO consent_event ({cols}) VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})",
-                [row[c] for c in EVENT_COLUMNS])
-    uow.log_append("consent_event", row["id"], {name: row[name] for name in EVENT_FIELDS})
+    uow.append("consent_event", {name: row[name] for name in EVENT_FIELDS},
+               local={"seq": seq, "prev_hash": prev_hash, "hash": row["hash"]})
     return row
 
 

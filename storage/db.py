@@ -7,7 +7,7 @@ from pathlib import Path
 import sqlcipher3
 
 from storage import migrate
-from storage.errors import QT_TRANSLATE_NOOP, StorageError
+from storage.errors import QT_TRANSLATE_NOOP, Busy, Conflict, StorageError
 
 KEY_RE = re.compile(r"[0-9a-f]{64}")
 DatabaseError = sqlcipher3.DatabaseError
@@ -62,6 +62,28 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
         conn.close()
         raise
     return conn
+
+
+def translate(exc: BaseException) -> BaseException:
+    """An SQLite error as one plain message (a SalonError); anything else is returned unchanged."""
+    if not isinstance(exc, sqlcipher3.Error):
+        return exc
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return Busy(QT_TRANSLATE_NOOP(
+            "Messages", "The salon database is busy (another window or program is using it). Try again in a moment."))
+    if isinstance(exc, IntegrityError):
+        return Conflict(QT_TRANSLATE_NOOP(
+            "Messages", "This change clashes with data already saved; nothing was changed."))
+    if "full" in text:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "Messages", "The disk is full: nothing was changed. Free some space and try again."))
+    if "readonly" in text or "read-only" in text:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "Messages", "The salon folder is read-only: nothing was changed."))
+    return StorageError(QT_TRANSLATE_NOOP(
+        "Messages", "The database could not complete this action ({reason}); nothing was changed."),
+        reason=str(exc))
 
 
 def checkpoint(conn: Connection) -> None:

@@ -68,3 +68,23 @@ class PermissionDenied(SalonError, PermissionError):
     """The signed-in role may not do this."""
 
     exit_code = 4
+
+
+class NotFound(InputError):
+    """The record named does not exist (or no longer does)."""
+
+
+class Conflict(InputError):
+    """The change clashes with what is already saved (an overlap, a duplicate, an erased record)."""
+
+
+class Overlap(Conflict):
+    """The staff member already has an appointment at that time; an explicit override books anyway."""
+
+
+class Busy(StorageError):
+    """Another program or window holds the database for longer than the wait allows."""
+
+
+class RawWriteRefused(RuntimeError):
+    """A programming error: synced tables are written through the unit of work's own methods only."""

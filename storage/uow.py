@@ -1,23 +1,35 @@
-"""The unit of work: every write, with its outbox entry and field clocks, in one transaction.
+"""The unit of work: the only write road. Every write, with its outbox entry, field clocks and tombstones,
+in one transaction.
 
-Runs on whichever thread owns the connection; callers must not share it across threads at once.
+Synced tables (storage/registry.py: merged and append) are written only through insert / update / upsert /
+append / delete / erase / redact; `execute` refuses them. Runs on whichever thread owns the connection;
+callers must not share it across threads at once.
 """
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from typing import Any, Callable, Iterable
 
-from storage import hlc
+from storage import hlc, registry, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, RawWriteRefused
+from storage.registry import Kind
 
-# Entities that sync, and the column that identifies a row of each.
-KEYS = {"salon": "id", "staff": "id", "client": "id", "service": "id", "appointment": "id", "setting": "key",
-        "consent_text": "id", "consent_event": "id", "consent_prompt": "id"}
+_WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"
+                    r"[\"`\[]?(\w+)", re.IGNORECASE)
+REDACTED = None  # what a personal field becomes in a pending outbox payload after erasure
 
 
 def _now_ms() -> int:
     return time.time_ns() // 1_000_000
+
+
+def written_table(sql: str) -> str | None:
+    """The table an INSERT / UPDATE / DELETE statement writes, or None for anything else."""
+    match = _WRITE.match(sql)
+    return match.group(1).lower() if match else None
 
 
 class UnitOfWork:
@@ -27,10 +39,14 @@ class UnitOfWork:
 
     def __enter__(self) -> "UnitOfWork":
         self.conn.execute("BEGIN IMMEDIATE")
-        row = self.conn.execute("SELECT id, last_hlc, device_seq FROM device").fetchone()
-        if row is None:
-            row = (str(uuid.uuid4()), "", 0)
-            self.conn.execute("INSERT INTO device (id) VALUES (?)", (row[0],))
+        try:
+            row = self.conn.execute("SELECT id, last_hlc, device_seq FROM device").fetchone()
+            if row is None:
+                row = (str(uuid.uuid4()), "", 0)
+                self.conn.execute("INSERT INTO device (id) VALUES (?)", (row[0],))
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
         self.device_id, last, self._seq = row
         self._last = hlc.Stamp.decode(last) if last else None
         self._dirty = False
@@ -38,7 +54,8 @@ class UnitOfWork:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             return
         try:
             if self._dirty:
@@ -50,44 +67,154 @@ class UnitOfWork:
                 self.conn.execute("ROLLBACK")
             raise
 
+    # -- local and derived tables ---------------------------------------------------------------------------
     def execute(self, sql: str, params: Iterable[Any] = ()):
-        """A write to a local, unsynced table (audit, login counters)."""
+        """A read, or a write to a local or derived table (audit, login counters, search index)."""
+        table = written_table(sql)
+        if table is not None and table in registry.ENTITIES and registry.entity(table).synced:
+            raise RawWriteRefused(f"{table} is synced: write it through the unit of work's methods")
         return self.conn.execute(sql, tuple(params))
 
+    # -- synced tables ---------------------------------------------------------------------------------------
     def insert(self, entity: str, values: dict[str, Any], local: dict[str, Any] | None = None) -> None:
-        row = {**values, **(local or {})}
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.conn.execute(f"INSERT INTO {entity} ({cols}) VALUES ({marks})", tuple(row.values()))
-        self._log(entity, values[KEYS[entity]], "upsert", values)
-
-    def append(self, entity: str, values: dict[str, Any]) -> None:
-        """Insert an immutable row (consent texts and events): synced as an `append`, never merged."""
-        cols = ", ".join(values)
-        marks = ", ".join("?" for _ in values)
-        self.conn.execute(f"INSERT INTO {entity} ({cols}) VALUES ({marks})", tuple(values.values()))
-        self.log_append(entity, values[KEYS[entity]], values)
-
-    def log_append(self, entity: str, entity_id: str, fields: dict[str, Any]) -> None:
-        self._log(entity, entity_id, "append", fields, clocks=False)
+        """A new row; `local` columns are stored but never synced (a sort key)."""
+        spec = self._synced(entity, Kind.MERGED)
+        entity_id = spec.entity_id(values)
+        self._refuse_tombstoned(spec, entity_id)
+        self._insert(entity, {**values, **(local or {})})
+        self._log(entity, entity_id, "upsert", values)
 
     def update(self, entity: str, key: str, changes: dict[str, Any], local: dict[str, Any] | None = None) -> None:
+        spec = self._synced(entity, Kind.MERGED)
         row = {**changes, **(local or {})}
         if not row:
             return
         sets = ", ".join(f"{col} = ?" for col in row)
-        cursor = self.conn.execute(f"UPDATE {entity} SET {sets} WHERE {KEYS[entity]} = ?", (*row.values(), key))
+        cursor = self.conn.execute(f"UPDATE {entity} SET {sets} WHERE {self._where(spec)}",
+                                   (*row.values(), *self._key_values(spec, key)))
         if cursor.rowcount != 1:
-            raise LookupError(f"{entity} {key} not found")
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "This record no longer exists ({entity} {id})."),
+                           entity=entity, id=key)
         if changes:
             self._log(entity, key, "upsert", changes)
 
-    def upsert_setting(self, key: str, value: str, updated_at: str) -> None:
-        self.conn.execute(
-            "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            (key, value, updated_at))
-        self._log("setting", key, "upsert", {"key": key, "value": value, "updated_at": updated_at})
+    def upsert(self, entity: str, values: dict[str, Any]) -> None:
+        """Insert, or update the given fields of the row with the same key (settings, a client's health note)."""
+        spec = self._synced(entity, Kind.MERGED)
+        entity_id = spec.entity_id(values)
+        self._refuse_tombstoned(spec, entity_id)
+        changes = {k: v for k, v in values.items() if k not in spec.key}
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        sets = ", ".join(f"{col} = excluded.{col}" for col in changes) or f"{spec.key[0]} = {spec.key[0]}"
+        self.conn.execute(f"INSERT INTO {entity} ({cols}) VALUES ({marks}) "
+                          f"ON CONFLICT({', '.join(spec.key)}) DO UPDATE SET {sets}", tuple(values.values()))
+        self._log(entity, entity_id, "upsert", values)
+
+    def append(self, entity: str, values: dict[str, Any], local: dict[str, Any] | None = None) -> None:
+        """An immutable row (consent texts and events): synced as an `append`, never merged.
+        `local` columns (the chain's sequence and hashes) are stored but not synced."""
+        spec = self._synced(entity, Kind.APPEND)
+        entity_id = spec.entity_id(values)
+        self._refuse_tombstoned(spec, entity_id)
+        self._insert(entity, {**values, **(local or {})})
+        self._log(entity, entity_id, "append", values, clocks=False)
+
+    def delete(self, entity: str, key: str) -> None:
+        """An ordinary delete: synced as `delete`, with a tombstone so the id never comes back."""
+        self._remove(entity, key, "delete", "deleted")
+
+    def erase(self, entity: str, key: str) -> None:
+        """Erasure (GDPR Art. 17): final above every clock. Pending outbox copies of the row lose their
+        personal fields; the tombstone holds the id only."""
+        self._remove(entity, key, "erase", "erased")
+
+    def redact(self, entity: str, key: str, fields: Iterable[str] | None = None) -> None:
+        """Clear personal fields of a kept row (an appended consent event, a detached appointment) and of
+        its pending outbox copies. Merged rows log the change, so other PCs clear them too."""
+        spec = registry.entity(entity)
+        names = tuple(fields) if fields is not None else spec.personal
+        if not names:
+            return
+        unknown = set(names) - set(spec.personal)
+        if unknown:
+            raise RawWriteRefused(f"{entity}: {sorted(unknown)} are not personal fields in the registry")
+        sets = ", ".join(f"{name} = NULL" for name in names)
+        self.conn.execute(f"UPDATE {entity} SET {sets} WHERE {self._where(spec)}", self._key_values(spec, key))
+        self._redact_pending(entity, key, names)
+        if spec.kind is Kind.MERGED:
+            self._log(entity, key, "upsert", {name: REDACTED for name in names})
+
+    # -- outbox hygiene ----------------------------------------------------------------------------------
+    def acknowledged(self, mutation_ids: Iterable[str]) -> int:
+        """The server has these: they leave the outbox (sync calls this; nothing else removes entries)."""
+        ids = list(mutation_ids)
+        removed = 0
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            removed += self.conn.execute(
+                f"DELETE FROM outbox WHERE mutation_id IN ({', '.join('?' for _ in chunk)})", chunk).rowcount
+        return removed
+
+    # -- internals ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _synced(entity: str, kind: Kind) -> registry.Entity:
+        spec = registry.entity(entity)
+        if spec.kind is not kind:
+            raise RawWriteRefused(f"{entity} is {spec.kind.value}, not {kind.value}")
+        return spec
+
+    @staticmethod
+    def _where(spec: registry.Entity) -> str:
+        return " AND ".join(f"{column} = ?" for column in spec.key)
+
+    @staticmethod
+    def _key_values(spec: registry.Entity, key: str) -> tuple:
+        parts = str(key).split("/", len(spec.key) - 1)
+        if len(parts) != len(spec.key):
+            raise KeyError(f"{spec.name}: key {key!r} does not match {spec.key}")
+        return tuple(parts)
+
+    def _insert(self, entity: str, row: dict[str, Any]) -> None:
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.conn.execute(f"INSERT INTO {entity} ({cols}) VALUES ({marks})", tuple(row.values()))
+
+    def _refuse_tombstoned(self, spec: registry.Entity, entity_id: str) -> None:
+        if spec.natural_key:
+            return
+        gone = self.conn.execute("SELECT kind FROM tombstone WHERE entity = ? AND entity_id = ?",
+                                 (spec.name, entity_id)).fetchone()
+        if gone:
+            raise Conflict(QT_TRANSLATE_NOOP(
+                "Messages", "This record was {kind} and cannot come back under the same id."), kind=gone[0])
+
+    def _remove(self, entity: str, key: str, op: str, kind: str) -> None:
+        spec = registry.entity(entity)
+        if not spec.synced:
+            raise RawWriteRefused(f"{entity} is not synced: delete its rows with execute()")
+        cursor = self.conn.execute(f"DELETE FROM {entity} WHERE {self._where(spec)}", self._key_values(spec, key))
+        if cursor.rowcount != 1:
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "This record no longer exists ({entity} {id})."),
+                           entity=entity, id=key)
+        if op == "erase":
+            self._redact_pending(entity, key, spec.personal)
+        self._log(entity, key, op, {}, clocks=False)
+        self.conn.execute("DELETE FROM field_clock WHERE entity = ? AND entity_id = ?", (entity, key))
+        self.conn.execute("INSERT OR REPLACE INTO tombstone (entity, entity_id, kind, at) VALUES (?, ?, ?, ?)",
+                          (entity, key, kind, timeutil.iso(timeutil.now())))
+
+    def _redact_pending(self, entity: str, key: str, names: Iterable[str]) -> None:
+        names = set(names)
+        if not names:
+            return
+        for mutation_id, fields in self.conn.execute(
+                "SELECT mutation_id, fields FROM outbox WHERE entity = ? AND entity_id = ?", (entity, key)).fetchall():
+            payload = json.loads(fields)
+            if names & payload.keys():
+                payload.update({name: REDACTED for name in names & payload.keys()})
+                self.conn.execute("UPDATE outbox SET fields = ? WHERE mutation_id = ?",
+                                  (json.dumps(payload, ensure_ascii=False, sort_keys=True), mutation_id))
 
     def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any], clocks: bool = True) -> None:
         self._last = hlc.tick(self._last, self._clock(), self.device_id)
@@ -98,7 +225,7 @@ class UnitOfWork:
             "INSERT INTO outbox (mutation_id, device_seq, entity, entity_id, op, fields, hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (str(uuid.uuid4()), self._seq, entity, entity_id, op,
              json.dumps(fields, ensure_ascii=False, sort_keys=True), stamp))
-        if not clocks:  # appended rows never change, so they need no per-field clocks
+        if not clocks:  # appended rows never change, and removed ones have no fields left
             return
         self.conn.executemany(
             "INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?) "

@@ -12,9 +12,11 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
-from desktop import auth, cli, passwords, setup  # noqa: E402
+from desktop import cli, salon as salons, setup  # noqa: E402
+from desktop.staff import passwords  # noqa: E402
 from desktop.paths import Layout  # noqa: E402
 from storage import recovery  # noqa: E402
+from tests.support.db import store_of  # noqa: E402
 from tests.support.keyrings import MemoryKeyring  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +68,7 @@ def store(salon):
 
 @pytest.fixture
 def owner(store):
-    return auth.login(store, "claire", OWNER_PASSWORD)
+    return salons.login(store, "claire", OWNER_PASSWORD)
 
 
 NEW_PASSWORD = "un peigne rouge sous la pluie"
@@ -75,9 +77,9 @@ NEW_PASSWORD = "un peigne rouge sous la pluie"
 def make_staff(owner_desk, login: str, role: str):
     """Add a staff member and sign them in with a chosen password; returns their Desk."""
     _, otp = owner_desk.staff.add(login, role)
-    first = auth.login(owner_desk.store, login, otp)
+    first = salons.login(store_of(owner_desk), login, otp)
     first.staff.set_own_password(otp, NEW_PASSWORD)
-    return auth.login(owner_desk.store, login, NEW_PASSWORD)
+    return salons.login(store_of(owner_desk), login, NEW_PASSWORD)
 
 
 @pytest.fixture

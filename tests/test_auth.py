@@ -6,9 +6,11 @@ from datetime import timedelta
 import pytest
 from argon2 import PasswordHasher
 
-from desktop import auth, passwords
+from desktop import salon as salons
+
+from desktop.staff import passwords
 from desktop import store as stores
-from desktop.session import PasswordChangeRequired
+from desktop.kernel.principal import PasswordChangeRequired
 from storage import timeutil
 from storage.errors import AuthError
 from tests.conftest import OWNER_PASSWORD
@@ -18,7 +20,7 @@ def fail(store, times: int, now=None, login="claire"):
     messages = []
     for _ in range(times):
         with pytest.raises(AuthError) as caught:
-            auth.login(store, login, "not the password at all", now=now)
+            salons.login(store, login, "not the password at all", now=now)
         messages.append(str(caught.value))
     return messages
 
@@ -33,9 +35,9 @@ def test_delay_from_the_fifth_failure(store):
     assert messages[3] == "Wrong login or password."
     assert "Wait 60 seconds" in messages[4]
     with pytest.raises(AuthError, match="Wait"):  # even the right password waits
-        auth.login(store, "claire", OWNER_PASSWORD)
+        salons.login(store, "claire", OWNER_PASSWORD)
     later = timeutil.now() + timedelta(minutes=10)
-    assert auth.login(store, "claire", OWNER_PASSWORD, now=later).session.login == "claire"
+    assert salons.login(store, "claire", OWNER_PASSWORD, now=later).session.login == "claire"
 
 
 def test_ten_failures_lock_and_the_lock_survives_a_restart(salon):
@@ -46,11 +48,11 @@ def test_ten_failures_lock_and_the_lock_survives_a_restart(salon):
     reopened = stores.open_store(layout)
     try:
         with pytest.raises(AuthError, match="locked"):
-            auth.login(reopened, "claire", OWNER_PASSWORD)
+            salons.login(reopened, "claire", OWNER_PASSWORD)
         with pytest.raises(AuthError, match="locked"):  # a PC clock set back does not lift it
-            auth.login(reopened, "claire", OWNER_PASSWORD, now=timeutil.now() - timedelta(days=1))
+            salons.login(reopened, "claire", OWNER_PASSWORD, now=timeutil.now() - timedelta(days=1))
         after = timeutil.now() + timedelta(minutes=31)
-        assert auth.login(reopened, "claire", OWNER_PASSWORD, now=after)
+        assert salons.login(reopened, "claire", OWNER_PASSWORD, now=after)
     finally:
         reopened.close()
 
@@ -60,29 +62,29 @@ def test_manager_unlocks(owner, manager, store):
     make_staff(owner, "zoe", "employee")
     fail(store, 10, login="zoe")
     with pytest.raises(AuthError, match="locked"):
-        auth.login(store, "zoe", "un peigne rouge sous la pluie")
+        salons.login(store, "zoe", "un peigne rouge sous la pluie")
     manager.staff.unlock("zoe")
-    assert auth.login(store, "zoe", "un peigne rouge sous la pluie")
+    assert salons.login(store, "zoe", "un peigne rouge sous la pluie")
 
 
 def test_one_time_password_must_be_changed_first(owner, store):
     _, otp = owner.staff.add("ines", "employee")
-    desk = auth.login(store, "ines", otp)
+    desk = salons.login(store, "ines", otp)
     with pytest.raises(PasswordChangeRequired):
         desk.clients.search("")
     desk.staff.set_own_password(otp, "trois mèches et un chignon")
     assert desk.clients.search("") == []
     with pytest.raises(AuthError):
-        auth.login(store, "ines", otp)
+        salons.login(store, "ines", otp)
 
 
 def test_rehash_at_login_when_parameters_change(owner, store, monkeypatch):
     old = store.conn.execute("SELECT password_hash FROM staff WHERE login = 'claire'").fetchone()[0]
     monkeypatch.setattr(passwords, "hasher", PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1))
-    auth.login(store, "claire", OWNER_PASSWORD)
+    salons.login(store, "claire", OWNER_PASSWORD)
     new = store.conn.execute("SELECT password_hash FROM staff WHERE login = 'claire'").fetchone()[0]
     assert new != old and "m=2048,t=2,p=1" in new
-    assert auth.login(store, "claire", OWNER_PASSWORD)
+    assert salons.login(store, "claire", OWNER_PASSWORD)
 
 
 @pytest.mark.real_kdf

@@ -199,7 +199,7 @@ def test_opening_and_working_hours_shape_the_book(qtbot, window, owner, employee
 def test_the_book_reads_off_the_gui_thread(qtbot, window, monkeypatch):
     import threading
 
-    from desktop.booking import BookingService
+    from desktop.booking.service import BookingService
 
     threads = []
     real = BookingService.between

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from desktop.consent import fold
+from desktop.consent.rules import fold
 from storage import consent as ledger, db, timeutil
 from storage.errors import InputError, PermissionDenied
 
@@ -39,7 +39,7 @@ def test_grant_stores_the_exact_text_and_its_hash(owner, client_id):
 def test_one_channel_per_event(owner, client_id):
     with pytest.raises(InputError, match="one channel"):
         owner.consent.record(client_id, "email+sms", "granted", "desk", text_version=1)
-    from desktop.consent import check_event
+    from desktop.consent.rules import check_event
     with pytest.raises(InputError, match="not the sms consent text"):
         check_event(channel="sms", decision="granted", method="desk", text=owner.consent.text("email"),
                     recorded_by="x", source=None, evidence=None)
@@ -193,7 +193,7 @@ def test_booking_never_requires_a_grant(owner, client_id):
 def test_platform_newsletter_arrives_from_the_platform_and_is_shown_read_only(owner, client_id, store, tmp_path):
     import uuid
 
-    from desktop.consent import accept_platform_event
+    from desktop.consent.rules import accept_platform_event
 
     stamp = timeutil.iso(timeutil.now())
     with store.unit_of_work() as uow:

@@ -6,6 +6,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from desktop.salon import Salon
 from desktop import store as stores
 from tests.conftest import OWNER_PASSWORD
 from ui import dialogs as dialog_module
@@ -82,7 +83,7 @@ def test_first_run_wizard_end_to_end(qtbot, layout, fake_dialogs, tmp_path):
 def test_login_and_wrong_password_message(qtbot, store):
     from ui.login import LoginWindow
 
-    window = LoginWindow(store, "Atelier Lumière")
+    window = LoginWindow(Salon(store), "Atelier Lumière")
     qtbot.addWidget(window)
     window.show()
     qtbot.keyClicks(window.login_edit, "claire")
@@ -254,7 +255,7 @@ def test_one_time_password_leads_to_choosing_a_password(qtbot, salon, owner, fak
 
     monkeypatch.setattr(PasswordChangeDialog, "exec", choose)
     controller = Controller(layout)
-    controller.store = store
+    controller.salon = Salon(store)
     controller.show_login("lea")
     controller.login_window.password_edit.setText(otp)
     qtbot.mouseClick(controller.login_window.sign_in_button, Qt.MouseButton.LeftButton)
@@ -280,7 +281,7 @@ def test_first_sign_in_asks_for_the_gdpr_acknowledgement_once(qtbot, salon, owne
 
     monkeypatch.setattr(AcknowledgementDialog, "exec", read_and_accept)
     controller = Controller(layout)
-    controller.store = store
+    controller.salon = Salon(store)
     for _ in range(2):
         controller.show_login("claire")
         controller.login_window.password_edit.setText(OWNER_PASSWORD)

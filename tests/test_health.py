@@ -5,9 +5,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.health import add_months
+from desktop.health.service import add_months
 from storage import timeutil
 from storage.errors import InputError, PermissionDenied
+from tests.support.db import conn_of
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def test_employee_sees_only_the_allergy_alert(owner, employee, client_id):
         employee.health.details(client_id)
     with pytest.raises(PermissionDenied):
         employee.health.save_note(client_id, "autre", False)
-    from desktop.permissions import Perm, Role
+    from desktop.kernel.permissions import Perm, Role
     owner.settings.set_visibility(Role.EMPLOYEE, Perm.HEALTH, True)
     assert employee.health.details(client_id)["note"] == "allergie au latex"
 
@@ -64,8 +65,8 @@ def test_withdrawing_health_consent_deletes_the_health_data(owner, client_id):
     owner.health.save_note(client_id, "enceinte de 5 mois", False)
     owner.health.add_patch_test(client_id, timeutil.now().date(), "Coloration", "negative")
     owner.consent.withdraw(client_id, "health")
-    assert owner.store.conn.execute("SELECT count(*) FROM health_note").fetchone()[0] == 0
-    assert owner.store.conn.execute("SELECT count(*) FROM patch_test").fetchone()[0] == 0
+    assert conn_of(owner).execute("SELECT count(*) FROM health_note").fetchone()[0] == 0
+    assert conn_of(owner).execute("SELECT count(*) FROM patch_test").fetchone()[0] == 0
     assert [e["decision"] for e in owner.consent.history(client_id)] == ["withdrawn", "granted"]  # proof stays
 
 

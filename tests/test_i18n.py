@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.salon import Salon
 from desktop import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +83,7 @@ def test_cli_speaks_french_on_a_french_system(french, run_cli):
 def test_login_window_in_french(french, qtbot, store):
     from ui.login import LoginWindow
 
-    window = LoginWindow(store, "Atelier")
+    window = LoginWindow(Salon(store), "Atelier")
     qtbot.addWidget(window)
     assert window.sign_in_button.text() == "Se connecter"
 

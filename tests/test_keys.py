@@ -6,7 +6,9 @@ import json
 import keyring
 import pytest
 
-from desktop import auth, setup
+from desktop import setup
+
+from desktop import salon as salons
 from desktop import store as stores
 from storage import keystore, recovery
 from storage.errors import InputError
@@ -30,7 +32,7 @@ def test_no_or_locked_keyring_offers_the_recovery_code(salon, backend):
         stores.open_store(layout)
     reopened, saved = stores.open_with_recovery_code(layout, code)
     assert saved is False  # this session only: nothing written in clear
-    assert auth.login(reopened, "claire", OWNER_PASSWORD)
+    assert salons.login(reopened, "claire", OWNER_PASSWORD)
     reopened.close()
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from desktop import notes_guard
+from desktop.clients import notes_guard
 from storage.errors import InputError
+from tests.support.db import conn_of
 
 
 def with_check_digit(body: str) -> str:
@@ -114,14 +115,14 @@ def test_guard_only_ever_refuses_with_its_own_error(text):
 
 def test_service_and_cli_refuse_and_store_nothing(owner, run_cli):
     number = spaced(card("4", 16))
-    before = owner.store.conn.execute("SELECT count(*) FROM client").fetchone()[0]
+    before = conn_of(owner).execute("SELECT count(*) FROM client").fetchone()[0]
     with pytest.raises(InputError):
         owner.clients.add(first_name="Marie", last_name="Dupont", notes=f"carte {number}")
     client_id = owner.clients.add(first_name="Marie", last_name="Dupont", notes="frange")
     with pytest.raises(InputError):
         owner.clients.edit(client_id, notes=f"visa {number}")
     assert owner.clients.show(client_id)["notes"] == "frange"
-    assert owner.store.conn.execute("SELECT count(*) FROM client").fetchone()[0] == before + 1
-    outbox = " ".join(r[0] for r in owner.store.conn.execute("SELECT fields FROM outbox"))
-    audit = " ".join(r[0] for r in owner.store.conn.execute("SELECT details FROM audit"))
+    assert conn_of(owner).execute("SELECT count(*) FROM client").fetchone()[0] == before + 1
+    outbox = " ".join(r[0] for r in conn_of(owner).execute("SELECT fields FROM outbox"))
+    audit = " ".join(r[0] for r in conn_of(owner).execute("SELECT details FROM audit"))
     assert number.replace(" ", "")[-8:] not in outbox.replace(" ", "") + audit.replace(" ", "")

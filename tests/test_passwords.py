@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 from hypothesis import given, strategies as st
 
-from desktop import passwords
+from desktop.staff import passwords
 from storage.errors import InputError
 
 

@@ -155,6 +155,36 @@ def test_migration_0003(store):
     assert "'health'" in channels
 
 
+def _fixture(tmp_path, version: int) -> Path:
+    import shutil
+
+    path = tmp_path / f"v{version}" / "salon.db"
+    path.parent.mkdir()
+    shutil.copyfile(Path(__file__).parent / "fixtures" / f"db_v{version}.sqlcipher", path)
+    return path
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_migration_0004(tmp_path, version):
+    """Real files of every released schema upgrade: appointments can be detached from an erased client, and
+    per-staff settings are keyed by staff id. Every check of verify still holds afterwards."""
+    from desktop.verify import problems
+
+    conn = db.connect(_fixture(tmp_path, version), FIXTURE_KEY)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrate.latest()
+    notnull = {r[1]: r[3] for r in conn.execute("PRAGMA table_info(appointment)")}
+    assert notnull["client_id"] == 0 and notnull["staff_id"] == 1
+    if version >= 2:
+        assert conn.execute("SELECT count(*) FROM appointment").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM consent_event").fetchone()[0] == (5 if version == 3 else 4)
+    if version == 3:
+        lea = conn.execute("SELECT id FROM staff WHERE login = 'lea'").fetchone()[0]
+        keys = {r[0] for r in conn.execute("SELECT key FROM setting WHERE key LIKE 'working_hours.%'")}
+        assert keys == {f"working_hours.{lea}"}
+    assert not any(problems(conn).values()), problems(conn)
+    conn.close()
+
+
 def test_every_migration_has_a_test():
     names = {name for name in globals() if name.startswith("test_migration_")}
     for number, _, _ in migrate.ladder():
@@ -183,6 +213,6 @@ def test_outbox_stamps_increase_even_when_the_clock_goes_back(store):
     stamps = []
     for _ in range(4):
         with UnitOfWork(store.conn, clock=lambda: next(times)) as uow:
-            uow.upsert_setting("probe", str(len(stamps)), "2026-01-01T00:00:00.000Z")
+            uow.upsert("setting", {"key": "probe", "value": str(len(stamps)), "updated_at": "2026-01-01T00:00:00.000Z"})
         stamps.append(store.conn.execute("SELECT hlc FROM outbox ORDER BY device_seq DESC LIMIT 1").fetchone()[0])
     assert stamps == sorted(stamps) and len(set(stamps)) == 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.desk import Desk
-from storage.errors import SalonError
+from desktop.kernel.errors import SalonError
 from ui.dialogs import message_of
 
 

@@ -6,11 +6,11 @@ import os
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop import store as stores
 from desktop.desk import Desk
+from desktop.kernel.errors import SalonError
 from desktop.paths import Layout
-from storage import keystore
-from storage.errors import SalonError
+from desktop.salon import Salon
+from desktop.store import KEY_PROBLEMS, is_set_up
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
 from ui.first_run import FirstRunWizard
@@ -24,7 +24,7 @@ class Controller(QObject):
     def __init__(self, layout: Layout, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.layout = layout
-        self.store: stores.Store | None = None
+        self.salon: Salon | None = None
         self.wizard: FirstRunWizard | None = None
         self.login_window: LoginWindow | None = None
         self.main_window: MainWindow | None = None
@@ -37,41 +37,40 @@ class Controller(QObject):
         app.setQuitOnLastWindowClosed(False)
 
     def start(self) -> None:
-        if not stores.is_set_up(self.layout):
+        if not is_set_up(self.layout):
             self.wizard = FirstRunWizard(self.layout)
             self.wizard.created.connect(self._created)
             self.wizard.rejected.connect(QApplication.quit)
             self.wizard.show()
             return
-        self.store = self._unlock()
-        if self.store is None:
+        self.salon = self._unlock()
+        if self.salon is None:
             QApplication.quit()
             return
         self.show_login()
 
-    def _unlock(self) -> stores.Store | None:
+    def _unlock(self) -> Salon | None:
         try:
-            return stores.open_store(self.layout)
-        except (keystore.KeyringUnavailable, keystore.KeyMissing, keystore.KeyMismatch) as exc:
+            return Salon.open(self.layout)
+        except KEY_PROBLEMS as exc:
             from ui.recovery import RecoveryDialog
 
             dialog = RecoveryDialog(self.layout, message_of(exc))
-            return dialog.store if dialog.exec() else None
+            return dialog.salon if dialog.exec() else None
         except SalonError as exc:
             dialog_module.dialogs.error(None, message_of(exc))
             return None
 
-    def _created(self, store: stores.Store, owner_login: str) -> None:
-        self.store = store
+    def _created(self, salon: Salon, owner_login: str) -> None:
+        self.salon = salon
         self.wizard = None
         self.show_login(owner_login)
 
     def salon_name(self) -> str:
-        row = self.store.conn.execute("SELECT name FROM salon").fetchone()
-        return row[0] if row else "Salon Desk"
+        return self.salon.name()
 
     def show_login(self, login: str = "", message: str = "") -> None:
-        self.login_window = LoginWindow(self.store, self.salon_name(), login)
+        self.login_window = LoginWindow(self.salon, self.salon_name(), login)
         self.login_window.signed_in.connect(self.signed_in)
         self.login_window.rejected.connect(self._login_closed)
         if message:
@@ -143,6 +142,6 @@ class Controller(QObject):
         self.idle.stop()
         if self.main_window is not None:
             self.main_window.shutdown()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        if self.salon is not None:
+            self.salon.close()
+            self.salon = None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 
 from desktop.desk import Desk
 from desktop.timefmt import SALON_ZONE
-from storage.errors import SalonError
+from desktop.kernel.errors import Overlap, SalonError
 from ui.consent.dialog import ask_if_needed
 from ui.dialogs import message_of
 
@@ -170,19 +170,22 @@ class BookingDialog(QDialog):
         if self.service_combo.count() == 0:
             self.error_label.setText(self.tr("Add the salon's services first (a manager can do it)."))
             return
+        if self.client_id is None and self.new_client.isHidden():
+            self.error_label.setText(self.tr("Choose the client first, or create one."))
+            return
+        client_id = self.client_id
         try:
-            if self.client_id is None:
-                if self.new_client.isHidden():
-                    self.error_label.setText(self.tr("Choose the client first, or create one."))
-                    return
-                self.client_id = self.desk.clients.add(first_name=self.first_edit.text(),
-                                                       last_name=self.last_edit.text(), phone=self.phone_edit.text())
-            self.appointment_id = self.desk.booking.book(
-                self.client_id, self.service_combo.currentData(), self.staff_combo.currentData(), self.start(),
-                minutes=self.minutes, allow_overlap=self.overlap_box.isChecked())
+            with self.desk.transaction():  # a new client and their booking: both, or neither
+                if client_id is None:
+                    client_id = self.desk.clients.add(first_name=self.first_edit.text(),
+                                                      last_name=self.last_edit.text(), phone=self.phone_edit.text())
+                self.appointment_id = self.desk.booking.book(
+                    client_id, self.service_combo.currentData(), self.staff_combo.currentData(), self.start(),
+                    minutes=self.minutes, allow_overlap=self.overlap_box.isChecked())
+            self.client_id = client_id
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
-            self.overlap_box.setVisible("overlap" in exc.template)
+            self.overlap_box.setVisible(isinstance(exc, Overlap))
             return
         self.accept()
         ask_if_needed(self.desk, self.client_id, self.parentWidget())

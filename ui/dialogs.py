@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop import i18n
-from storage.errors import SalonError
+from desktop.kernel.errors import SalonError
 
 
 def message_of(exc: BaseException) -> str:

@@ -7,11 +7,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
                                QWizard, QWizardPage)
 
-from desktop import passwords, recovery_sheet, setup
+from desktop import recovery_sheet
+
+from desktop.staff import passwords
 from desktop.i18n import translate
 from desktop.paths import Layout
-from desktop.store import Store
-from storage.errors import SalonError
+from desktop.salon import Salon
+from desktop.kernel.errors import SalonError
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
 
@@ -129,12 +131,12 @@ class RecoveryPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    created = Signal(object, str)  # Store, owner login
+    created = Signal(object, str)  # Salon, owner login
 
     def __init__(self, layout: Layout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = layout
-        self.store: Store | None = None
+        self.salon: Salon | None = None
         self.recovery_code: str | None = None
         self.salon_name = ""
         self.owner_login = ""
@@ -150,7 +152,7 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
 
     def create(self, salon_name: str, address: str, login: str, password: str, owner_name: str) -> None:
-        self.store, self.recovery_code = setup.init_salon(
+        self.salon, self.recovery_code = Salon.create(
             self.layout_, salon_name=salon_name, owner_login=login, owner_password=password, address=address,
             owner_name=owner_name)
         self.salon_name = " ".join(salon_name.split())
@@ -158,5 +160,5 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         super().accept()
-        if self.store is not None:
-            self.created.emit(self.store, self.owner_login)
+        if self.salon is not None:
+            self.created.emit(self.salon, self.owner_login)

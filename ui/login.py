@@ -6,19 +6,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from desktop import auth
-from desktop.desk import Desk
-from desktop.store import Store
-from storage.errors import SalonError
+from desktop.kernel.errors import SalonError
+from desktop.salon import Salon
 from ui.dialogs import message_of
 
 
 class LoginWindow(QDialog):
     signed_in = Signal(object)  # Desk
 
-    def __init__(self, store: Store, salon_name: str, login: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, salon: Salon, salon_name: str, login: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.salon = salon
         self.one_time_password = ""
         self.setWindowTitle(self.tr("Salon Desk — Sign in"))
         self.setMinimumWidth(380)
@@ -59,7 +57,7 @@ class LoginWindow(QDialog):
     def sign_in(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            desk = auth.login(self.store, self.login_edit.text().strip(), self.password_edit.text())
+            desk = self.salon.sign_in(self.login_edit.text().strip(), self.password_edit.text())
         except SalonError as exc:
             self.password_edit.clear()
             self.error_label.setText(message_of(exc))

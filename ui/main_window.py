@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
 
 from desktop.desk import Desk
 from desktop.i18n import translate
-from desktop.permissions import ROLE_LABELS, Perm
-from storage.errors import SalonError
+from desktop.kernel.permissions import ROLE_LABELS, Perm
+from desktop.kernel.errors import SalonError
 from ui import dialogs as dialog_module
 from ui.clients.detail import ClientDetail
 from ui.clients.editor import ClientDialog
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def guarded(self, action) -> object:
         """Run a service call from a screen: an ended session signs out, other errors are shown."""
-        from desktop.session import SessionEnded
+        from desktop.kernel.principal import SessionEnded
 
         try:
             return action()

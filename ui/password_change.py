@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop import passwords
+from desktop.staff import passwords
 from desktop.desk import Desk
 from desktop.i18n import translate
-from storage.errors import SalonError
+from desktop.kernel.errors import SalonError
 from ui.dialogs import message_of
 
 

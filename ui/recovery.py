@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop import store as stores
+from desktop.kernel.errors import SalonError
 from desktop.paths import Layout
-from storage.errors import SalonError
+from desktop.salon import Salon
 from ui.dialogs import message_of
 
 
@@ -13,7 +13,7 @@ class RecoveryDialog(QDialog):
     def __init__(self, layout: Layout, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = layout
-        self.store: stores.Store | None = None
+        self.salon: Salon | None = None
         self.setWindowTitle(self.tr("Unlock with the recovery code"))
         why = QLabel(reason)
         why.setWordWrap(True)
@@ -34,7 +34,7 @@ class RecoveryDialog(QDialog):
 
     def unlock(self) -> None:
         try:
-            self.store, saved = stores.open_with_recovery_code(self.layout_, self.code_edit.text())
+            self.salon, saved = Salon.open_with_recovery_code(self.layout_, self.code_edit.text())
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
             return

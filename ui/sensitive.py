@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.desk import Desk
-from desktop.session import ReauthRequired
-from storage.errors import SalonError
+from desktop.kernel.principal import ReauthRequired
+from desktop.kernel.errors import SalonError
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
 

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.desk import Desk
-from desktop.permissions import Perm, Role
+from desktop.kernel.permissions import Perm, Role
 from desktop.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN
 from ui import sensitive
 

@@ -33,9 +33,8 @@ class DbWorker(QObject):
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = desk.store.reader()
-        reader = Desk(self._store, desk.session)
-        self._runner = _Runner(reader)
+        self._reader = desk.open_worker()
+        self._runner = _Runner(self._reader)
         self._thread = QThread()
         self._thread.setObjectName("salon-desk-reader")
         self._runner.moveToThread(self._thread)
@@ -60,4 +59,4 @@ class DbWorker(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
-            self._store.close()
+            self._reader.close()

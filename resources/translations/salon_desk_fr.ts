@@ -1190,6 +1190,10 @@
         <translation>Origine inconnue : {value} (valeurs possibles : {choices}).</translation>
     </message>
     <message>
+        <source>Background jobs may not do this action ({permission}).</source>
+        <translation>Les tâches automatiques ne peuvent pas faire cette action ({permission}).</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this action ({permission}).</source>
         <translation>Votre rôle ({role}) ne permet pas cette action ({permission}).</translation>
     </message>
@@ -1240,6 +1244,14 @@
     <message>
         <source>The quiet period must be between 1 and 730 days.</source>
         <translation>La période sans nouvelle demande doit être comprise entre 1 et 730 jours.</translation>
+    </message>
+    <message>
+        <source>Health data retention must be between 1 and 120 months.</source>
+        <translation>La durée de conservation des données de santé va de 1 à 120 mois.</translation>
+    </message>
+    <message>
+        <source>The audit log is kept between 6 and 24 months.</source>
+        <translation>Le journal d’audit est conservé entre 6 et 24 mois.</translation>
     </message>
     <message>
         <source>The owner always sees every client field.</source>
@@ -1328,6 +1340,26 @@
     <message>
         <source>The database cannot be read with this key, or the file is damaged.</source>
         <translation>La base de données ne peut pas être lue avec cette clé, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The salon database is busy (another window or program is using it). Try again in a moment.</source>
+        <translation>La base du salon est occupée (une autre fenêtre ou un autre programme l’utilise). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This change clashes with data already saved; nothing was changed.</source>
+        <translation>Cette modification entre en conflit avec des données déjà enregistrées ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The salon folder is read-only: nothing was changed.</source>
+        <translation>Le dossier du salon est en lecture seule : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database could not complete this action ({reason}); nothing was changed.</source>
+        <translation>La base n’a pas pu terminer cette action ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This database was written by a newer Salon Desk (schema {found}; this version reads up to {newest}). Install the newer version; nothing was changed.</source>
@@ -1440,6 +1472,14 @@
     <message>
         <source>Cannot read {path} as UTF-8 text.</source>
         <translation>Impossible de lire {path} comme texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists ({entity} {id}).</source>
+        <translation>Cet enregistrement n’existe plus ({entity} {id}).</translation>
+    </message>
+    <message>
+        <source>This record was {kind} and cannot come back under the same id.</source>
+        <translation>Cet enregistrement a été supprimé ({kind}) et ne peut pas revenir sous le même identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1684,33 @@
     <message>
         <source>This action needs your password again.</source>
         <translation>Cette action demande de nouveau votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Verrouiller après minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>Consent memo quiet period (days)</source>
+        <translation>Pause du mémo de consentement (jours)</translation>
+    </message>
+    <message>
+        <source>Health data retention (months)</source>
+        <translation>Conservation des données de santé (mois)</translation>
+    </message>
+    <message>
+        <source>Audit log retention (months)</source>
+        <translation>Conservation du journal d’audit (mois)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
     </message>
 </context>
 <context>

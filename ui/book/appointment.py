@@ -5,8 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 
 from desktop import timefmt
 from desktop.desk import Desk
-from storage import appointments as appointment_rows
-from storage.errors import SalonError
+from desktop.kernel.errors import SalonError
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
 
@@ -64,10 +63,9 @@ class AppointmentDialog(QDialog):
 
 
 def open_for(desk: Desk, appointment_id: str, parent: QWidget | None = None) -> None:
-    row = appointment_rows.by_id(desk.store.conn, appointment_id)
-    if row is None:
+    try:
+        details = desk.booking.appointment(appointment_id)
+    except SalonError as exc:
+        dialog_module.dialogs.error(parent, message_of(exc))
         return
-    day = timefmt.local(row["starts_at"], with_time=False).split("/")
-    details = [a for a in desk.booking.day(f"{day[2]}-{day[1]}-{day[0]}") if a["id"] == appointment_id]
-    if details:
-        AppointmentDialog(desk, details[0], parent).exec()
+    AppointmentDialog(desk, details, parent).exec()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop import timefmt
-from storage import timeutil
 from ui.book.layout import SNAP_MINUTES, BookLayout
 
 STATUS_COLOURS = {
@@ -124,8 +123,8 @@ class BookView(QGraphicsView):
 
     def _add(self, appointment: dict) -> None:
         layout = self.layout_
-        start = timeutil.parse(appointment["starts_at"]).astimezone(timefmt.SALON_ZONE)
-        end = timeutil.parse(appointment["ends_at"]).astimezone(timefmt.SALON_ZONE)
+        start = timefmt.salon_time(appointment["starts_at"])
+        end = timefmt.salon_time(appointment["ends_at"])
         index = self._columns.get((start.date(), appointment["staff"]))
         if index is None:
             return

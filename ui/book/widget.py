@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QGridLayout, QHBoxLayout
                                QWidget)
 
 from desktop.desk import Desk
-from storage.errors import SalonError
+from desktop.kernel.errors import Overlap, SalonError
 from ui import dialogs as dialog_module
 from ui.book.layout import BookLayout
 from ui.book.view import BookView, day_bounds, week_of
@@ -235,7 +235,7 @@ class BookWidget(QWidget):
         try:
             before = self.desk.booking.move(appointment_id, login, start, end)
         except SalonError as exc:
-            overlap = "overlap" in exc.template
+            overlap = isinstance(exc, Overlap)
             if not overlap or not dialog_module.dialogs.confirm(self, message_of(exc) + "\n\n" + self.tr(
                     "Move it anyway, overlapping the other appointment?")):
                 if not overlap:

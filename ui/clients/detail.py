@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWi
 
 from desktop import timefmt
 from desktop.desk import Desk
-from desktop.permissions import Perm
+from desktop.kernel.permissions import Perm
 from ui.consent.panel import ConsentPanel
-from storage.errors import QT_TRANSLATE_NOOP
+from desktop.kernel.errors import QT_TRANSLATE_NOOP
 
 CONTROLLERS = {
     "direct": QT_TRANSLATE_NOOP("ClientDetail", "Data controller: the salon."),

@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from desktop import notes_guard
+from desktop.clients import notes_guard
 from desktop.desk import Desk
-from desktop.permissions import Perm
-from storage.errors import SalonError
+from desktop.kernel.permissions import Perm
+from desktop.kernel.errors import SalonError
 from ui.dialogs import message_of
 
 

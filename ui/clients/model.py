@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from storage.errors import QT_TRANSLATE_NOOP
+from desktop.kernel.errors import QT_TRANSLATE_NOOP
 
 PAGE = 50  # about two screenfuls: a keystroke reads one page, scrolling reads the next
 COLUMNS = (

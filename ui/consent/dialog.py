@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from desktop.consent import CHANNEL_LABELS
+from desktop.consent.rules import CHANNEL_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
-from storage.errors import SalonError
+from desktop.kernel.errors import SalonError
 from ui.dialogs import message_of
 
 YES, NO = 1, 2

@@ -5,10 +5,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from desktop import timefmt
-from desktop.consent import CHANNEL_LABELS, CHANNELS, METHOD_LABELS, STATUS_LABELS, Status
+from desktop.consent.rules import CHANNEL_LABELS, CHANNELS, METHOD_LABELS, STATUS_LABELS, Status
 from desktop.desk import Desk
 from desktop.i18n import translate
-from storage.errors import QT_TRANSLATE_NOOP
+from desktop.kernel.errors import QT_TRANSLATE_NOOP
 from ui import sensitive
 
 LINES = {

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import timefmt
-from desktop.consent import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
+from desktop.consent.rules import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
 from ui import dialogs as dialog_module

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from desktop import timefmt
 from desktop.desk import Desk
-from storage.errors import SalonError
+from desktop.kernel.errors import SalonError
 from ui import sensitive
 from ui.dialogs import message_of
 

@@ -7,11 +7,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from desktop.desk import Desk
 from desktop.i18n import translate
-from desktop.permissions import ROLE_LABELS, Perm, Role
-from storage.errors import SalonError
+from desktop.kernel.permissions import ROLE_LABELS, Perm, Role
 from ui import dialogs as dialog_module
 from ui import sensitive
-from ui.dialogs import message_of
 
 
 class AddStaffDialog(QDialog):

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop import timefmt
-from desktop.consent import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
+from desktop.consent.rules import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
 from desktop.i18n import tr, translate
 from desktop.recovery_sheet import register_fonts
 from storage import atomic

@@ -6,15 +6,15 @@ import uuid
 from datetime import date
 from typing import Any
 
-from desktop import notes_guard
-from desktop.consent import fold
-from desktop.desk import Service, requires
-from desktop.permissions import Perm
+from desktop.clients import notes_guard
+from desktop.consent.rules import fold
+from desktop.kernel.operation import Service, requires
+from desktop.kernel.permissions import Perm
 from storage import consent as ledger, timeutil
+from desktop.settings import HEALTH_RETENTION_MONTHS
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 PATCH_TEST_VALID_MONTHS = 6
-RETENTION_KEY, RETENTION_DEFAULT_MONTHS = "health_retention_months", 24
 RESULTS = ("negative", "positive", "doubtful")
 NO_CONSENT = QT_TRANSLATE_NOOP(
     "Messages", "Ask the client for explicit consent to keep health information first (Health & patch tests).")
@@ -31,22 +31,24 @@ def add_months(day: date, months: int) -> date:
     raise ValueError(day)
 
 
-def erase_health_data(uow, client_id: str) -> None:
-    """On withdrawal of the health consent (and, later, erasure): the data goes, the proof of consent stays."""
-    uow.execute("DELETE FROM health_note WHERE client_id = ?", (client_id,))
-    uow.execute("DELETE FROM patch_test WHERE client_id = ?", (client_id,))
-
-
 class HealthService(Service):
     def _consented(self, client_id: str) -> bool:
-        return fold("health", ledger.events(self.conn, client_ids=[client_id], channel="health")).status == "granted"
+        return fold("health", ledger.events(self._db, client_ids=[client_id], channel="health")).status == "granted"
+
+    def erase_health_data(self, uow, client_id: str) -> None:
+        """Inside the withdrawal of the health consent (or an erasure): the data goes, the proof of consent
+        stays. Called by the consent service within its own unit of work, never on its own."""
+        for (test_id,) in uow.execute("SELECT id FROM patch_test WHERE client_id = ?", (client_id,)).fetchall():
+            uow.delete("patch_test", test_id)
+        if uow.execute("SELECT 1 FROM health_note WHERE client_id = ?", (client_id,)).fetchone():
+            uow.delete("health_note", client_id)
 
     @requires(Perm.CLIENT_READ)
     def summary(self, client_id: str, *, on: date | None = None) -> dict[str, Any]:
         """What every role may know: is there an allergy alert, and is a patch test valid on that day."""
-        row = self.conn.execute("SELECT allergy_alert FROM health_note WHERE client_id = ?", (client_id,)).fetchone()
+        row = self._db.execute("SELECT allergy_alert FROM health_note WHERE client_id = ?", (client_id,)).fetchone()
         on = on or timeutil.now().date()
-        valid = self.conn.execute(
+        valid = self._db.execute(
             "SELECT max(valid_until) FROM patch_test WHERE client_id = ? AND result = 'negative'",
             (client_id,)).fetchone()[0]
         return {"allergy_alert": bool(row and row[0]), "consent": self._consented(client_id),
@@ -55,12 +57,12 @@ class HealthService(Service):
 
     @requires(Perm.HEALTH)
     def details(self, client_id: str) -> dict[str, Any]:
-        row = self.conn.execute("SELECT note, allergy_alert, updated_at FROM health_note WHERE client_id = ?",
+        row = self._db.execute("SELECT note, allergy_alert, updated_at FROM health_note WHERE client_id = ?",
                                 (client_id,)).fetchone()
         tests = [dict(zip(("id", "tested_on", "product", "result", "staff_id", "valid_until"), r)) for r in
-                 self.conn.execute("SELECT id, tested_on, product, result, staff_id, valid_until FROM patch_test "
+                 self._db.execute("SELECT id, tested_on, product, result, staff_id, valid_until FROM patch_test "
                                    "WHERE client_id = ? ORDER BY tested_on DESC", (client_id,))]
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             self.desk.log(uow, "health_viewed", "client", client_id)
         return {"note": row[0] if row else "", "allergy_alert": bool(row and row[1]),
                 "updated_at": row[2] if row else None, "patch_tests": tests, "consent": self._consented(client_id)}
@@ -73,27 +75,30 @@ class HealthService(Service):
         if len(note or "") > 5000:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Health notes are limited to 5,000 characters."))
         stamp = timeutil.iso(timeutil.now())
-        with self.desk.store.unit_of_work() as uow:
-            uow.execute("INSERT INTO health_note (client_id, note, allergy_alert, updated_at, updated_by) "
-                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(client_id) DO UPDATE SET note = excluded.note, "
-                        "allergy_alert = excluded.allergy_alert, updated_at = excluded.updated_at, "
-                        "updated_by = excluded.updated_by",
-                        (client_id, note or "", int(bool(allergy_alert)), stamp, self.desk.session.staff_id))
+        with self.unit_of_work() as uow:
+            uow.upsert("health_note", {"client_id": client_id, "note": note or "",
+                                       "allergy_alert": int(bool(allergy_alert)), "updated_at": stamp,
+                                       "updated_by": self.desk.principal.staff_id})
             self.desk.log(uow, "health_note_saved", "client", client_id)
 
-    @requires(Perm.SETTINGS)
+    @requires(Perm.RETENTION)
     def purge_expired(self, *, now: date | None = None) -> dict[str, int]:
         """Health data's own retention: patch tests older than the retention period, and health notes of clients
-        not seen (no appointment, no update) within it, are deleted. The owner runs it (scheduling comes later)."""
-        months = int(self.desk.settings.values().get(RETENTION_KEY) or RETENTION_DEFAULT_MONTHS)
+        not seen (no appointment, no update) within it, are deleted. The owner, or a scheduled job as the system principal, runs it."""
+        months = self.desk.settings.get(HEALTH_RETENTION_MONTHS)
         cutoff = add_months(now or timeutil.now().date(), -months).isoformat()
-        with self.desk.store.unit_of_work() as uow:
-            tests = uow.execute("DELETE FROM patch_test WHERE tested_on < ?", (cutoff,)).rowcount
-            notes = uow.execute(
-                "DELETE FROM health_note WHERE updated_at < ? AND client_id NOT IN "
-                "(SELECT client_id FROM appointment WHERE starts_at >= ?)", (cutoff, cutoff)).rowcount
-            self.desk.log(uow, "health_purged", patch_tests=tests, notes=notes, months=months)
-        return {"patch_tests": tests, "notes": notes}
+        with self.unit_of_work() as uow:
+            tests = [r[0] for r in uow.execute("SELECT id FROM patch_test WHERE tested_on < ?", (cutoff,))]
+            notes = [r[0] for r in uow.execute(
+                "SELECT client_id FROM health_note WHERE updated_at < ? AND client_id NOT IN "
+                "(SELECT client_id FROM appointment WHERE starts_at >= ? AND client_id IS NOT NULL)",
+                (cutoff, cutoff))]
+            for test_id in tests:
+                uow.delete("patch_test", test_id)
+            for client_id in notes:
+                uow.delete("health_note", client_id)
+            self.desk.log(uow, "health_purged", patch_tests=len(tests), notes=len(notes), months=months)
+        return {"patch_tests": len(tests), "notes": len(notes)}
 
     @requires(Perm.HEALTH)
     def add_patch_test(self, client_id: str, tested_on: date, product: str, result: str,
@@ -108,14 +113,14 @@ class HealthService(Service):
         if tested_on > timeutil.now().date():
             raise InputError(QT_TRANSLATE_NOOP("Messages", "A patch test cannot be dated in the future."))
         test_id = str(uuid.uuid4())
-        with self.desk.store.unit_of_work() as uow:
-            uow.execute("INSERT INTO patch_test (id, client_id, tested_on, product, result, staff_id, valid_until, "
-                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (test_id, client_id, tested_on.isoformat(), product, result, self.desk.session.staff_id,
-                         add_months(tested_on, int(valid_months)).isoformat(), timeutil.iso(timeutil.now())))
+        with self.unit_of_work() as uow:
+            uow.insert("patch_test", {"id": test_id, "client_id": client_id, "tested_on": tested_on.isoformat(),
+                                      "product": product, "result": result, "staff_id": self.desk.principal.staff_id,
+                                      "valid_until": add_months(tested_on, int(valid_months)).isoformat(),
+                                      "created_at": timeutil.iso(timeutil.now())})
             if result != "negative":
-                uow.execute("INSERT INTO health_note (client_id, allergy_alert, updated_at, updated_by) "
-                            "VALUES (?, 1, ?, ?) ON CONFLICT(client_id) DO UPDATE SET allergy_alert = 1",
-                            (client_id, timeutil.iso(timeutil.now()), self.desk.session.staff_id))
+                uow.upsert("health_note", {"client_id": client_id, "allergy_alert": 1,
+                                           "updated_at": timeutil.iso(timeutil.now()),
+                                           "updated_by": self.desk.principal.staff_id})
             self.desk.log(uow, "patch_test_added", "client", client_id, result=result)
         return test_id

@@ -40,27 +40,37 @@ class Perm(StrEnum):
     CONSENT_TEXT = "consent.text"          # edit the wording (a new version)
     CONSENT_EXPORT = "consent.export"      # register, audience and suppression exports, proof PDFs
     OWN_PASSWORD = "own.password"
+    AUDIT_READ = "audit.read"              # the audit viewer and its CSV export
+    RETENTION = "retention.run"            # purge what is past its retention (health data, audit log, outbox)
+    SYNC = "sync.apply"                    # apply changes that arrive from the cloud service
 
 
-# Minimum role for each permission.
-MATRIX: dict[Perm, Role] = {
-    Perm.CLIENT_READ: Role.EMPLOYEE,
-    Perm.CLIENT_WRITE: Role.EMPLOYEE,
-    Perm.CLIENT_CONTACT: Role.MANAGER,
-    Perm.CLIENT_NOTES: Role.EMPLOYEE,
-    Perm.HEALTH: Role.MANAGER,
-    Perm.STAFF_READ: Role.MANAGER,
-    Perm.STAFF_MANAGE: Role.MANAGER,
-    Perm.STAFF_ROLE: Role.OWNER,
-    Perm.SETTINGS: Role.OWNER,
-    Perm.VERIFY: Role.MANAGER,
-    Perm.OWN_PASSWORD: Role.EMPLOYEE,
-    Perm.APPOINTMENT_WRITE: Role.EMPLOYEE,
-    Perm.SERVICES_EDIT: Role.MANAGER,
-    Perm.CONSENT_RECORD: Role.EMPLOYEE,
-    Perm.CONSENT_TEXT: Role.OWNER,
-    Perm.CONSENT_EXPORT: Role.MANAGER,
+# The one table of who may do what: the minimum staff role (None: no staff member), and whether the
+# system principal (sync and scheduled jobs, acting for nobody in particular) may. README's role table is
+# checked against it (tests/test_roles.py).
+TABLE: dict[Perm, tuple[Role | None, bool]] = {
+    Perm.CLIENT_READ: (Role.EMPLOYEE, True),
+    Perm.CLIENT_WRITE: (Role.EMPLOYEE, True),
+    Perm.CLIENT_CONTACT: (Role.MANAGER, True),
+    Perm.CLIENT_NOTES: (Role.EMPLOYEE, True),
+    Perm.HEALTH: (Role.MANAGER, True),
+    Perm.STAFF_READ: (Role.MANAGER, False),
+    Perm.STAFF_MANAGE: (Role.MANAGER, False),
+    Perm.STAFF_ROLE: (Role.OWNER, False),
+    Perm.SETTINGS: (Role.OWNER, False),
+    Perm.VERIFY: (Role.MANAGER, True),
+    Perm.OWN_PASSWORD: (Role.EMPLOYEE, False),
+    Perm.APPOINTMENT_WRITE: (Role.EMPLOYEE, True),
+    Perm.SERVICES_EDIT: (Role.MANAGER, True),
+    Perm.CONSENT_RECORD: (Role.EMPLOYEE, True),
+    Perm.CONSENT_TEXT: (Role.OWNER, False),
+    Perm.CONSENT_EXPORT: (Role.MANAGER, False),
+    Perm.AUDIT_READ: (Role.OWNER, False),
+    Perm.RETENTION: (Role.OWNER, True),
+    Perm.SYNC: (None, True),
 }
+MATRIX: dict[Perm, Role | None] = {perm: role for perm, (role, _) in TABLE.items()}
+SYSTEM: frozenset[Perm] = frozenset(perm for perm, (_, system) in TABLE.items() if system)
 
 # Client fields the owner opens or closes per role; the owner always sees everything.
 VISIBILITY = (Perm.CLIENT_CONTACT, Perm.CLIENT_NOTES, Perm.HEALTH)
@@ -71,14 +81,16 @@ def setting_key(role: Role, perm: Perm) -> str:
 
 
 def allows(role: Role, perm: Perm, settings: dict[str, str] | None = None) -> bool:
-    role = Role(role)
+    role, needed = Role(role), MATRIX[perm]
+    if needed is None:  # the system principal's alone
+        return False
     if role is Role.OWNER:
         return True
     if perm in VISIBILITY and settings is not None:
         value = settings.get(setting_key(role, perm))
         if value is not None:
             return value == "1"
-    return role.rank >= MATRIX[perm].rank
+    return role.rank >= needed.rank
 
 
 def may_manage(actor: Role, target: Role) -> bool:

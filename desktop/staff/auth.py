@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from desktop import passwords
-from desktop.desk import Desk
-from desktop.permissions import Role
-from desktop.session import Session
+from desktop.staff import passwords
+from desktop.kernel.permissions import Role
+from desktop.kernel.principal import Session
 from desktop.store import Store
 from storage import audit, staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, AuthError
@@ -39,7 +38,8 @@ def _minutes_left(until: datetime, now: datetime) -> int:
     return max(1, int((until - now).total_seconds() + 59) // 60)
 
 
-def login(store: Store, login_name: str, password: str, *, now: datetime | None = None) -> Desk:
+def sign_in(store: Store, login_name: str, password: str, *, now: datetime | None = None) -> Session:
+    """The session for this login and password, or an AuthError (every attempt is counted and logged)."""
     now = now or timeutil.now()
     with store.unit_of_work() as uow:  # one attempt at a time, counters race-free
         row = staff_rows.by_login(uow, login_name)
@@ -51,9 +51,8 @@ def login(store: Store, login_name: str, password: str, *, now: datetime | None 
             failure = _attempt(uow, row, password, now)
     if failure:
         raise failure
-    session = Session(row["id"], row["login"], Role(row["role"]), row["session_epoch"], now, now,
-                      bool(row["must_change_password"]))
-    return Desk(store, session)
+    return Session(row["id"], row["login"], Role(row["role"]), row["session_epoch"], now, now,
+                   bool(row["must_change_password"]))
 
 
 def _attempt(uow, row: dict, password: str, now: datetime) -> AuthError | None:

@@ -5,9 +5,13 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from desktop import contact, masking, notes_guard
-from desktop.desk import Service, requires
-from desktop.permissions import Perm
+from desktop.clients import contact
+
+from desktop.clients import masking
+
+from desktop.clients import notes_guard
+from desktop.kernel.operation import Service, requires
+from desktop.kernel.permissions import Perm
 from storage import clients, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, PermissionDenied
 
@@ -48,7 +52,7 @@ class ClientService(Service):
                          "birth_date": birth_date, "notes": notes, "source": source})
         stamp = timeutil.iso(timeutil.now())
         client_id = str(uuid.uuid4())
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             clients.insert(uow, {"id": client_id, **values, "created_at": stamp, "updated_at": stamp})
             self.desk.log(uow, "client_added", "client", client_id, source=values["source"])
         self.desk.notify("client")
@@ -66,7 +70,7 @@ class ClientService(Service):
         changes = {k: v for k, v in _clean(fields).items() if current.get(k) != v}
         if not changes:
             return
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             clients.update(uow, client_id, {**changes, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "client_edited", "client", client_id, fields=sorted(changes))
         self.desk.notify("client")
@@ -80,7 +84,7 @@ class ClientService(Service):
         now = timeutil.now()
         last = self._logged_views.get((client_id, purpose))
         if last is None or now - last > VIEW_LOG_WINDOW:  # a refresh of an open file is not a new view
-            with self.desk.store.unit_of_work() as uow:
+            with self.unit_of_work() as uow:
                 self.desk.log(uow, "client_viewed", "client", client_id, purpose=purpose)
             self._logged_views[(client_id, purpose)] = now
         return self._view(row)
@@ -88,42 +92,42 @@ class ClientService(Service):
     @requires(Perm.CLIENT_READ)
     def search(self, text: str, *, limit: int | None = None) -> list[str]:
         """Ids of matching clients in name order. Roles without contact access search names only."""
-        return clients.search_ids(self.conn, text, contact=self.desk.can(Perm.CLIENT_CONTACT), limit=limit)
+        return clients.search_ids(self._db, text, contact=self.desk.can(Perm.CLIENT_CONTACT), limit=limit)
 
     @requires(Perm.CLIENT_READ)
     def count_matching(self, text: str) -> int:
-        return clients.count_matching(self.conn, text, contact=self.desk.can(Perm.CLIENT_CONTACT))
+        return clients.count_matching(self._db, text, contact=self.desk.can(Perm.CLIENT_CONTACT))
 
     @requires(Perm.CLIENT_READ)
     def page(self, text: str, offset: int, limit: int, total: int | None = None) -> list[dict[str, Any]]:
         """One page of the name-ordered list for this search, masked for this role."""
-        ids = clients.page_ids(self.conn, text, offset, limit, contact=self.desk.can(Perm.CLIENT_CONTACT),
+        ids = clients.page_ids(self._db, text, offset, limit, contact=self.desk.can(Perm.CLIENT_CONTACT),
                                total=total)
         return self.rows(ids)
 
     @requires(Perm.CLIENT_READ)
     def position(self, client_id: str) -> int:
-        return clients.position(self.conn, client_id)
+        return clients.position(self._db, client_id)
 
     @requires(Perm.CLIENT_READ)
     def rows(self, ids: list[str]) -> list[dict[str, Any]]:
         """List rows for these ids, masked for this role (no view logging: lists show names only)."""
         sees_contact, sees_notes = self._sees()
-        return [masking.view(row, contact=sees_contact, notes=sees_notes) for row in clients.rows(self.conn, ids)]
+        return [masking.view(row, contact=sees_contact, notes=sees_notes) for row in clients.rows(self._db, ids)]
 
     @requires(Perm.CLIENT_READ)
     def names(self, ids) -> dict[str, str]:
         """id -> display name as this role may see it ("Marie D." when contacts are masked): for the book."""
         sees = self.desk.can(Perm.CLIENT_CONTACT)
         return {cid: masking.display_name(first, last, contact=sees)
-                for cid, first, last in clients.names(self.conn, ids)}
+                for cid, first, last in clients.names(self._db, ids)}
 
     @requires(Perm.CLIENT_READ)
     def count(self) -> int:
-        return clients.count(self.conn)
+        return clients.count(self._db)
 
     def _row(self, client_id: str) -> dict[str, Any]:
-        row = clients.get(self.conn, client_id)
+        row = clients.get(self._db, client_id)
         if row is None:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
         return row

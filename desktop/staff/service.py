@@ -5,11 +5,11 @@ import re
 import uuid
 from typing import Any
 
-from desktop import passwords
-from desktop.desk import Service, requires
-from desktop.permissions import Perm, Role, may_manage
+from desktop.staff import passwords
+from desktop.kernel.operation import Service, requires
+from desktop.kernel.permissions import Perm, Role, may_manage
 from storage import staff as staff_rows, timeutil
-from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, PermissionDenied
+from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, NotFound, PermissionDenied
 
 LOGIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
 GDPR_PAGE_VERSION = 1  # bump when ui/acknowledgement.py changes what staff must read
@@ -41,7 +41,7 @@ def public(row: dict[str, Any], throttle: dict[str, Any]) -> dict[str, Any]:
 class StaffService(Service):
     @requires(Perm.STAFF_READ)
     def list(self) -> list[dict[str, Any]]:
-        return [public(row, staff_rows.throttle(self.conn, row["id"])) for row in staff_rows.all_staff(self.conn)]
+        return [public(row, staff_rows.throttle(self._db, row["id"])) for row in staff_rows.all_staff(self._db)]
 
     @requires(Perm.STAFF_MANAGE)
     def add(self, login: str, role: str, display_name: str = "") -> tuple[str, str]:
@@ -50,11 +50,11 @@ class StaffService(Service):
         role = _role(role)
         if not may_manage(self.desk.role, role):
             raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "Only the owner can create an account with this role."))
-        if staff_rows.by_login(self.conn, login):
+        if staff_rows.by_login(self._db, login):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "The login {login} is already taken."), login=login)
         otp = passwords.one_time_password()
         staff_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             uow.insert("staff", {"id": staff_id, "login": login, "display_name": display_name.strip(),
                                  "role": role.value, "password_hash": passwords.hash_password(otp),
                                  "must_change_password": 1, "active": 1, "session_epoch": 0,
@@ -63,9 +63,9 @@ class StaffService(Service):
         return staff_id, otp
 
     def _target(self, login: str) -> dict[str, Any]:
-        row = staff_rows.by_login(self.conn, login)
+        row = staff_rows.by_login(self._db, login)
         if row is None:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "No staff member with login {login}."), login=login)
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "No staff member with login {login}."), login=login)
         if not may_manage(self.desk.role, Role(row["role"])):
             raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "Only the owner can manage this account."))
         return row
@@ -78,9 +78,9 @@ class StaffService(Service):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "You cannot deactivate your own account."))
         if not row["active"]:
             return
-        if row["role"] == Role.OWNER and staff_rows.active_owners(self.conn) <= 1:
+        if row["role"] == Role.OWNER and staff_rows.active_owners(self._db) <= 1:
             raise InputError(LAST_OWNER)
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"active": 0, "session_epoch": row["session_epoch"] + 1,
                                             "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "staff_deactivated", "staff", row["id"])
@@ -90,7 +90,7 @@ class StaffService(Service):
         row = self._target(login)
         if row["active"]:
             return
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"active": 1, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "staff_reactivated", "staff", row["id"])
 
@@ -100,9 +100,9 @@ class StaffService(Service):
         role = _role(role)
         if row["role"] == role:
             return
-        if row["role"] == Role.OWNER and row["active"] and staff_rows.active_owners(self.conn) <= 1:
+        if row["role"] == Role.OWNER and row["active"] and staff_rows.active_owners(self._db) <= 1:
             raise InputError(LAST_OWNER)
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"role": role.value, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "role_changed", "staff", row["id"], old=row["role"], new=role.value)
 
@@ -111,7 +111,7 @@ class StaffService(Service):
         """A new one-time password; the account's sessions end."""
         row = self._target(login)
         otp = passwords.one_time_password()
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"password_hash": passwords.hash_password(otp), "must_change_password": 1,
                                             "session_epoch": row["session_epoch"] + 1,
                                             "updated_at": timeutil.iso(timeutil.now())})
@@ -122,34 +122,36 @@ class StaffService(Service):
     @requires(Perm.STAFF_MANAGE)
     def unlock(self, login: str) -> None:
         row = self._target(login)
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             staff_rows.set_throttle(uow, row["id"], 0, None, None)
             self.desk.log(uow, "account_unlocked", "staff", row["id"])
 
     @requires(Perm.OWN_PASSWORD)
     def acknowledgement_needed(self) -> bool:
         """Whether this staff member still has to read the GDPR responsibilities page (first sign-in)."""
-        return self.conn.execute("SELECT 1 FROM staff_acknowledgement WHERE staff_id = ? AND version = ?",
+        return self._db.execute("SELECT 1 FROM staff_acknowledgement WHERE staff_id = ? AND version = ?",
                                  (self.desk.session.staff_id, GDPR_PAGE_VERSION)).fetchone() is None
 
     @requires(Perm.OWN_PASSWORD)
     def acknowledge(self) -> None:
-        with self.desk.store.unit_of_work() as uow:
-            uow.execute("INSERT OR IGNORE INTO staff_acknowledgement (staff_id, version, at) VALUES (?, ?, ?)",
-                        (self.desk.session.staff_id, GDPR_PAGE_VERSION, timeutil.iso(timeutil.now())))
+        if not self.acknowledgement_needed():
+            return
+        with self.unit_of_work() as uow:
+            uow.append("staff_acknowledgement", {"staff_id": self.desk.session.staff_id, "version": GDPR_PAGE_VERSION,
+                                                 "at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "gdpr_acknowledged", "staff", self.desk.session.staff_id, version=GDPR_PAGE_VERSION)
 
     @requires(Perm.OWN_PASSWORD)
     def set_own_password(self, current: str, new: str) -> None:
         session = self.desk.session
-        row = staff_rows.by_id(self.conn, session.staff_id)
+        row = staff_rows.by_id(self._db, session.staff_id)
         if not passwords.verify(row["password_hash"], current):
             raise AuthError(QT_TRANSLATE_NOOP("Messages", "Your current password is wrong."))
         if passwords.normalize(new) == passwords.normalize(current):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "The new password must differ from the current one."))
-        salon = self.conn.execute("SELECT name FROM salon").fetchone()
+        salon = self._db.execute("SELECT name FROM salon").fetchone()
         passwords.check(new, context=(row["login"], row["display_name"], salon[0] if salon else ""))
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"password_hash": passwords.hash_password(new), "must_change_password": 0,
                                             "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "password_changed", "staff", row["id"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.contact import display_phone
+from desktop.clients.contact import display_phone
 
 MASK = "•"
 

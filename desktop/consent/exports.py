@@ -8,10 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop import csv_export, masking
-from desktop.consent import CHANNELS
-from desktop.desk import Service, requires
-from desktop.permissions import Perm
+from desktop import csv_export
+
+from desktop.clients import masking
+from desktop.consent.rules import CHANNELS
+from desktop.kernel.operation import Service, requires
+from desktop.kernel.permissions import Perm
 from storage import clients, consent as ledger
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
@@ -27,19 +29,19 @@ class ConsentExports(Service):
         """Rows for these ids, masked for this role."""
         sees = self.desk.can(Perm.CLIENT_CONTACT)
         return {row["id"]: masking.view(row, contact=sees, notes=False, display=False)
-                for row in clients.rows(self.conn, ids)}
+                for row in clients.rows(self._db, ids)}
 
     def _log(self, kind: str, rows: int, **details) -> None:
-        with self.desk.store.unit_of_work() as uow:
+        with self.unit_of_work() as uow:
             self.desk.log(uow, "export", "export", kind, rows=rows, **details)
 
     @requires(Perm.CONSENT_EXPORT)
     def register_rows(self, *, client_ids: list[str] | None = None, channel: str | None = None,
                       since: str | None = None, until: str | None = None) -> list[tuple]:
         """The register, filtered by clients, channel and period (dates YYYY-MM-DD, until exclusive)."""
-        events = ledger.events(self.conn, client_ids=client_ids, channel=channel, since=since, until=until)
+        events = ledger.events(self._db, client_ids=client_ids, channel=channel, since=since, until=until)
         people = self._clients({e["client_id"] for e in events})
-        logins = dict(self.conn.execute("SELECT id, login FROM staff"))
+        logins = dict(self._db.execute("SELECT id, login FROM staff"))
         return [(e["id"], e["client_id"], people.get(e["client_id"], {}).get("first_name", ""),
                  people.get(e["client_id"], {}).get("last_name", ""), e["channel"], e["decision"], e["occurred_at"],
                  e["timezone"], e["recorded_at"], e["method"], logins.get(e["recorded_by"], ""), e["source"],
@@ -64,7 +66,7 @@ class ConsentExports(Service):
         query = (f"SELECT {cols}, s.channel, s.status, s.since, s.text_version FROM consent_status s "
                  f"JOIN client c ON c.id = s.client_id WHERE {where} ORDER BY c.sort_key, s.channel")
         width = len(clients.COLUMNS)
-        for values in self.conn.execute(query, (*status, *channels)):
+        for values in self._db.execute(query, (*status, *channels)):
             person = masking.view(dict(zip(clients.COLUMNS, values[:width])), contact=sees, notes=False, display=False)
             yield person, dict(zip(("channel", "status", "since", "text_version"), values[width:]))
 
@@ -95,11 +97,11 @@ class ConsentExports(Service):
 
     @requires(Perm.CONSENT_EXPORT)
     def proof(self, client_id: str, path: Path | str) -> int:
-        from desktop import consent_proof
+        from desktop.consent import proof as consent_proof
 
         client = self.desk.clients.show(client_id, purpose="consent_proof")
         history = self.desk.consent.history(client_id)
-        salon = self.conn.execute("SELECT name FROM salon").fetchone()[0]
+        salon = self._db.execute("SELECT name FROM salon").fetchone()[0]
         consent_proof.save(path, salon=salon, client=client, events=history)
         self._log("consent_proof", len(history), client=client_id)
         return len(history)

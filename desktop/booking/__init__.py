@@ -1,0 +1,1 @@
+"""Services and appointments: the booking service and the booking confirmation PDF."""

@@ -1,0 +1,86 @@
+"""`salon-desk`: the headless face of the same services the app uses.
+
+Exit codes: 0 ok; 1 bad input (nothing written); 2 usage; 3 authentication failed or locked;
+4 permission denied. With --json, stdout is one JSON object. Each command group is one module here,
+registered in GROUPS.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop import __version__, i18n
+from desktop.cli import audit, booking, clients, consent, health, salon, staff
+from desktop.cli.common import C, EXIT_USAGE, Output, Stdin, UsageError
+from desktop.paths import Layout, home_dir
+from storage.errors import QT_TRANSLATE_NOOP, SalonError
+
+GROUPS = (salon, staff, clients, booking, consent, health, audit)
+
+
+def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    kw = {} if defaults else {"default": argparse.SUPPRESS}
+    parser.add_argument("--home", help="salon data folder (default: SALON_DESK_HOME or the user data folder)", **kw)
+    parser.add_argument("--user", help="staff login", **kw)
+    parser.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line", **kw)
+    parser.add_argument("--json", action="store_true", help="print one JSON object", **kw)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="salon-desk", description="Salon Desk: clients, consent and staff.")
+    parser.add_argument("--version", action="version", version=f"salon-desk {__version__}")
+    _global_options(parser, defaults=True)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, defaults=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in GROUPS:
+        module.register(commands, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        from desktop import gui
+        return gui.run(Layout(home_dir(args.home)))
+    out = Output(args.json)
+    try:
+        i18n.install()
+    except ImportError:
+        pass
+    try:
+        return _dispatch(args, out, Stdin(args.password_stdin))
+    except UsageError as exc:
+        return out.fail(str(exc), EXIT_USAGE)
+    except SalonError as exc:
+        return out.fail(exc.message(i18n.translate), exc.exit_code)
+    except KeyboardInterrupt:
+        return out.fail("interrupted", 130)
+
+
+def _dispatch(args, out: Output, stdin: Stdin) -> int:
+    from desktop.salon import Salon
+
+    layout = Layout(home_dir(args.home))
+    before_sign_in = getattr(args, "before_sign_in", None)
+    if before_sign_in is not None:
+        return before_sign_in(args, layout, out, stdin)
+    if not args.user:
+        raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "This command needs --user LOGIN.")))
+    opened = Salon.open(layout)
+    try:
+        password = stdin.line(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Password for {user}: "), user=args.user))
+        desk = opened.sign_in(args.user, password)
+        args.signin_password = password  # set-password: the current password is the one just used
+        return args.handler(desk, args, out, stdin)
+    finally:
+        opened.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""`salon-desk audit …`: the owner reads the audit log, or exports it as CSV."""
+from __future__ import annotations
+
+from desktop.cli.common import action, day, export_done, group
+
+
+def register(commands, common) -> None:
+    audit = group(commands, common, "audit", "the audit log (owner)")
+    for name, handler in (("list", _audit_list), ("export", _audit_export)):
+        sub = action(audit, common, name, handler)
+        sub.add_argument("--staff", metavar="LOGIN")
+        sub.add_argument("--action")
+        sub.add_argument("--since", metavar="YYYY-MM-DD")
+        sub.add_argument("--until", metavar="YYYY-MM-DD")
+        if name == "list":
+            sub.add_argument("--limit", type=int, default=100)
+        else:
+            sub.add_argument("--csv", required=True, metavar="FILE")
+
+
+def _filters(args) -> dict:
+    return {"staff_login": args.staff, "action": args.action, "since": day(args.since), "until": day(args.until)}
+
+
+def _audit_list(desk, args, out, stdin) -> int:
+    rows = desk.audit.entries(limit=max(1, args.limit), **_filters(args))
+    keys = ("seq", "at", "staff", "action", "object_type", "object_id", "details")
+    text = "\n".join(f"{r['seq']:>6} {r['at']}  {r['staff'] or '-':<12} {r['action']:<22} "
+                     f"{r['object_type'] or ''} {r['object_id'] or ''} {r['details']}" for r in rows)
+    out.done({"ok": True, "entries": [{k: r[k] for k in keys} for r in rows]}, text)
+    return 0
+
+
+def _audit_export(desk, args, out, stdin) -> int:
+    return export_done(out, args.csv, desk.audit.export(args.csv, **_filters(args)))

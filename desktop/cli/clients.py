@@ -1,0 +1,69 @@
+"""`salon-desk client …`: add, edit, show and find clients, masked for the signed-in role."""
+from __future__ import annotations
+
+from typing import Any
+
+from desktop import i18n
+from desktop.cli.common import C, action, group
+from storage.errors import QT_TRANSLATE_NOOP
+
+
+def register(commands, common) -> None:
+    client = group(commands, common, "client", "clients")
+    cadd = action(client, common, "add", _client_add)
+    cadd.add_argument("--first-name", required=True)
+    cadd.add_argument("--last-name", required=True)
+    cedit = action(client, common, "edit", _client_edit)
+    cedit.add_argument("id")
+    cedit.add_argument("--first-name")
+    cedit.add_argument("--last-name")
+    for sub in (cadd, cedit):
+        sub.add_argument("--email")
+        sub.add_argument("--phone")
+        sub.add_argument("--birth-date")
+        sub.add_argument("--notes")
+    cadd.add_argument("--source", default="direct", choices=["direct", "widget", "marketplace", "import"])
+    show = action(client, common, "show", _client_show)
+    show.add_argument("id")
+    show.add_argument("--unmasked", action="store_true", help="full contact details (manager and owner)")
+    find = action(client, common, "find", _client_find)
+    find.add_argument("text")
+    find.add_argument("--limit", type=int, default=50)
+
+
+def _client_fields(args) -> dict[str, Any]:
+    names = ("first_name", "last_name", "email", "phone", "birth_date", "notes")
+    return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+
+
+def _client_add(desk, args, out, stdin) -> int:
+    client_id = desk.clients.add(source=args.source, **_client_fields(args))
+    out.done({"ok": True, "id": client_id}, client_id)
+    return 0
+
+
+def _client_edit(desk, args, out, stdin) -> int:
+    desk.clients.edit(args.id, **_client_fields(args))
+    out.done({"ok": True, "id": args.id}, i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Client updated.")))
+    return 0
+
+
+_SHOWN = ("id", "first_name", "last_name", "email", "phone", "birth_date", "notes", "source", "created_at",
+          "updated_at", "masked")
+
+
+def _client_show(desk, args, out, stdin) -> int:
+    client = desk.clients.show(args.id, unmasked=args.unmasked, purpose="cli")
+    data = {key: client.get(key) for key in _SHOWN}
+    text = "\n".join(f"{key}: {'' if data[key] is None else data[key]}" for key in _SHOWN)
+    out.done({"ok": True, "client": data}, text)
+    return 0
+
+
+def _client_find(desk, args, out, stdin) -> int:
+    rows = desk.clients.rows(desk.clients.search(args.text, limit=max(1, args.limit)))
+    found = [{key: row.get(key) for key in ("id", "first_name", "last_name", "email", "phone")} for row in rows]
+    text = "\n".join(f"{r['id']}  {r['last_name']}, {r['first_name']}  {r['phone'] or ''}  {r['email'] or ''}"
+                     for r in found)
+    out.done({"ok": True, "clients": found}, text)
+    return 0

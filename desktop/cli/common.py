@@ -1,0 +1,85 @@
+"""What every command group shares: output (text or JSON), stdin lines, usage errors and small helpers."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from datetime import date
+from typing import Any, Callable
+
+from desktop import i18n
+from storage.errors import QT_TRANSLATE_NOOP
+
+C = "CLI"
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class Output:
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def done(self, data: dict[str, Any], text: str | None) -> None:
+        if self.as_json:
+            print(json.dumps(data, ensure_ascii=False, indent=None))
+        elif text is not None:
+            print(text)
+
+    def fail(self, message: str, code: int) -> int:
+        print(f"salon-desk: {message}", file=sys.stderr)
+        if self.as_json:
+            print(json.dumps({"ok": False, "error": message, "exit_code": code}, ensure_ascii=False))
+        return code
+
+
+class Stdin:
+    """Passwords and codes, one per line, from stdin (or a prompt when stdin is a terminal)."""
+
+    def __init__(self, piped: bool) -> None:
+        self.piped = piped
+
+    def line(self, prompt: str) -> str:
+        if self.piped or not sys.stdin.isatty():
+            text = sys.stdin.readline()
+            if not text:
+                raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Expected another line on stdin.")))
+            return text.rstrip("\r\n")
+        return getpass.getpass(prompt)
+
+
+def group(commands, common: argparse.ArgumentParser, name: str, help_text: str):
+    """A command group (`staff`, `client`, ...) whose actions are added with `action()`."""
+    return commands.add_parser(name, parents=[common], help=help_text).add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+
+
+def action(actions, common: argparse.ArgumentParser, name: str, handler: Callable, **kwargs) -> argparse.ArgumentParser:
+    """One action; `handler(desk, args, out, stdin)` runs after sign-in."""
+    parser = actions.add_parser(name, parents=[common], **kwargs)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def role_label(role: str) -> str:
+    from desktop.kernel.permissions import ROLE_LABELS, Role
+
+    return i18n.translate("Roles", ROLE_LABELS[Role(role)])
+
+
+def day(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Dates are written YYYY-MM-DD."))) from None
+
+
+def export_done(out: Output, path: str, count: int) -> int:
+    out.done({"ok": True, "path": path, "rows": count},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{count} rows written to {path}."), count=count, path=path))
+    return 0

@@ -1,0 +1,1 @@
+"""Clients: the service, what each role sees of them (masking), contact normalisation and the notes guard."""

@@ -1,0 +1,1 @@
+"""Marketing and health consent: the rules (one place), the service, exports and the proof PDF."""

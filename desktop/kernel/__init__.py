@@ -1,0 +1,1 @@
+"""The operation kernel: principals, the permission table, operations and the unit of work they share."""

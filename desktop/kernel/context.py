@@ -1,0 +1,76 @@
+"""The kernel: one connection, its unit of work (nested calls join the open one), and the change hub."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from storage import db
+from storage.uow import UnitOfWork
+
+
+class Hub:
+    """Tells listeners what changed ("client", "appointment", "consent", "staff", ...) after each commit.
+
+    Listeners run on the committing thread; Qt screens re-post to the GUI thread themselves.
+    """
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[str], None]] = []
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, kinds) -> None:
+        for kind in kinds:
+            for listener in list(self._listeners):
+                listener(kind)
+
+
+class Kernel:
+    def __init__(self, store, hub: Hub | None = None) -> None:
+        self.store = store
+        self.hub = hub or Hub()
+        self._uow: UnitOfWork | None = None
+        self._pending: list[str] = []
+
+    @property
+    def conn(self):
+        return self.store.conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._uow is not None
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """The open unit of work if there is one (composition), else a new one committed at the end.
+        SQLite errors come out as one plain SalonError; listeners hear of changes only after COMMIT."""
+        if self._uow is not None:
+            yield self._uow
+            return
+        uow = self.store.unit_of_work()
+        try:
+            with uow:
+                self._uow = uow
+                yield uow
+        except BaseException as exc:
+            self._pending.clear()
+            translated = db.translate(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+        finally:
+            self._uow = None
+        kinds, self._pending = list(dict.fromkeys(self._pending)), []
+        self.hub.notify(kinds)
+
+    def notify(self, kind: str) -> None:
+        """After the open transaction commits, or now when none is open."""
+        if self._uow is not None:
+            self._pending.append(kind)
+        else:
+            self.hub.notify([kind])

@@ -1,0 +1,67 @@
+"""An opened salon, as the app and the CLI hold it: sign in, read its name, close.
+
+The store and its connection stay inside; screens reach data only through the Desk that sign_in returns.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop import store as stores
+from desktop.desk import Desk
+from desktop.kernel.principal import SystemPrincipal
+from desktop.paths import Layout
+from desktop.staff import auth
+
+
+def login(store: stores.Store, login_name: str, password: str, *, now: datetime | None = None) -> Desk:
+    """A Desk for this staff member on this store (every attempt counted and logged)."""
+    return Desk(store, auth.sign_in(store, login_name, password, now=now))
+
+
+def system_desk(store: stores.Store, job: str) -> Desk:
+    """A Desk for sync or a scheduled job: the permission table's system column, no person."""
+    return Desk(store, SystemPrincipal(job))
+
+
+class Salon:
+    def __init__(self, store: stores.Store) -> None:
+        self._store = store
+
+    @classmethod
+    def open(cls, layout: Layout) -> "Salon":
+        """With the key from this PC's keyring (KeyringUnavailable, KeyMissing or KeyMismatch otherwise)."""
+        return cls(stores.open_store(layout))
+
+    @classmethod
+    def open_with_recovery_code(cls, layout: Layout, code: str) -> tuple["Salon", bool]:
+        store, saved = stores.open_with_recovery_code(layout, code)
+        return cls(store), saved
+
+    @classmethod
+    def create(cls, layout: Layout, **fields) -> tuple["Salon", str]:
+        """A new salon (see desktop.setup.init_salon); returns it and the recovery code, shown once."""
+        from desktop import setup
+
+        store, code = setup.init_salon(layout, **fields)
+        return cls(store), code
+
+    @property
+    def layout(self) -> Layout:
+        return self._store.layout
+
+    def name(self) -> str:
+        row = self._store.conn.execute("SELECT name FROM salon").fetchone()
+        return row[0] if row else "Salon Desk"
+
+    def sign_in(self, login_name: str, password: str) -> Desk:
+        return login(self._store, login_name, password)
+
+    def system(self, job: str) -> Desk:
+        return system_desk(self._store, job)
+
+    def close(self) -> None:
+        self._store.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._store.closed

@@ -1,0 +1,1 @@
+"""Staff accounts: the service, passwords and signing in with lockout."""

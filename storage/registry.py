@@ -1,0 +1,95 @@
+"""The entity registry: for every table, its key, how it syncs, its personal-data fields and its retention.
+
+One declaration drives the unit of work (which tables only its own methods may write), sync (what goes in
+the outbox), erasure (what is deleted, detached or redacted for a client) and the access report (what is
+listed). Adding a synced table means a migration, one entry here and a repository.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    MERGED = "merged"    # mutable rows, merged field by field (last writer wins by HLC)
+    APPEND = "append"    # immutable rows, synced as appends (consent texts and events)
+    LOCAL = "local"      # this PC's own (login counters, audit log, sync bookkeeping)
+    DERIVED = "derived"  # recomputed from other tables (search index, current consent status)
+
+
+class OnErase(StrEnum):
+    DELETE = "delete"    # the row goes
+    DETACH = "detach"    # the row stays without its link to the client (appointment statistics)
+    REDACT = "redact"    # the personal fields are cleared, the rest (and the chain over it) stays
+    KEEP = "keep"        # not about a client
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    key: tuple[str, ...]
+    kind: Kind
+    personal: tuple[str, ...] = ()
+    client_link: str | None = None   # the column naming the client a row is about
+    on_erase: OnErase = OnErase.KEEP
+    natural_key: bool = False        # a key that may come back (a setting), so no tombstone blocks it
+    retention: str = ""              # in plain words, for the access report and README
+
+    @property
+    def synced(self) -> bool:
+        return self.kind in (Kind.MERGED, Kind.APPEND)
+
+    def entity_id(self, values: dict) -> str:
+        return "/".join(str(values[column]) for column in self.key)
+
+
+_CLIENT_FILE = "3 years after the client's last visit or contact, then deleted or anonymised"
+
+ENTITIES: dict[str, Entity] = {e.name: e for e in (
+    Entity("salon", ("id",), Kind.MERGED, retention="while the salon uses Salon Desk"),
+    Entity("staff", ("id",), Kind.MERGED, personal=("login", "display_name", "password_hash"),
+           retention="while the person works at the salon, then deactivated"),
+    Entity("client", ("id",), Kind.MERGED,
+           personal=("first_name", "last_name", "email", "phone", "birth_date", "notes"),
+           client_link="id", on_erase=OnErase.DELETE, retention=_CLIENT_FILE),
+    Entity("service", ("id",), Kind.MERGED, retention="while the salon offers it"),
+    Entity("appointment", ("id",), Kind.MERGED, personal=("client_id",), client_link="client_id",
+           on_erase=OnErase.DETACH, retention=_CLIENT_FILE),
+    Entity("setting", ("key",), Kind.MERGED, natural_key=True),
+    Entity("consent_text", ("id",), Kind.APPEND, retention="kept: every wording ever shown is proof"),
+    Entity("consent_event", ("id",), Kind.APPEND, personal=("client_id", "source", "evidence"),
+           client_link="client_id", on_erase=OnErase.REDACT,
+           retention="while the consent is used, then 5 years as proof"),
+    Entity("consent_prompt", ("id",), Kind.APPEND, client_link="client_id", on_erase=OnErase.DELETE,
+           retention="the consent memo's quiet period"),
+    Entity("health_note", ("client_id",), Kind.MERGED, personal=("note", "allergy_alert"),
+           client_link="client_id", on_erase=OnErase.DELETE, natural_key=True,
+           retention="until the health consent is withdrawn, or 24 months without a visit"),
+    Entity("patch_test", ("id",), Kind.MERGED, personal=("tested_on", "product", "result"),
+           client_link="client_id", on_erase=OnErase.DELETE,
+           retention="24 months, or until the health consent is withdrawn"),
+    Entity("staff_acknowledgement", ("staff_id", "version"), Kind.APPEND, natural_key=True,
+           retention="while the person works at the salon"),
+    Entity("consent_status", ("client_id", "channel"), Kind.DERIVED, client_link="client_id",
+           on_erase=OnErase.DELETE),
+    Entity("client_search", ("rowid",), Kind.DERIVED),
+    Entity("audit", ("seq",), Kind.LOCAL, personal=("object_id",),
+           retention="12 months (the owner sets 6 to 24)"),
+    Entity("login_throttle", ("staff_id",), Kind.LOCAL),
+    Entity("device", ("id",), Kind.LOCAL),
+    Entity("outbox", ("mutation_id",), Kind.LOCAL),
+    Entity("field_clock", ("entity", "entity_id", "field"), Kind.LOCAL),
+    Entity("tombstone", ("entity", "entity_id"), Kind.LOCAL),
+)}
+
+
+def entity(name: str) -> Entity:
+    try:
+        return ENTITIES[name]
+    except KeyError:
+        raise KeyError(f"table {name} is not in storage/registry.py") from None
+
+
+def about_clients() -> list[Entity]:
+    """Every table that holds rows about a client, the client table first."""
+    return sorted((e for e in ENTITIES.values() if e.client_link), key=lambda e: e.name != "client")

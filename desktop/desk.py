@@ -18,6 +18,8 @@ from desktop.kernel.permissions import ROLE_LABELS, Perm, Role, SYSTEM, allows
 from desktop.kernel.principal import (CHANGE_FIRST, REAUTH_NEEDED, REAUTH_WINDOW, SESSION_ENDED, SESSION_LENGTH,
                                       PasswordChangeRequired, Principal, ReauthRequired, SessionEnded)
 from desktop.audit_log import AuditLogService
+from desktop.privacy.service import RequestService
+from desktop.privacy.documents import PrivacyService
 from desktop.settings import SettingsService
 from desktop.staff.service import StaffService
 from desktop.verify import VerifyService
@@ -39,6 +41,8 @@ class Desk:
         self.consent_exports = ConsentExports(self)
         self.health = HealthService(self)
         self.audit = AuditLogService(self)
+        self.requests = RequestService(self)
+        self.privacy = PrivacyService(self)
 
     # -- who ---------------------------------------------------------------------------------------------
     @property

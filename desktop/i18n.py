@@ -74,3 +74,21 @@ def translate(context: str, text: str) -> str:
 def tr(context: str, text: str, **params: object) -> str:
     """Translate a source string marked elsewhere with QT_TRANSLATE_NOOP, then fill it in."""
     return translate(context, text).format(**params) if params else translate(context, text)
+
+
+_catalogues: dict[str, object] = {}
+
+
+def translator_for(language: str):
+    """A translate(context, text) for one language, whatever the app's own language (the access report is
+    printed in the client's language). English is the source, so it needs no catalogue."""
+    if language not in SUPPORTED or language == "en":
+        return lambda context, text: text
+    if language not in _catalogues:
+        from PySide6.QtCore import QTranslator
+
+        translator = QTranslator()
+        translator.load(f"salon_desk_{language}.qm", str(translations_dir()))
+        _catalogues[language] = translator
+    catalogue = _catalogues[language]
+    return lambda context, text: catalogue.translate(context, text) or text

@@ -1,7 +1,7 @@
 """French-style dates and times in the salon's time zone (stored times are UTC)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from storage import timeutil
@@ -19,3 +19,8 @@ def local(iso: str | None, *, with_time: bool = True) -> str:
 def salon_time(iso: str) -> datetime:
     """A stored UTC time as an aware datetime in the salon's time zone."""
     return timeutil.parse(iso).astimezone(SALON_ZONE)
+
+
+def salon_today() -> date:
+    """Today in the salon's time zone (the request register's calendar)."""
+    return timeutil.now().astimezone(SALON_ZONE).date()

@@ -9,6 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import catalogue_privacy  # noqa: E402 (scripts/ is on sys.path when run as a script)
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 # (context, source) -> French. Contexts group strings the way lupdate does.
@@ -576,11 +578,13 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Settings", "Working hours"): "Horaires de travail",
 }
 
+FR.update(catalogue_privacy.FR)
 
 # English needs only its plural forms (lupdate -pluralonly).
 EN: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
     ("ConsentRegisterDialog", "%n decision(s)"): ("%n decision", "%n decisions"),
+    **catalogue_privacy.EN,
 }
 
 

@@ -7,7 +7,7 @@ from typing import Any, Iterable
 from storage.text import fold, words
 
 COLUMNS = ("id", "first_name", "last_name", "email", "phone", "birth_date", "notes", "source",
-           "created_at", "updated_at")
+           "created_at", "updated_at", "restricted_by")
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM client"
 _PHONE_INPUT = re.compile(r"^\+?[\d\s.\-()/]+$")
 _JOINERS = re.compile(r"[\W_]+")
@@ -59,6 +59,14 @@ def update(uow, client_id: str, changes: dict[str, Any]) -> None:
         rowid = uow.execute("SELECT rowid FROM client WHERE id = ?", (client_id,)).fetchone()[0]
         uow.execute("DELETE FROM client_search WHERE rowid = ?", (rowid,))
         _index(uow, rowid, merged)
+
+
+def unindex(uow, client_id: str) -> None:
+    """Take a client out of the search index (before erasing the row; the index is set to secure-delete,
+    so the tokens leave the file at once)."""
+    row = uow.execute("SELECT rowid FROM client WHERE id = ?", (client_id,)).fetchone()
+    if row:
+        uow.execute("DELETE FROM client_search WHERE rowid = ?", (row[0],))
 
 
 def get(db, client_id: str) -> dict[str, Any] | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from storage.errors import QT_TRANSLATE_NOOP
+
 
 class Kind(StrEnum):
     MERGED = "merged"    # mutable rows, merged field by field (last writer wins by HLC)
@@ -43,38 +45,44 @@ class Entity:
         return "/".join(str(values[column]) for column in self.key)
 
 
-_CLIENT_FILE = "3 years after the client's last visit or contact, then deleted or anonymised"
+_CLIENT_FILE = QT_TRANSLATE_NOOP("Retention", "3 years after the client's last visit or contact, then deleted or anonymised")
 
 ENTITIES: dict[str, Entity] = {e.name: e for e in (
-    Entity("salon", ("id",), Kind.MERGED, retention="while the salon uses Salon Desk"),
+    Entity("salon", ("id",), Kind.MERGED, retention=QT_TRANSLATE_NOOP("Retention", "while the salon uses Salon Desk")),
     Entity("staff", ("id",), Kind.MERGED, personal=("login", "display_name", "password_hash"),
-           retention="while the person works at the salon, then deactivated"),
+           retention=QT_TRANSLATE_NOOP("Retention", "while the person works at the salon, then deactivated")),
     Entity("client", ("id",), Kind.MERGED,
            personal=("first_name", "last_name", "email", "phone", "birth_date", "notes"),
            client_link="id", on_erase=OnErase.DELETE, retention=_CLIENT_FILE),
-    Entity("service", ("id",), Kind.MERGED, retention="while the salon offers it"),
+    Entity("service", ("id",), Kind.MERGED, retention=QT_TRANSLATE_NOOP("Retention", "while the salon offers it")),
     Entity("appointment", ("id",), Kind.MERGED, personal=("client_id",), client_link="client_id",
            on_erase=OnErase.DETACH, retention=_CLIENT_FILE),
     Entity("setting", ("key",), Kind.MERGED, natural_key=True),
-    Entity("consent_text", ("id",), Kind.APPEND, retention="kept: every wording ever shown is proof"),
+    Entity("consent_text", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "kept: every wording ever shown is proof")),
     Entity("consent_event", ("id",), Kind.APPEND, personal=("client_id", "source", "evidence"),
            client_link="client_id", on_erase=OnErase.REDACT,
-           retention="while the consent is used, then 5 years as proof"),
+           retention=QT_TRANSLATE_NOOP("Retention", "while the consent is used, then 5 years as proof")),
     Entity("consent_prompt", ("id",), Kind.APPEND, client_link="client_id", on_erase=OnErase.DELETE,
-           retention="the consent memo's quiet period"),
+           retention=QT_TRANSLATE_NOOP("Retention", "the consent memo's quiet period")),
     Entity("health_note", ("client_id",), Kind.MERGED, personal=("note", "allergy_alert"),
            client_link="client_id", on_erase=OnErase.DELETE, natural_key=True,
-           retention="until the health consent is withdrawn, or 24 months without a visit"),
+           retention=QT_TRANSLATE_NOOP("Retention", "until the health consent is withdrawn, or 24 months without a visit")),
     Entity("patch_test", ("id",), Kind.MERGED, personal=("tested_on", "product", "result"),
            client_link="client_id", on_erase=OnErase.DELETE,
-           retention="24 months, or until the health consent is withdrawn"),
+           retention=QT_TRANSLATE_NOOP("Retention", "24 months, or until the health consent is withdrawn")),
     Entity("staff_acknowledgement", ("staff_id", "version"), Kind.APPEND, natural_key=True,
-           retention="while the person works at the salon"),
+           retention=QT_TRANSLATE_NOOP("Retention", "while the person works at the salon")),
+    Entity("privacy_request", ("id",), Kind.MERGED, personal=("identity_note",), client_link="client_id",
+           on_erase=OnErase.REDACT, retention=QT_TRANSLATE_NOOP("Retention", "3 years after the request is closed")),
+    Entity("privacy_document", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "3 years after the request is closed")),
+    Entity("privacy_notice", ("id",), Kind.MERGED, retention=QT_TRANSLATE_NOOP("Retention", "3 years after the request is closed")),
+    Entity("erasure", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "kept: proof that the erasure was done")),
+    Entity("suppression", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "kept while the salon uses Salon Desk")),
     Entity("consent_status", ("client_id", "channel"), Kind.DERIVED, client_link="client_id",
            on_erase=OnErase.DELETE),
     Entity("client_search", ("rowid",), Kind.DERIVED),
     Entity("audit", ("seq",), Kind.LOCAL, personal=("object_id",),
-           retention="12 months (the owner sets 6 to 24)"),
+           retention=QT_TRANSLATE_NOOP("Retention", "12 months (the owner sets 6 to 24)")),
     Entity("login_throttle", ("staff_id",), Kind.LOCAL),
     Entity("device", ("id",), Kind.LOCAL),
     Entity("outbox", ("mutation_id",), Kind.LOCAL),

@@ -29,6 +29,9 @@ class FakeDialogs:
     def ask_password(self, parent, prompt):
         return self.password
 
+    def ask_text(self, parent, prompt):
+        return "The history spans many years of appointments"
+
     def save_file(self, parent, title, suggested, pattern):
         return self.save_path
 

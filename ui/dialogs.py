@@ -32,6 +32,10 @@ class Dialogs:
                                         prompt, QLineEdit.EchoMode.Password)
         return text if ok else None
 
+    def ask_text(self, parent: QWidget | None, prompt: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(parent, QCoreApplication.translate("Dialogs", "Salon Desk"), prompt)
+        return text if ok and text.strip() else None
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str, pattern: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
         return path or None

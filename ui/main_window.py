@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSizePolicy, QSplitter,
-                               QTableView, QTabWidget, QToolBar, QWidget)
+                               QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from desktop.desk import Desk
 from desktop.i18n import translate
@@ -73,8 +73,18 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(splitter, self.tr("Clients"))
         self.tabs.addTab(self.book_widget, self.tr("Appointment book"))
-        self.setCentralWidget(self.tabs)
+        self.requests_memo = QLabel()
+        self.requests_memo.setObjectName("memo")
+        self.requests_memo.setWordWrap(True)
+        self.requests_memo.linkActivated.connect(lambda client_id: self._open_requests(client_id))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 0)
+        column.addWidget(self.requests_memo)
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         desk.subscribe(self._changed)
+        self._show_request_memos()
 
         self._build_actions()
         self.count_label = QLabel()
@@ -207,7 +217,34 @@ class MainWindow(QMainWindow):
         self.book_widget.go_to(date.today())
         self.book_widget.view.setFocus()
 
+    def _show_request_memos(self) -> None:
+        """Data-protection requests due within a week, or overdue: the clock is one month (GDPR Art. 12)."""
+        memos = self.desk.requests.memos() if self.desk.can(Perm.REQUEST_MANAGE) else []
+        self.requests_memo.setVisible(bool(memos))
+        if not memos:
+            return
+        lines = []
+        for memo in memos[:5]:
+            who = memo["client"] or self.tr("an erased client")
+            text = (self.tr("Overdue since {date}") if memo["overdue"] else self.tr("Due by {date}")).format(
+                date="/".join(reversed(memo["due"].split("-"))))
+            lines.append(f"{text} — <a href=\"{memo['client_id']}\">{who}</a>")
+        if len(memos) > len(lines):
+            lines.append(self.tr("and {count} more").format(count=len(memos) - len(lines)))
+        header = self.tr("%n data-protection request(s) to answer soon:", "", len(memos))
+        self.requests_memo.setText(header + "<br>" + "<br>".join(lines))
+
+    def _open_requests(self, client_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.guarded(lambda: self.detail.show_client(client_id))
+        if self.detail.client_id == client_id:
+            self.detail.tabs.setCurrentWidget(self.detail.requests)
+
     def _changed(self, kind: str) -> None:
+        if kind in ("request", "client"):
+            QTimer.singleShot(0, lambda: self.guarded(self._show_request_memos))
+        if kind == "client":
+            QTimer.singleShot(0, lambda: self.guarded(self.model.refresh))
         if kind in ("client", "consent", "appointment") and self.detail.client_id:
             client_id = self.detail.client_id
             QTimer.singleShot(0, lambda: self.detail.client_id == client_id and

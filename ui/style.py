@@ -19,6 +19,9 @@ QPushButton {{ padding: 5px 14px; border-radius: 4px; border: 1px solid #c9bccf;
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border: none; font-weight: 600; }}
 QPushButton#primary:disabled {{ background: #b9a7c2; }}
+QPushButton#danger {{ color: #9b1c2c; border-color: #d9a3ab; }}
+QPushButton#danger:disabled {{ color: #c9a0a6; }}
+QLabel#memo {{ background: #fdeee0; border: 1px solid #ebc39c; border-radius: 4px; padding: 6px; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ padding: 4px; border: 1px solid #c9bccf; border-radius: 4px;
                                                 background: white; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {ACCENT}; }}

@@ -10,28 +10,20 @@ import argparse
 import sys
 
 from desktop import __version__, i18n
-from desktop.cli import audit, booking, clients, consent, health, salon, staff
-from desktop.cli.common import C, EXIT_USAGE, Output, Stdin, UsageError
+from desktop.cli import audit, booking, clients, consent, dsar, health, salon, staff
+from desktop.cli.common import C, EXIT_USAGE, Output, Stdin, UsageError, global_options
 from desktop.paths import Layout, home_dir
 from storage.errors import QT_TRANSLATE_NOOP, SalonError
 
-GROUPS = (salon, staff, clients, booking, consent, health, audit)
-
-
-def _global_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
-    kw = {} if defaults else {"default": argparse.SUPPRESS}
-    parser.add_argument("--home", help="salon data folder (default: SALON_DESK_HOME or the user data folder)", **kw)
-    parser.add_argument("--user", help="staff login", **kw)
-    parser.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line", **kw)
-    parser.add_argument("--json", action="store_true", help="print one JSON object", **kw)
+GROUPS = (salon, staff, clients, booking, consent, health, audit, dsar)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="salon-desk", description="Salon Desk: clients, consent and staff.")
     parser.add_argument("--version", action="version", version=f"salon-desk {__version__}")
-    _global_options(parser, defaults=True)
+    global_options(parser, defaults=True)
     common = argparse.ArgumentParser(add_help=False)
-    _global_options(common, defaults=False)
+    global_options(common, defaults=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in GROUPS:
         module.register(commands, common)

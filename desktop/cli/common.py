@@ -51,6 +51,16 @@ class Stdin:
         return getpass.getpass(prompt)
 
 
+def global_options(parser: argparse.ArgumentParser, *, defaults: bool, with_json: bool = True) -> None:
+    """--home, --user, --password-stdin and --json, before or after the command."""
+    kw = {} if defaults else {"default": argparse.SUPPRESS}
+    parser.add_argument("--home", help="salon data folder (default: SALON_DESK_HOME or the user data folder)", **kw)
+    parser.add_argument("--user", help="staff login", **kw)
+    parser.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line", **kw)
+    if with_json:
+        parser.add_argument("--json", action="store_true", help="print one JSON object", **kw)
+
+
 def group(commands, common: argparse.ArgumentParser, name: str, help_text: str):
     """A command group (`staff`, `client`, ...) whose actions are added with `action()`."""
     return commands.add_parser(name, parents=[common], help=help_text).add_subparsers(

@@ -13,7 +13,7 @@ from desktop.clients import notes_guard
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import clients, timeutil
-from storage.errors import QT_TRANSLATE_NOOP, InputError, PermissionDenied
+from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, PermissionDenied
 
 VIEW_LOG_WINDOW = timedelta(minutes=10)
 EDITABLE = ("first_name", "last_name", "email", "phone", "birth_date", "notes", "source")
@@ -59,7 +59,9 @@ class ClientService(Service):
         return client_id
 
     @requires(Perm.CLIENT_WRITE)
-    def edit(self, client_id: str, **fields: Any) -> None:
+    def edit(self, client_id: str, *, request_id: str | None = None, **fields: Any) -> None:
+        """Change a client file. A rectification request is recorded by passing its id; a restricted client
+        (GDPR Art. 18) may be edited only against the request that restricted them."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "These client fields cannot be edited: {fields}."),
@@ -67,12 +69,19 @@ class ClientService(Service):
         if "notes" in fields and not self.desk.can(Perm.CLIENT_NOTES):
             raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "Your role does not allow reading or editing notes."))
         current = self._row(client_id)
+        if current["restricted_by"] and request_id != current["restricted_by"]:
+            raise Conflict(QT_TRANSLATE_NOOP(
+                "Messages", "This client asked to restrict the use of their data: change the file only as part "
+                "of that request (Requests tab)."))
         changes = {k: v for k, v in _clean(fields).items() if current.get(k) != v}
         if not changes:
             return
         with self.unit_of_work() as uow:
             clients.update(uow, client_id, {**changes, "updated_at": timeutil.iso(timeutil.now())})
-            self.desk.log(uow, "client_edited", "client", client_id, fields=sorted(changes))
+            details = {"fields": sorted(changes)}
+            if request_id:
+                details["request"] = request_id
+            self.desk.log(uow, "client_edited", "client", client_id, **details)
         self.desk.notify("client")
 
     @requires(Perm.CLIENT_READ)

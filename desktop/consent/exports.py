@@ -56,15 +56,17 @@ class ConsentExports(Service):
         self._log("consent_register", count, channel=channel, clients=len(ids) if ids is not None else "all")
         return count
 
-    def _listed(self, channel: str | None, status: tuple[str, ...]):
-        """(client row masked for this role, stored status) in name order, in one join."""
+    def _listed(self, channel: str | None, status: tuple[str, ...], *, marketing: bool = False):
+        """(client row masked for this role, stored status) in name order, in one join. A marketing list leaves
+        out restricted clients (GDPR Art. 18)."""
+        restricted = "AND c.restricted_by IS NULL" if marketing else ""
         sees = self.desk.can(Perm.CLIENT_CONTACT)
         cols = ", ".join(f"c.{c}" for c in clients.COLUMNS)
         channels = [channel] if channel else list(CHANNELS)  # the platform's newsletter is the platform's list
         where = "s.status IN ({}) AND s.channel IN ({})".format(", ".join("?" for _ in status),
                                                                ", ".join("?" for _ in channels))
         query = (f"SELECT {cols}, s.channel, s.status, s.since, s.text_version FROM consent_status s "
-                 f"JOIN client c ON c.id = s.client_id WHERE {where} ORDER BY c.sort_key, s.channel")
+                 f"JOIN client c ON c.id = s.client_id WHERE {where} {restricted} ORDER BY c.sort_key, s.channel")
         width = len(clients.COLUMNS)
         for values in self._db.execute(query, (*status, *channels)):
             person = masking.view(dict(zip(clients.COLUMNS, values[:width])), contact=sees, notes=False, display=False)
@@ -78,7 +80,7 @@ class ConsentExports(Service):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Consent is recorded for one channel at a time: email or sms."))
         field = "email" if channel == "email" else "phone"
         return [(p["id"], p["first_name"], p["last_name"], p[field], s["since"], s["text_version"])
-                for p, s in self._listed(channel, ("granted",)) if p.get(field)]
+                for p, s in self._listed(channel, ("granted",), marketing=True) if p.get(field)]
 
     @requires(Perm.CONSENT_EXPORT)
     def audience(self, channel: str, path: Path | str) -> int:

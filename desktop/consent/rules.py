@@ -17,7 +17,7 @@ CHANNELS = ("email", "sms")
 PURPOSE = {"email": "email_marketing", "sms": "sms_marketing", "health": "health_data"}
 HEALTH_GRANT_METHODS = {"desk", "paper"}  # explicit consent (Art. 9(2)(a)): given in person or signed
 DECISIONS = ("granted", "refused", "withdrawn")
-METHODS = ("desk", "phone", "paper", "online", "marketplace", "link", "sms_stop", "import")
+METHODS = ("desk", "phone", "paper", "online", "marketplace", "link", "sms_stop", "import", "request")
 GRANT_METHODS = {"desk", "phone", "paper", "online", "marketplace", "import"}  # positive acts
 ONLINE_METHODS = {"online", "marketplace", "link", "sms_stop"}  # decided by the client online, not at the desk
 LANGUAGES = ("fr", "en")
@@ -41,6 +41,7 @@ METHOD_LABELS = {
     "link": QT_TRANSLATE_NOOP("Consent", "unsubscribe link"),
     "sms_stop": QT_TRANSLATE_NOOP("Consent", "SMS STOP"),
     "import": QT_TRANSLATE_NOOP("Consent", "import with evidence"),
+    "request": QT_TRANSLATE_NOOP("Consent", "the client's objection (data-protection request)"),
 }
 
 

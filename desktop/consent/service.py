@@ -91,9 +91,10 @@ class ConsentService(Service):
         return event
 
     @requires(Perm.CONSENT_RECORD)
-    def withdraw(self, client_id: str, channel: str, method: str = "desk") -> dict[str, Any]:
+    def withdraw(self, client_id: str, channel: str, method: str = "desk", *,
+                 evidence: str | None = None) -> dict[str, Any]:
         """One call, any role: honoured at once everywhere the status is read."""
-        return self.record(client_id, channel, "withdrawn", method)
+        return self.record(client_id, channel, "withdrawn", method, evidence=evidence)
 
     @requires(Perm.CONSENT_RECORD)
     def ask_later(self, client_id: str) -> None:

@@ -43,6 +43,9 @@ class Perm(StrEnum):
     AUDIT_READ = "audit.read"              # the audit viewer and its CSV export
     RETENTION = "retention.run"            # purge what is past its retention (health data, audit log, outbox)
     SYNC = "sync.apply"                    # apply changes that arrive from the cloud service
+    REQUEST_LOG = "request.log"            # log that a client made a data-subject request
+    REQUEST_MANAGE = "request.manage"      # the request register: handle, extend, close, access report, export
+    ERASE = "client.erase"                 # erase a client (GDPR Art. 17), with a certificate
 
 
 # The one table of who may do what: the minimum staff role (None: no staff member), and whether the
@@ -68,6 +71,9 @@ TABLE: dict[Perm, tuple[Role | None, bool]] = {
     Perm.AUDIT_READ: (Role.OWNER, False),
     Perm.RETENTION: (Role.OWNER, True),
     Perm.SYNC: (None, True),
+    Perm.REQUEST_LOG: (Role.EMPLOYEE, False),
+    Perm.REQUEST_MANAGE: (Role.MANAGER, False),
+    Perm.ERASE: (Role.MANAGER, False),
 }
 MATRIX: dict[Perm, Role | None] = {perm: role for perm, (role, _) in TABLE.items()}
 SYSTEM: frozenset[Perm] = frozenset(perm for perm, (_, system) in TABLE.items() if system)

@@ -13,5 +13,9 @@
         <source>%n client(s)</source>
         <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n data-protection request(s) to answer soon:</source>
+        <translation><numerusform>%n data-protection request to answer soon:</numerusform><numerusform>%n data-protection requests to answer soon:</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,381 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessReport</name>
+    <message>
+        <source>Your personal data at {salon}</source>
+        <translation>Vos données personnelles chez {salon}</translation>
+    </message>
+    <message>
+        <source>You asked what {salon} holds about you. This document answers under Article 15 of the General Data Protection Regulation (GDPR): it lists all the data the salon keeps about you, why, where it came from, who receives it, how long it is kept, and your rights. It is free of charge.</source>
+        <translation>Vous avez demandé quelles données {salon} conserve sur vous. Ce document vous répond au titre de l’article 15 du Règlement général sur la protection des données (RGPD) : il présente toutes les données que le salon conserve sur vous, pourquoi, d’où elles viennent, qui les reçoit, combien de temps elles sont gardées, et vos droits. Il est gratuit.</translation>
+    </message>
+    <message>
+        <source>Who is responsible for your data</source>
+        <translation>Qui est responsable de vos données</translation>
+    </message>
+    <message>
+        <source>{salon} is the data controller.</source>
+        <translation>{salon} est responsable du traitement.</translation>
+    </message>
+    <message>
+        <source>Address: {address} · Phone: {phone} · Email: {email}</source>
+        <translation>Adresse : {address} · Téléphone : {phone} · Email : {email}</translation>
+    </message>
+    <message>
+        <source>Why the salon uses your data, and on what legal basis</source>
+        <translation>Pourquoi le salon utilise vos données, et sur quelle base légale</translation>
+    </message>
+    <message>
+        <source>Your appointments and client file</source>
+        <translation>Vos rendez-vous et votre fiche client·e</translation>
+    </message>
+    <message>
+        <source>To provide the services you book (contract, Art. 6(1)(b))</source>
+        <translation>Pour réaliser les prestations que vous réservez (contrat, art. 6.1.b)</translation>
+    </message>
+    <message>
+        <source>identity, contact, appointments, notes</source>
+        <translation>identité, coordonnées, rendez-vous, notes</translation>
+    </message>
+    <message>
+        <source>Security of your file</source>
+        <translation>Sécurité de votre fiche</translation>
+    </message>
+    <message>
+        <source>Keeping your data safe: who opened your file and when (legal obligation and legitimate interest, Art. 6(1)(c) and (f))</source>
+        <translation>Protéger vos données : qui a ouvert votre fiche et quand (obligation légale et intérêt légitime, art. 6.1.c et f)</translation>
+    </message>
+    <message>
+        <source>dates of consultation</source>
+        <translation>dates de consultation</translation>
+    </message>
+    <message>
+        <source>News and offers by email or SMS</source>
+        <translation>Nouvelles et offres par email ou SMS</translation>
+    </message>
+    <message>
+        <source>Only with your consent, channel by channel (Art. 6(1)(a)); you can withdraw it at any time</source>
+        <translation>Seulement avec votre consentement, canal par canal (art. 6.1.a) ; vous pouvez le retirer à tout moment</translation>
+    </message>
+    <message>
+        <source>email address, mobile number</source>
+        <translation>adresse email, numéro de portable</translation>
+    </message>
+    <message>
+        <source>Allergies and patch tests</source>
+        <translation>Allergies et tests de tolérance</translation>
+    </message>
+    <message>
+        <source>Only with your explicit consent (Art. 9(2)(a)), to keep you safe during treatments</source>
+        <translation>Seulement avec votre consentement explicite (art. 9.2.a), pour votre sécurité pendant les soins</translation>
+    </message>
+    <message>
+        <source>health information</source>
+        <translation>informations de santé</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Données utilisées</translation>
+    </message>
+    <message>
+        <source>All the data the salon holds about you</source>
+        <translation>Toutes les données que le salon conserve sur vous</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Client·e depuis le</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Numéro de client·e</translation>
+    </message>
+    <message>
+        <source>Notes the salon wrote about you</source>
+        <translation>Notes écrites par le salon à votre sujet</translation>
+    </message>
+    <message>
+        <source>These notes are shown to you as written by the staff.</source>
+        <translation>Ces notes vous sont montrées telles que l’équipe les a écrites.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Your appointments ({count})</source>
+        <translation>Vos rendez-vous ({count})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>non honoré</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Aucun rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Health information (kept apart, with your explicit consent)</source>
+        <translation>Informations de santé (à part, avec votre consentement explicite)</translation>
+    </message>
+    <message>
+        <source>Allergy alert: {value}</source>
+        <translation>Alerte allergie : {value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Patch test on {date}: {product}, result {result} (by {staff})</source>
+        <translation>Test de tolérance du {date} : {product}, résultat {result} (par {staff})</translation>
+    </message>
+    <message>
+        <source>The salon keeps no health information about you.</source>
+        <translation>Le salon ne conserve aucune information de santé sur vous.</translation>
+    </message>
+    <message>
+        <source>Your consent decisions, with the exact text you were shown</source>
+        <translation>Vos choix de consentement, avec le texte exact qui vous a été présenté</translation>
+    </message>
+    <message>
+        <source>{date}: {channel}, {decision} ({method})</source>
+        <translation>{date} : {channel}, {decision} ({method})</translation>
+    </message>
+    <message>
+        <source>Text shown (version {version}):</source>
+        <translation>Texte présenté (version {version}) :</translation>
+    </message>
+    <message>
+        <source>No consent decision is recorded.</source>
+        <translation>Aucun choix de consentement n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Your requests about your data</source>
+        <translation>Vos demandes concernant vos données</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}, status {status}</source>
+        <translation>{date} : {kind}, statut {status}</translation>
+    </message>
+    <message>
+        <source>Other records about you</source>
+        <translation>Autres enregistrements vous concernant</translation>
+    </message>
+    <message>
+        <source>Where your data came from</source>
+        <translation>D’où viennent vos données</translation>
+    </message>
+    <message>
+        <source>From you, at the salon or by phone.</source>
+        <translation>De vous, au salon ou par téléphone.</translation>
+    </message>
+    <message>
+        <source>From you, through the booking button on the salon's website (run by the booking platform).</source>
+        <translation>De vous, par le bouton de réservation du site du salon (géré par la plateforme de réservation).</translation>
+    </message>
+    <message>
+        <source>From you, through the booking platform's marketplace.</source>
+        <translation>De vous, par la place de marché de la plateforme de réservation.</translation>
+    </message>
+    <message>
+        <source>From the salon's previous software, imported into Salon Desk.</source>
+        <translation>Du précédent logiciel du salon, importées dans Salon Desk.</translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation>Qui reçoit vos données</translation>
+    </message>
+    <message>
+        <source>Your data is kept encrypted on the salon's own computer and seen only by the salon's staff, each with a personal login; staff see only what their role needs. When the salon uses the Salon Desk cloud service to share its appointment book between computers, that service keeps a copy on the salon's behalf (processor). It is never sold or given to advertisers.</source>
+        <translation>Vos données sont chiffrées sur l’ordinateur du salon et vues seulement par l’équipe du salon, chacun avec son identifiant personnel ; chacun ne voit que ce dont son rôle a besoin. Quand le salon utilise le service en ligne de Salon Desk pour partager son agenda entre ordinateurs, ce service en garde une copie pour le compte du salon (sous-traitant). Elles ne sont jamais vendues ni données à des annonceurs.</translation>
+    </message>
+    <message>
+        <source>The booking platform you used also holds the data you gave it, as a controller of its own: ask it directly for its copy.</source>
+        <translation>La plateforme de réservation que vous avez utilisée conserve aussi les données que vous lui avez données, en tant que responsable de traitement : demandez-lui directement sa copie.</translation>
+    </message>
+    <message>
+        <source>How long your data is kept</source>
+        <translation>Combien de temps vos données sont gardées</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message>
+        <source>You may ask the salon at any time, free of charge, to correct your data, to erase it, to restrict its use, to receive the data you gave in a reusable file, and to object to marketing; you may withdraw any consent at any time, as easily as you gave it. The salon answers within one month. If you are not satisfied, you may complain to the CNIL (Commission nationale de l'informatique et des libertés, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).</source>
+        <translation>Vous pouvez demander au salon à tout moment, gratuitement, de corriger vos données, de les effacer, d’en limiter l’usage, de recevoir les données que vous avez données dans un fichier réutilisable, et de vous opposer à la prospection ; vous pouvez retirer tout consentement à tout moment, aussi simplement que vous l’avez donné. Le salon vous répond sous un mois. Si vous n’êtes pas satisfait·e, vous pouvez adresser une réclamation à la CNIL (Commission nationale de l’informatique et des libertés, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr).</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Décisions automatisées</translation>
+    </message>
+    <message>
+        <source>No decision about you is made automatically, and no profile is built.</source>
+        <translation>Aucune décision vous concernant n’est prise automatiquement, et aucun profil n’est établi.</translation>
+    </message>
+    <message>
+        <source>When your file was consulted, and why</source>
+        <translation>Quand votre fiche a été consultée, et pourquoi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>file opened</source>
+        <translation>fiche ouverte</translation>
+    </message>
+    <message>
+        <source>file changed</source>
+        <translation>fiche modifiée</translation>
+    </message>
+    <message>
+        <source>file created</source>
+        <translation>fiche créée</translation>
+    </message>
+    <message>
+        <source>health section opened</source>
+        <translation>section santé ouverte</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportée</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>consentement enregistré</translation>
+    </message>
+    <message>
+        <source>your appointment or client file</source>
+        <translation>votre rendez-vous ou votre fiche</translation>
+    </message>
+    <message>
+        <source>the salon's records</source>
+        <translation>la tenue des dossiers du salon</translation>
+    </message>
+    <message>
+        <source>proof of your consent</source>
+        <translation>la preuve de votre consentement</translation>
+    </message>
+    <message>
+        <source>your consent status</source>
+        <translation>l’état de votre consentement</translation>
+    </message>
+    <message>
+        <source>this report</source>
+        <translation>ce document</translation>
+    </message>
+    <message>
+        <source>{salon} · access report · page {page} · generated on {date} · fingerprint {fingerprint}</source>
+        <translation>{salon} · réponse à votre demande d’accès · page {page} · établie le {date} · empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Fiche client·e</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Choix de consentement</translation>
+    </message>
+    <message>
+        <source>Consent reminders</source>
+        <translation>Rappels de consentement</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Informations de santé</translation>
+    </message>
+    <message>
+        <source>Patch tests</source>
+        <translation>Tests de tolérance</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Vos demandes</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementDialog</name>
     <message>
         <source>Your responsibilities with client data</source>
@@ -365,6 +740,30 @@
         <source>{login} is unlocked.</source>
         <translation>Le compte {login} est débloqué.</translation>
     </message>
+    <message>
+        <source>Request {id} logged; answer due by {due}.</source>
+        <translation>Demande {id} enregistrée ; réponse à donner avant le {due}.</translation>
+    </message>
+    <message>
+        <source>Extended: the answer is now due by {due}. Tell the client why.</source>
+        <translation>Prolongée : réponse à donner avant le {due}. Expliquez-en la raison à la ou au client·e.</translation>
+    </message>
+    <message>
+        <source>Access report written to {path} (fingerprint {fingerprint}).</source>
+        <translation>Réponse à la demande d’accès enregistrée dans {path} (empreinte {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Portability export written to {path}.</source>
+        <translation>Copie des données enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Client erased (erasure {id}).</source>
+        <translation>Client·e effacé·e (effacement {id}).</translation>
+    </message>
+    <message>
+        <source>Request closed.</source>
+        <translation>Demande clôturée.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetail</name>
@@ -465,8 +864,8 @@
         <translation>Choisissez une fiche pour l’afficher.</translation>
     </message>
     <message>
-        <source>Access and erasure requests for this client will be listed here.</source>
-        <translation>Les demandes d’accès et d’effacement de cette personne apparaîtront ici.</translation>
+        <source>This client asked to restrict the use of their data: no marketing, and changes only as part of that request (Requests tab).</source>
+        <translation>Cette ou ce client·e a demandé la limitation de l’usage de ses données : pas de prospection, et des modifications seulement dans le cadre de cette demande (onglet Demandes).</translation>
     </message>
     <message>
         <source>File</source>
@@ -688,6 +1087,10 @@
         <source>import with evidence</source>
         <translation>import avec preuve</translation>
     </message>
+    <message>
+        <source>the client's objection (data-protection request)</source>
+        <translation>opposition de la ou du client·e (demande RGPD)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -905,6 +1308,124 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this client</source>
+        <translation>Effacer cette ou ce client·e</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erased everywhere, for good:&lt;/b&gt; the client file (name, email, phone, birth date, notes), health information and patch tests, who the consent decisions were about, and copies waiting to be sent to the salon's other computers.&lt;br&gt;&lt;br&gt;&lt;b&gt;Kept, without saying who it was:&lt;/b&gt; past appointments (the salon's statistics), the dates and wording of consent decisions (the register stays verifiable), this request in the register, and a keyed fingerprint of the email and phone so that a re-import is flagged.</source>
+        <translation>&lt;b&gt;Effacé partout, définitivement :&lt;/b&gt; la fiche (nom, email, téléphone, date de naissance, notes), les informations de santé et tests de tolérance, à qui se rapportaient les choix de consentement, et les copies en attente d’envoi vers les autres ordinateurs du salon.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gardé, sans dire de qui il s’agissait :&lt;/b&gt; les rendez-vous passés (statistiques du salon), les dates et textes des choix de consentement (le registre reste vérifiable), cette demande dans le registre, et une empreinte chiffrée de l’email et du téléphone pour signaler une réimportation.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>Je comprends que c’est définitif.</translation>
+    </message>
+    <message>
+        <source>Save an erasure certificate for the client (PDF)</source>
+        <translation>Enregistrer une attestation d’effacement pour la ou le client·e (PDF)</translation>
+    </message>
+    <message>
+        <source>Certificate in French</source>
+        <translation>Attestation en français</translation>
+    </message>
+    <message>
+        <source>Certificate in English</source>
+        <translation>Attestation en anglais</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Save the erasure certificate</source>
+        <translation>Enregistrer l’attestation d’effacement</translation>
+    </message>
+    <message>
+        <source>erasure-certificate.pdf</source>
+        <translation>attestation-effacement.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCertificate</name>
+    <message>
+        <source>Erasure certificate</source>
+        <translation>Attestation d’effacement</translation>
+    </message>
+    <message>
+        <source>{salon} certifies that, at the client's request, their personal data was erased from Salon Desk on {date} by {who}.</source>
+        <translation>{salon} atteste qu’à la demande de la ou du client·e, ses données personnelles ont été effacées de Salon Desk le {date} par {who}.</translation>
+    </message>
+    <message>
+        <source>Erasure reference: {id}</source>
+        <translation>Référence de l’effacement : {id}</translation>
+    </message>
+    <message>
+        <source>What was erased</source>
+        <translation>Ce qui a été effacé</translation>
+    </message>
+    <message>
+        <source>The client file: name, email, phone, birth date and notes.</source>
+        <translation>La fiche : nom, email, téléphone, date de naissance et notes.</translation>
+    </message>
+    <message>
+        <source>Health information and patch tests, if any.</source>
+        <translation>Les informations de santé et tests de tolérance, s’il y en avait.</translation>
+    </message>
+    <message>
+        <source>The link between the client and their appointments.</source>
+        <translation>Le lien entre la personne et ses rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Who the consent decisions were about, and their sources and evidence.</source>
+        <translation>À qui se rapportaient les choix de consentement, avec leurs sources et justificatifs.</translation>
+    </message>
+    <message>
+        <source>Consent reminders, and the client's entry in the search index.</source>
+        <translation>Les rappels de consentement, et l’entrée dans l’index de recherche.</translation>
+    </message>
+    <message>
+        <source>Copies waiting to be sent to the salon's other computers.</source>
+        <translation>Les copies en attente d’envoi vers les autres ordinateurs du salon.</translation>
+    </message>
+    <message>
+        <source>What was kept, and why</source>
+        <translation>Ce qui a été gardé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>{count} past appointments, without any link to the client: the salon's activity statistics (date, service, staff member).</source>
+        <translation>{count} rendez-vous passés, sans aucun lien avec la personne : les statistiques d’activité du salon (date, prestation, membre de l’équipe).</translation>
+    </message>
+    <message>
+        <source>The dates and wording of past consent decisions, without saying whose they were: they keep the salon's consent register verifiable.</source>
+        <translation>Les dates et textes des choix de consentement passés, sans dire à qui ils se rapportaient : ils gardent le registre des consentements du salon vérifiable.</translation>
+    </message>
+    <message>
+        <source>The request and this certificate, in the salon's request register: proof that the request was answered (GDPR Art. 5(2)), for 3 years.</source>
+        <translation>La demande et cette attestation, dans le registre des demandes du salon : la preuve qu’il y a été répondu (RGPD art. 5.2), pendant 3 ans.</translation>
+    </message>
+    <message>
+        <source>A keyed fingerprint of the email address and phone number, which cannot be read back: if the same person is imported or synced again, the salon is warned instead of re-creating the file silently.</source>
+        <translation>Une empreinte chiffrée de l’adresse email et du numéro de téléphone, illisible en clair : si la même personne est de nouveau importée ou synchronisée, le salon est averti au lieu de recréer la fiche sans le savoir.</translation>
+    </message>
+    <message>
+        <source>Backups made before this date may still contain the data until they are rotated out; a restored backup erases the client again before anyone can open it.</source>
+        <translation>Les sauvegardes faites avant cette date peuvent encore contenir ces données jusqu’à leur remplacement ; une sauvegarde restaurée efface de nouveau la fiche avant que quiconque puisse l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The booking platform you used keeps its own copy as a separate controller: the salon has forwarded your request to it.</source>
+        <translation>La plateforme de réservation que vous avez utilisée garde sa propre copie en tant que responsable de traitement distinct : le salon lui a transmis votre demande.</translation>
+    </message>
+    <message>
+        <source>For the salon, signature:</source>
+        <translation>Pour le salon, signature :</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>first name</source>
@@ -1082,6 +1603,26 @@
         <source>%n client(s)</source>
         <translation><numerusform>%n fiche client</numerusform><numerusform>%n fiches clients</numerusform></translation>
     </message>
+    <message>
+        <source>an erased client</source>
+        <translation>une fiche effacée</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>En retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Due by {date}</source>
+        <translation>À traiter avant le {date}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-protection request(s) to answer soon:</source>
+        <translation><numerusform>%n demande RGPD à traiter bientôt :</numerusform><numerusform>%n demandes RGPD à traiter bientôt :</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1108,6 +1649,10 @@
     <message>
         <source>Your role does not allow reading or editing notes.</source>
         <translation>Votre rôle ne permet pas de lire ni de modifier les notes.</translation>
+    </message>
+    <message>
+        <source>This client asked to restrict the use of their data: change the file only as part of that request (Requests tab).</source>
+        <translation>Cette ou ce client·e a demandé la limitation de l’usage de ses données : modifiez la fiche seulement dans le cadre de cette demande (onglet Demandes).</translation>
     </message>
     <message>
         <source>Write the start as YYYY-MM-DDTHH:MM, for example 2026-03-14T09:30.</source>
@@ -1481,6 +2026,105 @@
         <source>This record was {kind} and cannot come back under the same id.</source>
         <translation>Cet enregistrement a été supprimé ({kind}) et ne peut pas revenir sous le même identifiant.</translation>
     </message>
+    <message>
+        <source>Only someone who may see the whole client file (contact details, notes and health information) can answer this request.</source>
+        <translation>Seule une personne qui peut voir toute la fiche (coordonnées, notes et informations de santé) peut répondre à cette demande.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The report is written in French or English.</source>
+        <translation>Le document est rédigé en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No request with id {id}.</source>
+        <translation>Aucune demande avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request {kind}.</source>
+        <translation>Type de demande inconnu : {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown request channel {channel}.</source>
+        <translation>Moyen de réception inconnu : {channel}.</translation>
+    </message>
+    <message>
+        <source>A request cannot be received in the future.</source>
+        <translation>Une demande ne peut pas être reçue dans le futur.</translation>
+    </message>
+    <message>
+        <source>This request is already closed.</source>
+        <translation>Cette demande est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time (the client must be told the reason).</source>
+        <translation>Indiquez pourquoi la demande a besoin de plus de temps (la raison doit être donnée à la ou au client·e).</translation>
+    </message>
+    <message>
+        <source>This request was already extended.</source>
+        <translation>Cette demande a déjà été prolongée.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the extension must be decided before the first due date ({due}).</source>
+        <translation>Trop tard pour prolonger : la prolongation doit être décidée avant la première échéance ({due}).</translation>
+    </message>
+    <message>
+        <source>No recipient {recipient} to tell for this request.</source>
+        <translation>Aucun destinataire {recipient} à prévenir pour cette demande.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequestDialog</name>
+    <message>
+        <source>New data-protection request</source>
+        <translation>Nouvelle demande RGPD</translation>
+    </message>
+    <message>
+        <source>The client asked about their personal data. Log it now: the salon has one month to answer.</source>
+        <translation>La ou le client·e a fait une demande sur ses données personnelles. Notez-la maintenant : le salon a un mois pour répondre.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Only if in doubt about who is asking</source>
+        <translation>Seulement en cas de doute sur l’identité</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Received how</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Vérification d’identité</translation>
+    </message>
+    <message>
+        <source>Log the request</source>
+        <translation>Noter la demande</translation>
+    </message>
+    <message>
+        <source>Answer due by {date} ({days} days left).</source>
+        <translation>Réponse à donner avant le {date} (dans {days} jours).</translation>
+    </message>
+    <message>
+        <source>Choose what the client asked for.</source>
+        <translation>Choisissez ce que la ou le client·e a demandé.</translation>
+    </message>
 </context>
 <context>
     <name>OwnerPage</name>
@@ -1554,6 +2198,53 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Access (a copy of the data)</source>
+        <translation>Accès (copie des données)</translation>
+    </message>
+    <message>
+        <source>Portability (data in a reusable file)</source>
+        <translation>Portabilité (fichier réutilisable)</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Opposition à la prospection</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>à l’accueil</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>par email</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>par courrier</translation>
+    </message>
+    <message>
+        <source>through the booking platform</source>
+        <translation>par la plateforme de réservation</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2334,176 @@
     <message>
         <source>To use it: copy the salon folder to the PC, start Salon Desk, and type the code when it asks.</source>
         <translation>Pour l’utiliser : copiez le dossier du salon sur le PC, lancez Salon Desk et saisissez le code quand il le demande.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>Access, copy, erasure, correction, restriction or objection: log every request the same day. The salon has one month to answer.</source>
+        <translation>Accès, copie, effacement, rectification, limitation ou opposition : notez chaque demande le jour même. Le salon a un mois pour répondre.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Log a request…</source>
+        <translation>Noter une demande…</translation>
+    </message>
+    <message>
+        <source>Report in French</source>
+        <translation>Réponse en français</translation>
+    </message>
+    <message>
+        <source>Report in English</source>
+        <translation>Réponse en anglais</translation>
+    </message>
+    <message>
+        <source>Access report (PDF)…</source>
+        <translation>Réponse d’accès (PDF)…</translation>
+    </message>
+    <message>
+        <source>Copy of the data (JSON)…</source>
+        <translation>Copie des données (JSON)…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Prolonger…</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Clôturer la demande</translation>
+    </message>
+    <message>
+        <source>Erase this client…</source>
+        <translation>Effacer la fiche…</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days)</source>
+        <translation>{date} ({days} j)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Enregistrer la réponse d’accès</translation>
+    </message>
+    <message>
+        <source>access-report.pdf</source>
+        <translation>reponse-acces.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}. Fingerprint {fingerprint}.</source>
+        <translation>Réponse enregistrée dans {path}. Empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Save the copy of the data</source>
+        <translation>Enregistrer la copie des données</translation>
+    </message>
+    <message>
+        <source>client-data.json</source>
+        <translation>donnees-client.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path} (and a CSV zip beside it).</source>
+        <translation>Copie enregistrée dans {path} (et un zip CSV à côté).</translation>
+    </message>
+    <message>
+        <source>Why does the answer need two more months? The client will be told this reason.</source>
+        <translation>Pourquoi la réponse a-t-elle besoin de deux mois de plus ? Cette raison sera donnée à la ou au client·e.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>3 years after the client's last visit or contact, then deleted or anonymised</source>
+        <translation>3 ans après la dernière visite ou le dernier contact, puis supprimées ou anonymisées</translation>
+    </message>
+    <message>
+        <source>while the salon uses Salon Desk</source>
+        <translation>tant que le salon utilise Salon Desk</translation>
+    </message>
+    <message>
+        <source>while the person works at the salon, then deactivated</source>
+        <translation>tant que la personne travaille au salon, puis désactivé</translation>
+    </message>
+    <message>
+        <source>while the salon offers it</source>
+        <translation>tant que le salon la propose</translation>
+    </message>
+    <message>
+        <source>kept: every wording ever shown is proof</source>
+        <translation>gardé : chaque texte présenté sert de preuve</translation>
+    </message>
+    <message>
+        <source>while the consent is used, then 5 years as proof</source>
+        <translation>tant que le consentement est utilisé, puis 5 ans comme preuve</translation>
+    </message>
+    <message>
+        <source>the consent memo's quiet period</source>
+        <translation>la pause du mémo de consentement</translation>
+    </message>
+    <message>
+        <source>until the health consent is withdrawn, or 24 months without a visit</source>
+        <translation>jusqu’au retrait du consentement santé, ou 24 mois sans visite</translation>
+    </message>
+    <message>
+        <source>24 months, or until the health consent is withdrawn</source>
+        <translation>24 mois, ou jusqu’au retrait du consentement santé</translation>
+    </message>
+    <message>
+        <source>while the person works at the salon</source>
+        <translation>tant que la personne travaille au salon</translation>
+    </message>
+    <message>
+        <source>3 years after the request is closed</source>
+        <translation>3 ans après la clôture de la demande</translation>
+    </message>
+    <message>
+        <source>kept: proof that the erasure was done</source>
+        <translation>gardé : preuve que l’effacement a été fait</translation>
+    </message>
+    <message>
+        <source>kept while the salon uses Salon Desk</source>
+        <translation>gardé tant que le salon utilise Salon Desk</translation>
+    </message>
+    <message>
+        <source>12 months (the owner sets 6 to 24)</source>
+        <translation>12 mois (la gérante ou le gérant choisit de 6 à 24)</translation>
     </message>
 </context>
 <context>

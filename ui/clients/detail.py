@@ -1,7 +1,7 @@
 """The client detail pane: what this role may see of one client."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -9,6 +9,7 @@ from desktop import timefmt
 from desktop.desk import Desk
 from desktop.kernel.permissions import Perm
 from ui.consent.panel import ConsentPanel
+from ui.privacy.panel import RequestsPanel
 from desktop.kernel.errors import QT_TRANSLATE_NOOP
 
 CONTROLLERS = {
@@ -109,16 +110,19 @@ class ClientDetail(QFrame):
         file_layout.addStretch()
         self.appointments = QListWidget()
         self.appointments.setObjectName("appointmentHistory")
-        requests_tab = QLabel(self.tr("Access and erasure requests for this client will be listed here."))
-        requests_tab.setObjectName("subtitle")
-        requests_tab.setWordWrap(True)
-        requests_tab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.requests = RequestsPanel(desk)
+        self.requests.erased.connect(self._erased)
+        self.restricted_notice = QLabel(self.tr("This client asked to restrict the use of their data: no marketing, "
+                                                "and changes only as part of that request (Requests tab)."))
+        self.restricted_notice.setObjectName("maskNotice")
+        self.restricted_notice.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(file_tab, self.tr("File"))
         self.tabs.addTab(self.appointments, self.tr("Appointments"))
-        self.tabs.addTab(requests_tab, self.tr("Requests"))
+        self.tabs.addTab(self.requests, self.tr("Requests"))
         body.addWidget(self.name_label)
         body.addWidget(self.mask_notice)
+        body.addWidget(self.restricted_notice)
         body.addWidget(self.tabs)
         body.addLayout(buttons)
         layout = QVBoxLayout(self)
@@ -143,6 +147,10 @@ class ClientDetail(QFrame):
             HealthDialog(self.desk, self.client_id, parent=self).exec()
             self.show_client(self.client_id)
 
+    def _erased(self, client_id: str) -> None:
+        if client_id == self.client_id:
+            self.clear()
+
     def clear(self) -> None:
         self.client_id = None
         self.body.hide()
@@ -153,6 +161,7 @@ class ClientDetail(QFrame):
         self.client_id = client_id
         self.name_label.setText(f"{client['first_name']} {client['last_name']}")
         self.mask_notice.setVisible(client["masked"])
+        self.restricted_notice.setVisible(bool(client.get("restricted_by")))
         self.fields["phone"].setText(client.get("phone_display") or "—")
         self.fields["email"].setText(client.get("email") or "—")
         self.fields["birth_date"].setText(_date(client.get("birth_date")) or "—")
@@ -171,5 +180,6 @@ class ClientDetail(QFrame):
                                       + QCoreApplication.translate("ClientDetail", STATUS[row["status"]]))
         self.tabs.setTabText(1, self.tr("Appointments ({count})").format(count=len(history)))
         self._show_health(client_id)
+        self.requests.show_client(client_id)
         self.empty_label.hide()
         self.body.show()

@@ -1,0 +1,85 @@
+"""Erasure (GDPR Art. 17), driven by the entity registry: each table about a client says what erasure does
+to its rows (delete, detach, redact), so a new table is erased without anyone remembering to.
+
+What stays: appointments without a client (the salon's statistics), the skeleton of each consent event (its
+decision, date and text version, with the commitments that keep the chain verifiable), the request register
+entry (proof the request was answered), the audit rows with the client id removed, and the erasure record
+itself. None of them says who the client was.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from typing import Any
+
+from storage import audit, clients, registry, subject, timeutil
+from storage.registry import Kind, OnErase
+
+SUPPRESSION_KEY = "suppression_key"  # a salon-wide secret setting: keyed hashes are not reversible without it
+
+
+def suppression_key(uow) -> bytes:
+    row = uow.execute("SELECT value FROM setting WHERE key = ?", (SUPPRESSION_KEY,)).fetchone()
+    if row:
+        return bytes.fromhex(row[0])
+    key = secrets.token_hex(32)
+    uow.upsert("setting", {"key": SUPPRESSION_KEY, "value": key, "updated_at": timeutil.iso(timeutil.now())})
+    return bytes.fromhex(key)
+
+
+def digest(key: bytes, kind: str, value: str) -> str:
+    """The keyed hash of a normalised email (lower case) or E.164 phone number."""
+    return hmac.new(key, f"{kind}:{value.strip().lower()}".encode(), hashlib.sha256).hexdigest()
+
+
+def suppressed(db, kind: str, value: str | None) -> bool:
+    """Whether an erased person had this email or phone: a later import or sync flags them, never re-adds
+    them silently."""
+    if not value:
+        return False
+    row = db.execute("SELECT value FROM setting WHERE key = ?", (SUPPRESSION_KEY,)).fetchone()
+    if row is None:
+        return False
+    return db.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?",
+                      (kind, digest(bytes.fromhex(row[0]), kind, value))).fetchone() is not None
+
+
+def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str | None) -> dict[str, Any]:
+    """Erase inside the caller's unit of work; returns the summary (counts per table and what was kept)."""
+    found = subject.rows_about(uow, client_id)
+    client = found["client"][0]
+    summary: dict[str, dict[str, int]] = {}
+    clients.unindex(uow, client_id)
+    for entity in reversed(registry.about_clients()):  # the client row last: the others point to it
+        rows = found[entity.name]
+        if not rows:
+            continue
+        if entity.kind is Kind.DERIVED:
+            uow.execute(f"DELETE FROM {entity.name} WHERE {entity.client_link} = ?", (client_id,))
+        elif entity.on_erase is OnErase.DELETE:
+            for row in rows:
+                uow.erase(entity.name, entity.entity_id(row))
+        elif entity.on_erase is OnErase.DETACH:
+            for row in rows:
+                uow.redact(entity.name, entity.entity_id(row), [entity.client_link])
+        elif entity.on_erase is OnErase.REDACT:
+            for row in rows:
+                uow.redact(entity.name, entity.entity_id(row))
+        summary[entity.name] = {entity.on_erase.value if entity.kind is not Kind.DERIVED else "delete": len(rows)}
+    summary["audit"] = {"redact": audit.redact_object(uow, "client", client_id)}
+    key = suppression_key(uow)
+    erasure_id = str(uuid.uuid4())
+    for kind in ("email", "phone"):
+        if client.get(kind):
+            value = digest(key, kind, client[kind])
+            if not uow.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?", (kind, value)).fetchone():
+                uow.append("suppression", {"id": str(uuid.uuid4()), "kind": kind, "digest": value,
+                                           "erasure_id": erasure_id, "created_at": timeutil.iso(timeutil.now())})
+    record = {"id": erasure_id, "client_id": client_id, "request_id": request_id,
+              "erased_at": timeutil.iso(timeutil.now()), "erased_by": erased_by,
+              "summary": json.dumps(summary, sort_keys=True)}
+    uow.append("erasure", record)
+    return {**record, "summary": summary}

@@ -1,0 +1,65 @@
+"""The owner answers a data-protection request from the client file, through real widgets."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pypdf import PdfReader
+
+from storage import timeutil
+from tests.conftest import OWNER_PASSWORD
+from tests.support.db import conn_of
+from tests.test_gui import FakeDialogs
+
+
+def test_owner_logs_a_request_answers_it_and_erases_with_a_certificate(qtbot, owner, monkeypatch, tmp_path):
+    from ui import dialogs as dialog_module
+    from ui.main_window import MainWindow
+    from ui.privacy.erase_dialog import EraseDialog
+    from ui.privacy.open_dialog import OpenRequestDialog
+
+    client_id = owner.clients.add(first_name="Éloïse", last_name="Vasseur", email="eloise.v@exemple.fr",
+                                  phone="06 11 22 33 44")
+    fake = FakeDialogs(save_path=str(tmp_path / "report.pdf"), password=OWNER_PASSWORD)
+    monkeypatch.setattr(dialog_module, "dialogs", fake)
+    window = MainWindow(owner, "Atelier Lumière")
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    panel = window.detail.requests
+    window.detail.tabs.setCurrentWidget(panel)
+    assert window.requests_memo.isHidden()
+
+    def log_request(dialog):
+        assert dialog.kind_combo.currentData() is None  # nothing preselected
+        dialog.save()
+        assert "Choose what the client asked for" in dialog.error_label.text()
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("erasure"))
+        assert "Answer due by" in dialog.due_label.text()
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(OpenRequestDialog, "exec", log_request)
+    panel.new_button.click()
+    assert panel.table.rowCount() == 1 and "Erasure" in panel.table.item(0, 0).text()
+    assert "days" in panel.table.item(0, 2).text()
+
+    owner.principal.reauth_at = timeutil.now() - timedelta(minutes=10)  # the report asks for the password again
+    panel.report_button.click()
+    assert not fake.errors, fake.errors
+    assert "Report saved" in panel.status_label.text()
+    assert "Vasseur" in "".join(page.extract_text() for page in PdfReader(str(tmp_path / "report.pdf")).pages)
+    assert panel.table.item(0, 4).text()  # the document is listed against the request
+
+    def erase(dialog):
+        assert not dialog.erase_button.isEnabled()
+        dialog.confirm_box.setChecked(True)
+        fake.save_path = str(tmp_path / "certificate.pdf")
+        dialog.erase()
+        return 1
+
+    monkeypatch.setattr(EraseDialog, "exec", erase)
+    panel.erase_button.click()
+    assert not fake.errors, fake.errors
+    assert window.detail.client_id is None
+    assert conn_of(owner).execute("SELECT count(*) FROM client").fetchone()[0] == 0
+    certificate = "".join(page.extract_text() for page in PdfReader(str(tmp_path / "certificate.pdf")).pages)
+    assert "Erasure certificate" in certificate and "Vasseur" not in certificate

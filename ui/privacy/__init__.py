@@ -1,0 +1,1 @@
+"""Data-protection requests: logging them, answering them, erasing a client."""

@@ -1,17 +1,15 @@
 """The one-page recovery sheet the owner prints and keeps away from the PC."""
 from __future__ import annotations
 
-from importlib import resources
 from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from desktop.i18n import tr
+from desktop.pdf_text import register_fonts
 from storage import atomic
 from storage.errors import QT_TRANSLATE_NOOP
 
@@ -27,14 +25,6 @@ LINES = (
 SALON = QT_TRANSLATE_NOOP("RecoverySheet", "Salon: {name}")
 CREATED = QT_TRANSLATE_NOOP("RecoverySheet", "Created on {date}")
 HOW = QT_TRANSLATE_NOOP("RecoverySheet", "To use it: copy the salon folder to the PC, start Salon Desk, and type the code when it asks.")
-
-
-def register_fonts() -> tuple[str, str]:
-    fonts = resources.files("resources").joinpath("fonts")
-    for name, file in (("DejaVuSans", "DejaVuSans.ttf"), ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf")):
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(fonts.joinpath(file))))
-    return "DejaVuSans", "DejaVuSans-Bold"
 
 
 def render(code: str, salon_name: str, created_on: str) -> bytes:

@@ -134,6 +134,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("AccessReport", "proof of your consent"): "la preuve de votre consentement",
     ("AccessReport", "your consent status"): "l’état de votre consentement",
     ("AccessReport", "this report"): "ce document",
+    ("AccessReport", "a copy of your data for you"): "une copie de vos données pour vous",
     ("AccessReport", "{salon} · access report · page {page} · generated on {date} · fingerprint {fingerprint}"):
         "{salon} · réponse à votre demande d’accès · page {page} · établie le {date} · empreinte {fingerprint}",
     ("AccessReport", "Client file"): "Fiche client·e",
@@ -275,6 +276,12 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "Trop tard pour prolonger : la prolongation doit être décidée avant la première échéance ({due}).",
     ("Messages", "No recipient {recipient} to tell for this request."):
         "Aucun destinataire {recipient} à prévenir pour cette demande.",
+    ("ClientDialog", "Did the person come back and give their details again themselves?"):
+        "La personne est-elle revenue et a-t-elle redonné ses coordonnées elle-même ?",
+    ("Messages", "This email or phone belonged to a client whose data was erased at their request. Create the file "
+                 "again only if the person came back and gave their details themselves."):
+        "Cet email ou ce téléphone appartenait à une ou un client·e dont les données ont été effacées à sa demande. "
+        "Ne recréez la fiche que si la personne est revenue et a redonné ses coordonnées elle-même.",
     ("OpenRequestDialog", "New data-protection request"): "Nouvelle demande RGPD",
     ("OpenRequestDialog", "The client asked about their personal data. Log it now: the salon has one month to answer."):
         "La ou le client·e a fait une demande sur ses données personnelles. Notez-la maintenant : le salon a un mois "

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from io import BytesIO
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.styles import ParagraphStyle
@@ -11,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from desktop.i18n import tr
-from desktop.recovery_sheet import register_fonts
+from desktop.pdf_text import markup, register_fonts
 from storage import atomic
 from storage.errors import QT_TRANSLATE_NOOP
 
@@ -33,12 +32,12 @@ def render(*, salon: str, address: str, contact: str, client: str, service: str,
     head = ParagraphStyle("h", fontName=regular, fontSize=9, leading=12, textColor="#555555")
     body = ParagraphStyle("b", fontName=regular, fontSize=10.5, leading=14)
     small = ParagraphStyle("s", fontName=regular, fontSize=8, leading=10, textColor="#666666")
-    story = [Paragraph(escape(salon), title), Paragraph(escape(address), head), Spacer(1, 6 * mm),
-             Paragraph(escape(tr(C, TITLE)), ParagraphStyle("t2", parent=title, fontSize=12)), Spacer(1, 3 * mm),
-             Paragraph(escape(tr(C, HELLO, name=client)), body), Spacer(1, 2 * mm),
-             Paragraph(escape(tr(C, BODY, service=service, staff=staff, date=day, time=time, minutes=minutes)), body),
-             Spacer(1, 2 * mm), Paragraph(escape(tr(C, CHANGE, contact=f" ({contact})" if contact else "")), body),
-             Spacer(1, 8 * mm), Paragraph(escape(tr(C, SERVICE_MESSAGE)), small)]
+    story = [Paragraph(markup(salon), title), Paragraph(markup(address), head), Spacer(1, 6 * mm),
+             Paragraph(markup(tr(C, TITLE)), ParagraphStyle("t2", parent=title, fontSize=12)), Spacer(1, 3 * mm),
+             Paragraph(markup(tr(C, HELLO, name=client)), body), Spacer(1, 2 * mm),
+             Paragraph(markup(tr(C, BODY, service=service, staff=staff, date=day, time=time, minutes=minutes)), body),
+             Spacer(1, 2 * mm), Paragraph(markup(tr(C, CHANGE, contact=f" ({contact})" if contact else "")), body),
+             Spacer(1, 8 * mm), Paragraph(markup(tr(C, SERVICE_MESSAGE)), small)]
     buffer = BytesIO()
     SimpleDocTemplate(buffer, pagesize=A5, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
                       bottomMargin=14 * mm, title=tr(C, TITLE), author=salon).build(story)

@@ -12,10 +12,14 @@ from desktop.clients import masking
 from desktop.clients import notes_guard
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
-from storage import clients, timeutil
+from storage import clients, suppression, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, PermissionDenied
 
 VIEW_LOG_WINDOW = timedelta(minutes=10)
+
+
+class ReturningClient(Conflict):
+    """The person was erased before: a new file needs the desk to confirm they came back themselves."""
 EDITABLE = ("first_name", "last_name", "email", "phone", "birth_date", "notes", "source")
 
 
@@ -47,9 +51,16 @@ class ClientService(Service):
 
     @requires(Perm.CLIENT_WRITE)
     def add(self, *, first_name: str, last_name: str, email: str | None = None, phone: str | None = None,
-            birth_date: str | None = None, notes: str | None = None, source: str | None = None) -> str:
+            birth_date: str | None = None, notes: str | None = None, source: str | None = None,
+            returning: bool = False) -> str:
+        """A new client file. The email or phone of someone who asked to be erased is flagged (ReturningClient)
+        unless `returning` says the person came back and gave their details again themselves."""
         values = _clean({"first_name": first_name, "last_name": last_name, "email": email, "phone": phone,
                          "birth_date": birth_date, "notes": notes, "source": source})
+        if not returning and suppression.matches(self._db, email=values["email"], phone=values["phone"]):
+            raise ReturningClient(QT_TRANSLATE_NOOP(
+                "Messages", "This email or phone belonged to a client whose data was erased at their request. "
+                "Create the file again only if the person came back and gave their details themselves."))
         stamp = timeutil.iso(timeutil.now())
         client_id = str(uuid.uuid4())
         with self.unit_of_work() as uow:

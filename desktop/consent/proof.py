@@ -5,7 +5,6 @@ from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -16,7 +15,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from desktop import timefmt
 from desktop.consent.rules import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
 from desktop.i18n import tr, translate
-from desktop.recovery_sheet import register_fonts
+from desktop.pdf_text import markup, register_fonts
 from storage import atomic
 from storage.errors import QT_TRANSLATE_NOOP
 
@@ -55,34 +54,34 @@ def render(*, salon: str, client: dict[str, Any], events: list[dict[str, Any]]) 
     regular, bold = register_fonts()
     st = _styles(regular, bold)
     name = f"{client['first_name']} {client['last_name']}"
-    story = [Paragraph(escape(tr(C, TITLE, name=name)), st["title"]),
-             Paragraph(escape(tr(C, HEAD, salon=salon, id=client["id"],
+    story = [Paragraph(markup(tr(C, TITLE, name=name)), st["title"]),
+             Paragraph(markup(tr(C, HEAD, salon=salon, id=client["id"],
                                  date=datetime.now(timezone.utc).astimezone(timefmt.SALON_ZONE).strftime("%d/%m/%Y %H:%M"))),
                        st["head"]),
-             Spacer(1, 3 * mm), Paragraph(escape(tr(C, INTRO)), st["body"]), Spacer(1, 2 * mm)]
+             Spacer(1, 3 * mm), Paragraph(markup(tr(C, INTRO)), st["body"]), Spacer(1, 2 * mm)]
     if not events:
-        story.append(Paragraph(escape(tr(C, NONE)), st["body"]))
+        story.append(Paragraph(markup(tr(C, NONE)), st["body"]))
     for event in events:
-        parts = [Paragraph(escape(tr(C, EVENT, date=_when(event["occurred_at"]),
+        parts = [Paragraph(markup(tr(C, EVENT, date=_when(event["occurred_at"]),
                                      channel=translate("Consent", CHANNEL_LABELS[event["channel"]]),
                                      decision=translate("Consent", STATUS_LABELS[event["decision"]]),
                                      method=translate("Consent", METHOD_LABELS[event["method"]]))), st["event"]),
-                 Paragraph(escape(tr(C, RECORDED, who=event.get("recorded_by_login") or event.get("source") or "—",
+                 Paragraph(markup(tr(C, RECORDED, who=event.get("recorded_by_login") or event.get("source") or "—",
                                      recorded=_when(event["recorded_at"]), id=event["id"])), st["small"])]
         if event.get("source"):
-            parts.append(Paragraph(escape(tr(C, SOURCE, source=event["source"])), st["small"]))
+            parts.append(Paragraph(markup(tr(C, SOURCE, source=event["source"])), st["small"]))
         if event.get("evidence"):
-            parts.append(Paragraph(escape(tr(C, EVIDENCE, evidence=event["evidence"])), st["small"]))
+            parts.append(Paragraph(markup(tr(C, EVIDENCE, evidence=event["evidence"])), st["small"]))
         if event.get("text"):
-            parts.append(Paragraph(escape(tr(C, TEXT_SHOWN, version=event["text_version"],
+            parts.append(Paragraph(markup(tr(C, TEXT_SHOWN, version=event["text_version"],
                                              sha=event["text_sha256"][:16] + "…")), st["small"]))
-            quote = Table([[Paragraph(escape(event["text"]), st["quote"])]], colWidths=[170 * mm])
+            quote = Table([[Paragraph(markup(event["text"]), st["quote"])]], colWidths=[170 * mm])
             quote.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#9b7fa8")),
                                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f7f2f9")),
                                        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
             parts.append(quote)
         else:
-            parts.append(Paragraph(escape(tr(C, NO_TEXT)), st["small"]))
+            parts.append(Paragraph(markup(tr(C, NO_TEXT)), st["small"]))
         story.append(KeepTogether(parts))
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from io import BytesIO
 from typing import Any, Callable
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -13,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from desktop import timefmt
-from desktop.recovery_sheet import register_fonts
+from desktop.pdf_text import markup, register_fonts
 from storage.errors import QT_TRANSLATE_NOOP
 
 C = "ErasureCertificate"
@@ -63,7 +62,7 @@ def render(record: dict[str, Any], *, salon: dict[str, Any], erased_by: str, had
         return translate(C, text).format(**params) if params else translate(C, text)
 
     def para(text: str, style=body) -> Paragraph:
-        return Paragraph(escape(text), style)
+        return Paragraph(markup(text), style)
 
     story = [para(t(TITLE), title), para(salon["name"], small),
              para(" · ".join(part for part in (salon["address"], salon["phone"], salon["email"]) if part), small),

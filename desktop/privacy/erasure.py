@@ -8,44 +8,12 @@ itself. None of them says who the client was.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import secrets
 import uuid
 from typing import Any
 
-from storage import audit, clients, registry, subject, timeutil
+from storage import audit, clients, registry, subject, suppression, timeutil
 from storage.registry import Kind, OnErase
-
-SUPPRESSION_KEY = "suppression_key"  # a salon-wide secret setting: keyed hashes are not reversible without it
-
-
-def suppression_key(uow) -> bytes:
-    row = uow.execute("SELECT value FROM setting WHERE key = ?", (SUPPRESSION_KEY,)).fetchone()
-    if row:
-        return bytes.fromhex(row[0])
-    key = secrets.token_hex(32)
-    uow.upsert("setting", {"key": SUPPRESSION_KEY, "value": key, "updated_at": timeutil.iso(timeutil.now())})
-    return bytes.fromhex(key)
-
-
-def digest(key: bytes, kind: str, value: str) -> str:
-    """The keyed hash of a normalised email (lower case) or E.164 phone number."""
-    return hmac.new(key, f"{kind}:{value.strip().lower()}".encode(), hashlib.sha256).hexdigest()
-
-
-def suppressed(db, kind: str, value: str | None) -> bool:
-    """Whether an erased person had this email or phone: a later import or sync flags them, never re-adds
-    them silently."""
-    if not value:
-        return False
-    row = db.execute("SELECT value FROM setting WHERE key = ?", (SUPPRESSION_KEY,)).fetchone()
-    if row is None:
-        return False
-    return db.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?",
-                      (kind, digest(bytes.fromhex(row[0]), kind, value))).fetchone() is not None
-
 
 def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str | None) -> dict[str, Any]:
     """Erase inside the caller's unit of work; returns the summary (counts per table and what was kept)."""
@@ -70,14 +38,10 @@ def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str 
                 uow.redact(entity.name, entity.entity_id(row))
         summary[entity.name] = {entity.on_erase.value if entity.kind is not Kind.DERIVED else "delete": len(rows)}
     summary["audit"] = {"redact": audit.redact_object(uow, "client", client_id)}
-    key = suppression_key(uow)
     erasure_id = str(uuid.uuid4())
     for kind in ("email", "phone"):
         if client.get(kind):
-            value = digest(key, kind, client[kind])
-            if not uow.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?", (kind, value)).fetchone():
-                uow.append("suppression", {"id": str(uuid.uuid4()), "kind": kind, "digest": value,
-                                           "erasure_id": erasure_id, "created_at": timeutil.iso(timeutil.now())})
+            suppression.add(uow, kind=kind, value=client[kind], erasure_id=erasure_id)
     record = {"id": erasure_id, "client_id": client_id, "request_id": request_id,
               "erased_at": timeutil.iso(timeutil.now()), "erased_by": erased_by,
               "summary": json.dumps(summary, sort_keys=True)}

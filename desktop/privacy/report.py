@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from io import BytesIO
 from typing import Any, Callable
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table
 from desktop import timefmt
 from desktop.consent.rules import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
 from desktop.privacy.subject import short
-from desktop.recovery_sheet import register_fonts
+from desktop.pdf_text import markup, register_fonts
 from storage.errors import QT_TRANSLATE_NOOP
 
 C = "AccessReport"
@@ -96,7 +95,11 @@ CONSULT_ACTIONS = {"client_viewed": QT_TRANSLATE_NOOP("AccessReport", "file open
                    "export": QT_TRANSLATE_NOOP("AccessReport", "exported"), "consent_recorded": QT_TRANSLATE_NOOP("AccessReport", "consent recorded")}
 CONSULT_PURPOSES = {"client_file": QT_TRANSLATE_NOOP("AccessReport", "your appointment or client file"), "cli": QT_TRANSLATE_NOOP("AccessReport", "the salon's records"),
                     "consent_proof": QT_TRANSLATE_NOOP("AccessReport", "proof of your consent"), "consent_status": QT_TRANSLATE_NOOP("AccessReport", "your consent status"),
-                    "access_report": QT_TRANSLATE_NOOP("AccessReport", "this report")}
+                    "access_report": QT_TRANSLATE_NOOP("AccessReport", "this report"),
+                    "portability": QT_TRANSLATE_NOOP("AccessReport", "a copy of your data for you")}
+# Why an action touched the file, when it says no purpose of its own.
+ACTION_PURPOSES = {"client_added": "client_file", "client_edited": "client_file",
+                   "consent_recorded": "consent_status", "health_viewed": "client_file"}
 FOOTER = QT_TRANSLATE_NOOP("AccessReport", "{salon} · access report · page {page} · generated on {date} · fingerprint {fingerprint}")
 
 
@@ -116,8 +119,8 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
 
 
 def _table(rows: list[list[str]], header: list[str], widths: list[float], st) -> Table:
-    data = [[Paragraph(escape(h), st["head"]) for h in header]]
-    data += [[Paragraph(escape(str(c)), st["cell"]) for c in row] for row in rows]
+    data = [[Paragraph(markup(h), st["head"]) for h in header]]
+    data += [[Paragraph(markup(str(c)), st["cell"]) for c in row] for row in rows]
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#efe6f3")),
@@ -136,7 +139,7 @@ def render(data: dict[str, Any], *, fingerprint: str, generated_at: str,
         return translate(C, text).format(**params) if params else translate(C, text)
 
     def para(text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text), st[style])
+        return Paragraph(markup(text), st[style])
 
     salon, client = data["salon"], data["client"]
     story = [para(t(TITLE, salon=salon["name"]), "title"), para(t(INTRO, salon=salon["name"])),
@@ -210,9 +213,7 @@ def render(data: dict[str, Any], *, fingerprint: str, generated_at: str,
                          for name, text in data["retention"].items()], ["", ""], [45, 125], st))
     story += [para(t(HEAD_RIGHTS), "h1"), para(t(RIGHTS)), para(t(HEAD_AUTOMATED), "h1"), para(t(AUTOMATED)),
               para(t(HEAD_CONSULTED), "h1")]
-    consulted = [[timefmt.local(c["at"]), t(CONSULT_ACTIONS.get(c["action"], c["action"])),
-                  t(CONSULT_PURPOSES.get(json.loads(c["details"] or "{}").get("purpose", ""), "—"))
-                  if json.loads(c["details"] or "{}").get("purpose") in CONSULT_PURPOSES else "—"]
+    consulted = [[timefmt.local(c["at"]), t(CONSULT_ACTIONS.get(c["action"], c["action"])), _why(c, t)]
                  for c in data["consultations"]]
     story.append(_table(consulted, [t(h) for h in COLS_CONSULTED], [40, 60, 70], st))
 
@@ -237,6 +238,11 @@ ENTITY_LABELS = {"client": QT_TRANSLATE_NOOP("AccessReport", "Client file"), "ap
                  "consent_event": QT_TRANSLATE_NOOP("AccessReport", "Consent decisions"), "consent_prompt": QT_TRANSLATE_NOOP("AccessReport", "Consent reminders"),
                  "health_note": QT_TRANSLATE_NOOP("AccessReport", "Health information"), "patch_test": QT_TRANSLATE_NOOP("AccessReport", "Patch tests"),
                  "privacy_request": QT_TRANSLATE_NOOP("AccessReport", "Your requests")}
+
+
+def _why(entry: dict[str, Any], t) -> str:
+    purpose = json.loads(entry["details"] or "{}").get("purpose") or ACTION_PURPOSES.get(entry["action"])
+    return t(CONSULT_PURPOSES[purpose]) if purpose in CONSULT_PURPOSES else "—"
 
 
 def _entity_label(name: str, t) -> str:

@@ -343,6 +343,10 @@
         <translation>ce document</translation>
     </message>
     <message>
+        <source>a copy of your data for you</source>
+        <translation>une copie de vos données pour vous</translation>
+    </message>
+    <message>
         <source>{salon} · access report · page {page} · generated on {date} · fingerprint {fingerprint}</source>
         <translation>{salon} · réponse à votre demande d’accès · page {page} · établie le {date} · empreinte {fingerprint}</translation>
     </message>
@@ -977,6 +981,10 @@
     <message>
         <source>This looks like health information ({words}). It belongs in Health &amp; patch tests, which needs the client's explicit consent, not in ordinary notes.</source>
         <translation>Cela ressemble à une information de santé ({words}). Sa place est dans Santé et tests d’allergie, qui demande le consentement explicite de la personne, pas dans les notes ordinaires.</translation>
+    </message>
+    <message>
+        <source>Did the person come back and give their details again themselves?</source>
+        <translation>La personne est-elle revenue et a-t-elle redonné ses coordonnées elle-même ?</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1649,10 @@
     <message>
         <source>This account has been deactivated. Ask the salon owner.</source>
         <translation>Ce compte a été désactivé. Adressez-vous au propriétaire du salon.</translation>
+    </message>
+    <message>
+        <source>This email or phone belonged to a client whose data was erased at their request. Create the file again only if the person came back and gave their details themselves.</source>
+        <translation>Cet email ou ce téléphone appartenait à une ou un client·e dont les données ont été effacées à sa demande. Ne recréez la fiche que si la personne est revenue et a redonné ses coordonnées elle-même.</translation>
     </message>
     <message>
         <source>These client fields cannot be edited: {fields}.</source>

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop.clients import notes_guard
 from desktop.desk import Desk
 from desktop.kernel.permissions import Perm
+from desktop.clients.service import ReturningClient
 from desktop.kernel.errors import SalonError
+from ui import dialogs as dialog_module
 from ui.dialogs import message_of
 
 
@@ -126,7 +128,15 @@ class ClientDialog(QDialog):
     def save(self) -> None:
         try:
             if self.client_id is None:
-                self.client_id = self.desk.clients.add(source=self.source_combo.currentData(), **self.values())
+                try:
+                    self.client_id = self.desk.clients.add(source=self.source_combo.currentData(), **self.values())
+                except ReturningClient as exc:  # erased before: only if the person came back themselves
+                    if not dialog_module.dialogs.confirm(self, message_of(exc) + "\n\n" + self.tr(
+                            "Did the person come back and give their details again themselves?")):
+                        self.error_label.setText(message_of(exc))
+                        return
+                    self.client_id = self.desk.clients.add(source=self.source_combo.currentData(), returning=True,
+                                                           **self.values())
             else:
                 self.desk.clients.edit(self.client_id, **self.values())
         except SalonError as exc:

@@ -1,0 +1,45 @@
+"""Suppression entries: keyed hashes of an erased person's email and phone, so that a later import, sync or
+new client file of the same person is flagged instead of silently re-creating them. No readable data."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import uuid
+
+from storage import timeutil
+
+KEY = "suppression_key"  # a salon-wide secret setting: the hashes cannot be reversed without it
+
+
+def _key(db) -> bytes | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", (KEY,)).fetchone()
+    return bytes.fromhex(row[0]) if row else None
+
+
+def digest(key: bytes, kind: str, value: str) -> str:
+    """The keyed hash of a normalised email (lower case) or E.164 phone number."""
+    return hmac.new(key, f"{kind}:{value.strip().lower()}".encode(), hashlib.sha256).hexdigest()
+
+
+def add(uow, *, kind: str, value: str, erasure_id: str) -> None:
+    key = _key(uow)
+    if key is None:
+        key = bytes.fromhex(secrets.token_hex(32))
+        uow.upsert("setting", {"key": KEY, "value": key.hex(), "updated_at": timeutil.iso(timeutil.now())})
+    hashed = digest(key, kind, value)
+    if not uow.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?", (kind, hashed)).fetchone():
+        uow.append("suppression", {"id": str(uuid.uuid4()), "kind": kind, "digest": hashed,
+                                   "erasure_id": erasure_id, "created_at": timeutil.iso(timeutil.now())})
+
+
+def matches(db, *, email: str | None = None, phone: str | None = None) -> bool:
+    """Whether an erased person had this email or this phone."""
+    key = _key(db)
+    if key is None:
+        return False
+    for kind, value in (("email", email), ("phone", phone)):
+        if value and db.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?",
+                                (kind, digest(key, kind, value))).fetchone():
+            return True
+    return False

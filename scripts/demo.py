@@ -1,6 +1,6 @@
 """Open a demo salon's screens for a look or a screenshot (developer tool).
 
-    python scripts/demo.py [main|login|wizard|staff] [--employee] [--clients N] [--seconds S]
+    python scripts/demo.py [main|login|wizard|staff|requests|...] [--employee] [--clients N] [--seconds S]
 
 Uses an in-memory keyring and a throwaway folder; nothing touches the real salon data.
 """
@@ -56,7 +56,7 @@ def fill_book(desk) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register",
-                                           "book", "week", "file"],
+                                           "book", "week", "file", "requests"],
                         default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
     parser.add_argument("--clients", type=int, default=300)
@@ -99,7 +99,8 @@ def main() -> None:
             desk = lea
         if args.screen == "login":
             from ui.login import LoginWindow
-            window = LoginWindow(store, "Atelier Lumière", "claire")
+            from desktop.salon import Salon
+            window = LoginWindow(Salon(store), "Atelier Lumière", "claire")
         elif args.screen == "staff":
             from ui.staff.dialog import StaffDialog
             for login, role in (("lea", "employee"), ("marc", "manager"), ("ines", "employee")):
@@ -119,6 +120,19 @@ def main() -> None:
                 window.book_widget.go_to(date.today())
                 window.book_widget.set_week(args.screen == "week")
                 window.book_widget.view.verticalScrollBar().setValue(0)
+        elif args.screen == "requests":
+            from datetime import timedelta
+
+            from desktop.timefmt import salon_today
+            from ui.main_window import MainWindow
+            owner = salons.login(store, "claire", PASSWORD)
+            ids = owner.clients.search("")
+            owner.requests.open(ids[3], "access", received_on=salon_today() - timedelta(days=27), channel="email")
+            owner.requests.open(ids[3], "restriction", received_on=salon_today() - timedelta(days=3))
+            owner.requests.open(ids[7], "erasure", received_on=salon_today() - timedelta(days=35), channel="letter")
+            window = MainWindow(desk, "Atelier Lumière")
+            window.table.selectRow(3)
+            window.detail.tabs.setCurrentWidget(window.detail.requests) if "--file" not in sys.argv else None
         elif args.screen == "consent":
             from ui.consent.dialog import ConsentDialog
             window = ConsentDialog(desk, desk.clients.search("")[20], ["email", "sms"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import timefmt
 from desktop.desk import Desk
@@ -117,7 +117,11 @@ class ClientDetail(QFrame):
         self.restricted_notice.setObjectName("maskNotice")
         self.restricted_notice.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(file_tab, self.tr("File"))
+        file_scroll = QScrollArea()  # the file tab scrolls rather than push the window past a 768-pixel screen
+        file_scroll.setWidget(file_tab)
+        file_scroll.setWidgetResizable(True)
+        file_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(file_scroll, self.tr("File"))
         self.tabs.addTab(self.appointments, self.tr("Appointments"))
         self.tabs.addTab(self.requests, self.tr("Requests"))
         body.addWidget(self.name_label)

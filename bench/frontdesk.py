@@ -23,7 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.foundation import PAGE, PASSWORD, QUERIES, keyring_config, ms, percentile, timed  # noqa: E402
+from bench.common import PASSWORD, keyring_config, ms, percentile, timed  # noqa: E402
+from bench.foundation import PAGE, QUERIES  # noqa: E402
 
 
 def main() -> None:

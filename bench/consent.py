@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
 import time
 import uuid
 
@@ -184,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
                "the same current grants and contact filter on the plain copy, csv.writer", raw_exports, "<= 2 s")
     plain.close()
     store.close()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

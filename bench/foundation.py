@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -154,6 +155,7 @@ def main(argv: list[str] | None = None) -> None:
           f"{bare_peak:.0f} MiB; ratio {app_peak / bare_peak:.2f}x")
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process ({args.clients} clients, searches, main windows): {own:.0f} MiB")
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

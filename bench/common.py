@@ -59,7 +59,8 @@ def report(what: str, values: list[float], baseline: str, base_values: list[floa
     """Print one figure: the measured times, the baseline's, and their ratio (medians; p95 when there are
     enough samples)."""
     median, base = statistics.median(values), statistics.median(base_values)
-    print(f"{what} ({len(values)} runs): median {ms(median)}  {_spread(values)}" + (f"  (target {target})" if target else ""))
+    goal = f"  (target {target})" if target else ""
+    print(f"{what} ({len(values)} runs): median {ms(median)}  {_spread(values)}{goal}")
     print(f"    baseline, {baseline}: median {ms(base)}  {_spread(base_values)}")
     ratio = f"    ratio: median {median / base:.2f}x"
     if len(values) >= 20 and len(base_values) >= 20:

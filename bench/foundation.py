@@ -1,110 +1,93 @@
-"""Foundation benchmark on 100,000 clients. Prints figures; asserts nothing.
+"""Foundation benchmark on 100,000 clients: opening, signing in, searching, the main window, start-up. Prints
+figures; asserts nothing about time.
 
-    python -m bench.foundation [--clients 100000]
+    python -m bench.foundation [--clients 100000] [--starts 5]
 
-Baselines are measured in the same run: the same queries on a plain (unencrypted) SQLite copy
-of the same database, made with sqlcipher_export.
+Baselines, measured in the same run and interleaved: the same work on a plain (unencrypted) SQLite copy of the
+same database made with sqlcipher_export and opened with the same pragmas; Argon2id alone for the login; bare Qt
+for the window and the process start.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
+from bench.common import PASSWORD, ROOT, interleaved, new_salon, open_plain, plain_copy, report, seed, timed
+
 PAGE = 50  # the client list's page (ui/clients/model.py)
-PASSWORD = "velours et ciseaux dorés"
 QUERIES = ["d", "du", "dup", "dupo", "dupon", "dupont", "m", "ma", "mar", "mart", "marti", "martin",
            "elo", "éloï", "n'd", "ndia", "06", "06 1", "06 12", "06 12 3", "+336", "fra", "franç", "le", "lef",
            "lefè", "gar", "garc", "claire", "zo", "zoé mo"]
+# The same shape as the app's start-up probe (ui/app.py): show a window, report after one event-loop turn.
+BARE_QT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+window = QWidget()
+window.show()
+def report():
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+    print(f"window-shown peak_rss_mib={peak:.0f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, report)
+app.exec()
+"""
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.2f} ms"
+def search(conn, text: str) -> int:
+    """What the client list does per keystroke, straight on a connection: count the matches, read the first page."""
+    from storage import clients
+
+    total = clients.count_matching(conn, text)
+    clients.rows(conn, clients.page_ids(conn, text, 0, PAGE, total=total))
+    return total
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
-
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
-
-
-def keyring_config(folder: Path) -> dict[str, str]:
-    """A file keyring for the child processes (no OS keyring on a headless machine)."""
-    config = folder / "config" / "python_keyring"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "keyringrc.cfg").write_text(
-        f"[backend]\ndefault-keyring = tests.support.keyrings.FileKeyring\nkeyring-path = {ROOT}\n")
-    return {"XDG_CONFIG_HOME": str(folder / "config"), "SALON_DESK_TEST_KEYRING": str(folder / "keyring.json")}
-
-
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=100_000)
-    args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="salon-bench-"))
-    os.environ.update(keyring_config(work))
-    os.environ.pop("PYTHON_KEYRING_BACKEND", None)
-    sys.path.insert(0, str(ROOT))
+    parser.add_argument("--starts", type=int, default=5, help="process starts to time (each also for bare Qt)")
+    args = parser.parse_args(argv)
 
-    import sqlcipher3
-
-    from bench.seed import seed_clients
-    from desktop import setup
     from desktop import salon as salons
     from desktop import store as stores
-    from desktop.paths import Layout
-    from storage import clients, db, keystore
+    from storage import db, staff as staff_rows
+    from desktop.staff import passwords
 
-    layout = Layout(work / "home")
-    store, _ = setup.init_salon(layout, salon_name="Atelier Bench", owner_login="claire", owner_password=PASSWORD)
-    desk = salons.login(store, "claire", PASSWORD)
-    start = time.perf_counter()
-    seed_clients(desk, args.clients)
-    print(f"seeded {args.clients} clients (with outbox and search index) in {time.perf_counter() - start:.1f} s")
+    work, layout, store, desk = new_salon("salon-bench-")
+    seed(desk, args.clients)
+    plain_path = work / "plain.db"
+    plain_copy(store.conn, plain_path).close()
     store.close()
 
-    key = keystore.load(stores.read_keyinfo(layout)["key_id"])
-    opens = timed(lambda: db.connect(layout.database, key).close(), 15)
-    print(f"open database with key: median {ms(statistics.median(opens))}  (target <= 20 ms)")
+    key = store.key
+
+    def open_plain_file() -> None:
+        conn = open_plain(plain_path)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    opens, plain_opens = interleaved(lambda: db.connect(layout.database, key).close(), open_plain_file, 15)
+    report("open the database with its key (key, pragmas, schema check)", opens,
+           "open the plain copy with the same pragmas", plain_opens, "<= 20 ms")
 
     store = stores.open_store(layout)
-    logins = timed(lambda: salons.login(store, "claire", PASSWORD), 5)
-    print(f"login (Argon2id m=64 MiB, t=3, p=4): median {ms(statistics.median(logins))}")
+    stored_hash = staff_rows.by_login(store.conn, "claire")["password_hash"]
+    logins, hashes = interleaved(lambda: salons.login(store, "claire", PASSWORD),
+                                 lambda: passwords.verify(stored_hash, PASSWORD), 5)
+    report("sign in (Argon2id, counters, audit)", logins, "Argon2id verify alone, same parameters", hashes)
     desk = salons.login(store, "claire", PASSWORD)
+    plain = open_plain(plain_path)
 
-    plain_path = work / "plain.db"
-    store.conn.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")
-    store.conn.execute("SELECT sqlcipher_export('plain')").fetchall()
-    store.conn.execute("DETACH DATABASE plain")
-    plain = sqlcipher3.connect(str(plain_path), isolation_level=None)
-    plain.execute("PRAGMA cache_size = -65536")
-    assert plain_path.read_bytes()[:15] == b"SQLite format 3"
-
-    def search(conn, text):
-        """What the client list does per keystroke: count the matches, read the first page."""
-        total = clients.count_matching(conn, text)
-        clients.rows(conn, clients.page_ids(conn, text, 0, PAGE, total=total))
-        return total
-
-    def through_service(text):
-        total = desk.clients.count_matching(text)
-        return desk.clients.page(text, 0, PAGE, total=total)
+    def through_service(text: str) -> None:
+        desk.clients.page(text, 0, PAGE, total=desk.clients.count_matching(text))
 
     enc, raw, service = [], [], []
     for _ in range(3):  # warm and repeated, interleaved
@@ -112,45 +95,67 @@ def main() -> None:
             enc += timed(lambda: search(store.conn, text), 1)
             raw += timed(lambda: search(plain, text), 1)
             service += timed(lambda: through_service(text), 1)
-    p50e, p95e, p50r, p95r = (statistics.median(enc), percentile(enc, .95), statistics.median(raw), percentile(raw, .95))
-    print(f"search-as-you-type ({len(QUERIES)} prefixes x3, match count + first page of {PAGE} rows):")
-    print(f"  SQLCipher     p50 {ms(p50e)}  p95 {ms(p95e)}  (target p95 <= 20 ms)")
-    print(f"  plain SQLite  p50 {ms(p50r)}  p95 {ms(p95r)}")
-    print(f"  ratio         p50 {p50e / p50r:.2f}x  p95 {p95e / p95r:.2f}x  (target <= 2x)")
-    print(f"  through the service layer (role check, masking): p50 {ms(statistics.median(service))}  "
-          f"p95 {ms(percentile(service, .95))}")
-    everyone = timed(lambda: search(store.conn, ""), 5)
-    everyone_raw = timed(lambda: search(plain, ""), 5)
-    print(f"  empty search (count + first page of everyone): median {ms(statistics.median(everyone))}, "
-          f"plain {ms(statistics.median(everyone_raw))}")
+    what = f"search-as-you-type ({len(QUERIES)} prefixes x3, match count + first page of {PAGE} rows)"
+    report(f"{what}, SQLCipher", enc, "the same SQL on the plain copy", raw, "p95 <= 20 ms, ratio <= 2x")
+    report(f"{what}, through the service (role check, masking)", service, "the same SQL on the plain copy", raw)
+    everyone, everyone_raw = interleaved(lambda: search(store.conn, ""), lambda: search(plain, ""), 5)
+    report("empty search (count + first page of everyone), SQLCipher", everyone, "the plain copy", everyone_raw)
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-    app = QApplication.instance() or QApplication([])
     from ui.main_window import MainWindow
 
-    start = time.perf_counter()
-    window = MainWindow(desk, "Atelier Bench")
-    window.show()
-    app.processEvents()
-    print(f"main window with {window.model.rowCount()} clients, built and painted: "
-          f"{ms(time.perf_counter() - start)}")
-    window.close()
+    app = QApplication.instance() or QApplication([])
+
+    def main_window() -> None:
+        window = MainWindow(desk, "Atelier Bench")
+        window.show()
+        app.processEvents()
+        window.close()
+
+    def bare_window() -> None:
+        from storage import clients
+
+        model = QStandardItemModel()
+        total = clients.count_matching(plain, "")
+        for row in clients.rows(plain, clients.page_ids(plain, "", 0, PAGE, total=total)):
+            model.appendRow([QStandardItem(str(row[name] or "")) for name in ("last_name", "first_name", "phone")])
+        window = QMainWindow()
+        view = QTableView()
+        view.setModel(model)
+        window.setCentralWidget(view)
+        window.show()
+        app.processEvents()
+        window.close()
+
+    main_window()  # the first build loads fonts and styles: not what a sign-in costs
+    bare_window()
+    windows, bare = interleaved(main_window, bare_window, 5)
+    report(f"main window on {args.clients} clients, built and painted", windows,
+           f"bare QMainWindow with a QTableView of the first {PAGE} rows read from the plain copy", bare)
     store.close()
+    plain.close()
 
     env = {**os.environ, "SALON_DESK_STARTUP_PROBE": "1", "PYTHONPATH": str(ROOT)}
-    starts, child_peaks = [], []
-    for _ in range(5):
-        begin = time.perf_counter()
-        child = subprocess.run([sys.executable, "-m", "desktop", "--home", str(layout.home)], env=env,
-                               capture_output=True, text=True, timeout=60)
-        assert "login-window-shown" in child.stdout, child.stderr
-        starts.append(time.perf_counter() - begin)
-        child_peaks.append(float(child.stdout.split("peak_rss_mib=")[1].split()[0]))
-    print(f"process start to login window: median {ms(statistics.median(starts))}  (target <= 1.5 s)")
+    peaks: dict[str, list[float]] = {"app": [], "bare": []}
+
+    def start(command: list[str], marker: str, name: str) -> None:
+        child = subprocess.run([sys.executable, *command], env=env, capture_output=True, text=True, timeout=120)
+        assert marker in child.stdout, child.stderr
+        peaks[name].append(float(child.stdout.split("peak_rss_mib=")[1].split()[0]))
+
+    starts, bare_starts = interleaved(
+        lambda: start(["-m", "desktop", "--home", str(layout.home)], "login-window-shown", "app"),
+        lambda: start(["-c", BARE_QT], "window-shown", "bare"), args.starts)
+    report("process start to the login window", starts, "bare PySide6 process showing an empty window",
+           bare_starts, "<= 1.5 s")
+    app_peak, bare_peak = statistics.median(peaks["app"]), statistics.median(peaks["bare"])
+    print(f"peak memory of the app process at the login window: median {app_peak:.0f} MiB; bare PySide6 window "
+          f"{bare_peak:.0f} MiB; ratio {app_peak / bare_peak:.2f}x")
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: this process (100k clients, searches, main window) {own:.0f} MiB; "
-          f"app process at the login window {max(child_peaks):.0f} MiB")
+    print(f"peak memory of this process ({args.clients} clients, searches, main windows): {own:.0f} MiB")
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+"""Each benchmark runs end to end at a tiny size, so a broken script fails CI. No timing is checked."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+import pytest
+
+from bench import consent, foundation, frontdesk
+
+
+@pytest.fixture(autouse=True)
+def own_environment(monkeypatch, tmp_path):
+    """The benchmarks work in a temporary folder and point the environment at their own file keyring: keep
+    the folder under pytest's and put the environment back afterwards."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
+
+
+def test_foundation_runs(capsys):
+    foundation.main(["--clients", "120", "--starts", "1"])
+    out = capsys.readouterr().out
+    assert "search-as-you-type" in out and "process start to the login window" in out
+    assert out.count("baseline, ") == out.count("ratio: ") == 7
+
+
+def test_consent_runs(capsys):
+    consent.main(["--clients", "120", "--records", "10"])
+    out = capsys.readouterr().out
+    assert "record a consent decision" in out and "audience export (sms" in out
+    assert out.count("baseline, ") == out.count("ratio: ") == 4
+
+
+def test_frontdesk_runs(qapp, capsys):
+    frontdesk.main(["--clients", "120", "--appointments", "3000", "--runs", "2", "--cold", "1"])
+    out = capsys.readouterr().out
+    assert "first open on a fresh Desk" in out and "largest gap between ticks" in out
+    assert out.count("baseline, ") == out.count("ratio: ") == 6

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -18,6 +18,7 @@ STATUS_COLOURS = {
     "no_show": ("#f7dada", "#b03a3a"),
 }
 EDGE = 6  # pixels at the bottom of an appointment that resize it
+ITEMS_PER_TURN = 150  # appointments built per event-loop turn (a few milliseconds)
 _STYLES: dict[str, tuple[QBrush, QPen]] = {}
 
 
@@ -77,6 +78,7 @@ class BookView(QGraphicsView):
     slot_selected = Signal(str, object, object)        # staff login, start, end
     move_requested = Signal(str, str, object, object)  # appointment id, staff login, start, end
     appointment_activated = Signal(str)
+    book_built = Signal()  # every appointment of the shown book is on the scene
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +94,7 @@ class BookView(QGraphicsView):
         self.items_by_id: dict[str, AppointmentItem] = {}
         self._drag: tuple | None = None  # (mode, item or column, origin point, original rect)
         self._ghost: QGraphicsRectItem | None = None
+        self._generation = 0
 
     # -- building ------------------------------------------------------------------------------------------
     def show_book(self, layout: BookLayout, appointments: list[dict]) -> None:
@@ -118,8 +121,20 @@ class BookView(QGraphicsView):
         for index in range(len(layout.columns) + 1):
             scene.addLine(layout.x_of(index), 0, layout.x_of(index), layout.height, column_pen)
         self._columns = {(c.day, c.login): i for i, c in enumerate(layout.columns)}
-        for appointment in appointments:
+        # A busy week holds about a thousand appointments: build them a batch per event-loop turn so that
+        # typing, scrolling and painting never wait for the whole week (the GUI-stall target is 50 ms).
+        self._generation += 1
+        self._add_batch(self._generation, appointments, 0)
+
+    def _add_batch(self, generation: int, appointments: list[dict], start: int) -> None:
+        if generation != self._generation:  # a newer book replaced this one
+            return
+        for appointment in appointments[start:start + ITEMS_PER_TURN]:
             self._add(appointment)
+        if start + ITEMS_PER_TURN < len(appointments):
+            QTimer.singleShot(0, lambda: self._add_batch(generation, appointments, start + ITEMS_PER_TURN))
+        else:
+            self.book_built.emit()
 
     def _add(self, appointment: dict) -> None:
         layout = self.layout_

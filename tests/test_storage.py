@@ -186,7 +186,7 @@ def test_migration_0004(tmp_path, version):
 
 
 @pytest.mark.parametrize("version", [1, 3])
-def test_migration_0005(tmp_path, version):
+def test_migration_0006(tmp_path, version):
     """The request register's tables arrive on real old files; the search index forgets deleted names at once."""
     conn = db.connect(_fixture(tmp_path, version), FIXTURE_KEY)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -1,4 +1,4 @@
--- Schema 5: data-subject requests (GDPR Art. 12 to 21): the register with its legal clock, the documents
+-- Schema 6: data-subject requests (GDPR Art. 12 to 21): the register with its legal clock, the documents
 -- produced (by hash), the recipients told (Art. 19), and erasures. Erasure records and suppression entries
 -- hold no readable personal data and are never deleted.
 CREATE TABLE privacy_request (

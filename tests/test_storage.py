@@ -117,6 +117,35 @@ def test_upgrade_copies_the_file_first_and_runs_in_one_transaction(salon, monkey
     again.close()
 
 
+def test_python_steps_run_in_the_same_transaction(salon, monkeypatch):
+    """A NNNN_name.py step (upgrade(conn)) runs between the .sql ones, inside the one transaction."""
+    layout, store, _ = salon
+    store.close()
+    steps = migrate.ladder()
+    n = len(steps)
+
+    def fill(conn):
+        conn.execute("CREATE TABLE filled (version INTEGER)")
+        conn.execute("INSERT INTO filled VALUES (?)", (conn.execute("PRAGMA user_version").fetchone()[0],))
+
+    def crash(conn):
+        conn.execute("CREATE TABLE half (x)")
+        raise RuntimeError("crash mid-upgrade")
+
+    monkeypatch.setattr(migrate, "ladder", lambda: [*steps, (n + 1, "9997_fill.py", fill),
+                                                    (n + 2, "9998_crash.py", crash)])
+    with pytest.raises(RuntimeError, match="crash mid-upgrade"):
+        stores.open_store(layout)
+    monkeypatch.setattr(migrate, "ladder", lambda: [*steps, (n + 1, "9997_fill.py", fill),
+                                                    (n + 2, "9998_more.sql", "CREATE TABLE more (x);")])
+    again = stores.open_store(layout)
+    tables = {r[0] for r in again.conn.execute("SELECT name FROM sqlite_master")}
+    assert "half" not in tables and {"filled", "more"} <= tables
+    assert again.conn.execute("SELECT version FROM filled").fetchall() == [(n,)]  # ran before the version moved
+    assert again.conn.execute("PRAGMA user_version").fetchone()[0] == n + 2
+    again.close()
+
+
 def test_migration_0001(tmp_path, monkeypatch):
     first = migrate.ladder()[:1]
     monkeypatch.setattr(migrate, "ladder", lambda: first)

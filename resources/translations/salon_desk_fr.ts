@@ -1481,6 +1481,22 @@
         <source>This record was {kind} and cannot come back under the same id.</source>
         <translation>Cet enregistrement a été supprimé ({kind}) et ne peut pas revenir sous le même identifiant.</translation>
     </message>
+    <message>
+        <source>audit log</source>
+        <translation>journal d’audit</translation>
+    </message>
+    <message>
+        <source>The {ledger} has lost its head record: the database was changed outside Salon Desk. Nothing was written; restore a backup.</source>
+        <translation>Le {ledger} a perdu son repère de fin : la base a été modifiée en dehors de Salon Desk. Rien n’a été enregistré ; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>consent ledger</source>
+        <translation>registre des consentements</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: the {ledger} fails its check at row {seq}, and re-sealing it would hide that. Nothing was changed; restore a backup or keep using the previous version.</source>
+        <translation>La mise à jour s’est arrêtée : le {ledger} ne passe pas sa vérification à la ligne {seq}, et le resceller le masquerait. Rien n’a été modifié ; restaurez une sauvegarde ou continuez avec la version précédente.</translation>
+    </message>
 </context>
 <context>
     <name>OwnerPage</name>

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from storage import chain, timeutil
-from storage.errors import QT_TRANSLATE_NOOP
+from storage.errors import QT_TRANSLATE_NOOP, StorageError
 
 FIELDS = ("at", "staff_id", "action", "object_type", "object_id", "details")
 CHAIN = chain.Chain("audit", QT_TRANSLATE_NOOP("Messages", "audit log"), FIELDS,
@@ -36,6 +36,24 @@ def verify(conn) -> list[str]:
 def forget(uow, object_id: str) -> int:
     """Erasure: clear `object_id` (and the row's salt) wherever it names this record; the rows and the chain stay."""
     return uow.execute(f"UPDATE audit SET {chain.redaction(CHAIN)} WHERE object_id = ?", (object_id,)).rowcount
+
+
+def prune(uow, before: str, at: str) -> dict[str, int]:
+    """Delete the oldest rows, those written before `before` (an ISO UTC time), behind a checkpoint.
+
+    Only a prefix goes: the first row still within retention and everything after it stay, even if the clock
+    once went back. A chain that fails its check is never pruned: that would destroy the evidence."""
+    if verify(uow):
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "Messages", "The audit log fails its check, so nothing was pruned. Run verify to see where."))
+    first_kept = uow.execute("SELECT min(seq) FROM audit WHERE at >= ?", (before,)).fetchone()[0]
+    last = chain.head(uow, CHAIN)[0]
+    through = first_kept - 1 if first_kept is not None else last
+    oldest = uow.execute("SELECT min(seq) FROM audit").fetchone()[0]
+    if oldest is None or through < oldest:
+        return {"rows": 0, "through": 0}
+    mark = chain.checkpoint(uow, CHAIN, through, at)
+    return {"rows": mark["pruned"], "through": through}
 
 
 COLUMNS = ("seq", "at", "staff_id", "action", "object_type", "object_id", "details")

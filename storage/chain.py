@@ -135,6 +135,23 @@ def checkpoints(db, chain: Chain) -> list[dict[str, Any]]:
         f"SELECT {', '.join(CHECKPOINT_COLUMNS)} FROM chain_checkpoint WHERE chain = ? ORDER BY seq", (chain.table,))]
 
 
+def checkpoint(db, chain: Chain, through: int, at: str) -> dict[str, Any]:
+    """Prune rows up to `through`: first a MACed checkpoint naming the last pruned row and its hash (the delete
+    trigger allows deleting only rows behind it), then the delete, in the caller's transaction."""
+    row = db.execute(f"SELECT hash FROM {chain.table} WHERE seq = ?", (through,)).fetchone()
+    if row is None:
+        raise ValueError(f"{chain.table} has no row {through} to checkpoint")
+    earlier = checkpoints(db, chain)
+    since = earlier[-1]["seq"] if earlier else 0
+    pruned = db.execute(f"SELECT count(*) FROM {chain.table} WHERE seq > ? AND seq <= ?", (since, through)).fetchone()[0]
+    mark = {"chain": chain.table, "seq": through, "hash": row[0], "at": at, "pruned": pruned}
+    mark["mac"] = _mac(db, "checkpoint", *mark.values())
+    db.execute(f"INSERT INTO chain_checkpoint ({', '.join(CHECKPOINT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+               tuple(mark.values()))
+    db.execute(f"DELETE FROM {chain.table} WHERE seq <= ?", (through,))
+    return mark
+
+
 # -- verifying -------------------------------------------------------------------------------------------------
 
 def verify(db, chain: Chain) -> list[str]:

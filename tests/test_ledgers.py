@@ -1,7 +1,8 @@
 """The ledgers forget and still prove (storage/chain.py).
 
 Erasing a consent event's or an audit row's personal fields keeps verify green; editing anything else turns it
-red and names the row. Triggers refuse every other UPDATE and every DELETE. A MACed head shows a cut tail.
+red and names the row. Triggers refuse every other UPDATE and every DELETE. A MACed head shows a cut tail, and the
+audit log is pruned behind a MACed checkpoint that verify starts from.
 """
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from datetime import timedelta
 
 import pytest
 
-from desktop import store as stores
+from desktop import salon as salons, store as stores
 from desktop.consent.rules import refresh_status
 from desktop.verify import problems
 from storage import audit, chain, consent as ledger, db, keystore, timeutil
-from storage.errors import StorageError
+from storage.errors import InputError, PermissionDenied, StorageError
 from storage.uow import RawWriteRefused
 
 
@@ -159,6 +160,19 @@ def test_every_audit_column_is_guarded(owner, store):
         store.conn.execute("DELETE FROM audit WHERE seq = ?", (seq,))
 
 
+def test_heads_and_checkpoints_are_guarded(owner, store):
+    system = salons.system_desk(store, "scheduler")
+    system.audit.prune(now=timeutil.now() + timedelta(days=400))
+    with pytest.raises(db.IntegrityError, match="never removed"):
+        store.conn.execute("DELETE FROM chain_head WHERE chain = 'audit'")
+    with pytest.raises(db.IntegrityError, match="only moves forward"):
+        store.conn.execute("UPDATE chain_head SET seq = seq - 1 WHERE chain = 'audit'")
+    with pytest.raises(db.IntegrityError, match="kept as written"):
+        store.conn.execute("UPDATE chain_checkpoint SET pruned = pruned + 1")
+    with pytest.raises(db.IntegrityError, match="kept as written"):
+        store.conn.execute("DELETE FROM chain_checkpoint")
+
+
 # -- audit erasure ---------------------------------------------------------------------------------------------
 
 def test_forgetting_a_client_in_the_audit_log_keeps_verify_green(salon, owner):
@@ -243,6 +257,120 @@ def test_a_missing_head_stops_appends_with_a_plain_message(store):
         with store.unit_of_work() as uow:
             audit.append(uow, "probe")
     assert "audit chain head is missing" in problems(store.conn)["audit_chain"]
+
+
+# -- pruning behind a checkpoint -------------------------------------------------------------------------------
+
+@pytest.fixture
+def pruned(salon, owner, monkeypatch):
+    """Rows written today, then rows two months later; pruning 13 months later keeps only the later ones.
+    Returns (layout, the checkpoint)."""
+    layout, store, _ = salon
+    owner.clients.add(first_name="Marie", last_name="Dupont")
+    real = timeutil.now()
+    monkeypatch.setattr(timeutil, "now", lambda: real + timedelta(days=61))
+    with store.unit_of_work() as uow:
+        for i in range(55):
+            audit.append(uow, "probe", details={"i": i})
+    done = salons.system_desk(store, "scheduler").audit.prune(now=real + timedelta(days=61 + 365))
+    assert done["rows"] > 0 and done["months"] == 12
+    mark = chain.checkpoints(store.conn, audit.CHAIN)[-1]
+    assert (mark["seq"], mark["pruned"]) == (done["through"], done["rows"])
+    store.close()
+    return layout, mark
+
+
+def test_verify_starts_from_the_checkpoint_after_pruning(pruned):
+    layout, mark = pruned
+    conn = raw(layout)
+    green(conn)
+    first, prev = conn.execute("SELECT seq, prev_hash FROM audit ORDER BY seq LIMIT 1").fetchone()
+    assert (first, prev) == (mark["seq"] + 1, mark["hash"])
+    assert conn.execute("SELECT count(*) FROM audit WHERE action = 'probe'").fetchone()[0] == 55
+    assert conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 1").fetchone()[0] == "audit_pruned"
+    conn.close()
+
+
+def test_rows_missing_right_after_the_checkpoint_turn_verify_red(pruned):
+    layout, mark = pruned
+    conn = raw(layout)
+    conn.execute("DROP TRIGGER audit_no_delete")
+    conn.execute("DELETE FROM audit WHERE seq <= ?", (mark["seq"] + 2,))
+    assert f"audit row {mark['seq'] + 1} is missing (next is audit row {mark['seq'] + 3})" in \
+        red(conn, "audit_chain")
+    conn.close()
+
+
+@pytest.mark.parametrize("cut", [1, 50, "all"])
+def test_a_cut_tail_after_pruning_turns_verify_red(pruned, cut):
+    layout, _ = pruned
+    conn = raw(layout)
+    conn.execute("DROP TRIGGER audit_no_delete")
+    last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+    conn.execute("DELETE FROM audit WHERE seq > ?", (0 if cut == "all" else last - cut,))
+    assert any(f"the newest rows are missing (the head records #{last}" in line for line in red(conn, "audit_chain"))
+    conn.close()
+
+
+@pytest.mark.parametrize("edit", ["seq = seq + 5", "hash = '" + "e" * 64 + "'", "pruned = pruned - 1",
+                                  "at = '2020-01-01T00:00:00.000Z'"])
+def test_an_edited_checkpoint_turns_verify_red(pruned, edit):
+    layout, mark = pruned
+    conn = raw(layout)
+    conn.execute("DROP TRIGGER chain_checkpoint_no_update")
+    conn.execute(f"UPDATE chain_checkpoint SET {edit}")
+    assert any(line.startswith("audit checkpoint #") and "bad MAC" in line for line in red(conn, "audit_chain"))
+    conn.close()
+
+
+def test_ordinary_deletes_stay_refused_after_a_checkpoint(pruned):
+    layout, mark = pruned
+    conn = raw(layout)
+    with pytest.raises(db.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM audit WHERE seq = ?", (mark["seq"] + 1,))
+    conn.close()
+
+
+def test_a_second_prune_adds_a_checkpoint(salon, owner):
+    layout, store, _ = salon
+    system = salons.system_desk(store, "scheduler")
+    first = system.audit.prune(now=timeutil.now() + timedelta(days=400))
+    owner.clients.add(first_name="Marie", last_name="Dupont")
+    second = system.audit.prune(now=timeutil.now() + timedelta(days=400))
+    assert second["through"] > first["through"]
+    assert [m["seq"] for m in chain.checkpoints(store.conn, audit.CHAIN)] == [first["through"], second["through"]]
+    green(store.conn)
+    assert system.audit.prune()["rows"] == 0  # nothing older than a year: no checkpoint, the run is logged
+    assert len(chain.checkpoints(store.conn, audit.CHAIN)) == 2
+
+
+def test_a_broken_chain_is_never_pruned(owner, store):
+    store.conn.execute("DROP TRIGGER audit_no_update")
+    store.conn.execute("UPDATE audit SET action = 'nothing_to_see' WHERE seq = 2")
+    count = store.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(StorageError, match="nothing was pruned"):
+        owner.audit.prune(now=timeutil.now() + timedelta(days=400))
+    assert store.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == count
+
+
+def test_only_the_owner_or_a_scheduled_job_prunes_and_the_owner_sets_the_retention(owner, manager, employee):
+    for desk in (manager, employee):
+        with pytest.raises(PermissionDenied):
+            desk.audit.prune()
+    owner.settings.set_audit_retention_months(6)
+    assert owner.audit.prune()["months"] == 6
+    for months in (5, 25):
+        with pytest.raises(InputError, match="between 6 and 24 months"):
+            owner.settings.set_audit_retention_months(months)
+    with pytest.raises(PermissionDenied):
+        manager.settings.set_audit_retention_months(12)
+
+
+def test_cli_prunes_the_audit_log(run_cli, salon):
+    from tests.conftest import OWNER_PASSWORD
+
+    result = run_cli("--user", "claire", "--password-stdin", "--json", "audit", "prune", stdin=OWNER_PASSWORD + "\n")
+    assert result.code == 0 and json.loads(result.out) == {"ok": True, "rows": 0, "through": 0, "months": 12}
 
 
 # -- sync's server seq -----------------------------------------------------------------------------------------

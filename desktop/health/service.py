@@ -11,6 +11,7 @@ from desktop.consent.rules import fold
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import consent as ledger, timeutil
+from storage.timeutil import add_months
 from desktop.settings import HEALTH_RETENTION_MONTHS
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
@@ -18,17 +19,6 @@ PATCH_TEST_VALID_MONTHS = 6
 RESULTS = ("negative", "positive", "doubtful")
 NO_CONSENT = QT_TRANSLATE_NOOP(
     "Messages", "Ask the client for explicit consent to keep health information first (Health & patch tests).")
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
 
 
 class HealthService(Service):

@@ -365,6 +365,10 @@
         <source>{login} is unlocked.</source>
         <translation>Le compte {login} est débloqué.</translation>
     </message>
+    <message>
+        <source>Deleted {rows} audit rows older than {months} months.</source>
+        <translation>{rows} lignes du journal d’audit de plus de {months} mois supprimées.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetail</name>
@@ -1484,6 +1488,10 @@
     <message>
         <source>audit log</source>
         <translation>journal d’audit</translation>
+    </message>
+    <message>
+        <source>The audit log fails its check, so nothing was pruned. Run verify to see where.</source>
+        <translation>Le journal d’audit ne passe pas sa vérification : rien n’a été supprimé. Lancez la vérification pour voir où.</translation>
     </message>
     <message>
         <source>The {ledger} has lost its head record: the database was changed outside Salon Desk. Nothing was written; restore a backup.</source>

@@ -285,6 +285,50 @@ def test_every_table_is_in_the_registry_and_every_entry_is_a_table(store):
     assert set(tables) - shadow - {n for n in tables if n.startswith("sqlite_")} == set(registry.ENTITIES)
 
 
+def test_upgrade_backups_go_after_a_week_once_verify_passes(salon):
+    import os
+    import shutil
+    import time
+
+    layout, store, _ = salon
+    store.close()
+    backup = migrate.backup_path(layout.database, 4)
+    unrelated = layout.database.with_name("other.db.v4.bak")
+    for path in (backup, unrelated):
+        shutil.copyfile(layout.database, path)
+        os.utime(path, (time.time() - 6 * 86400,) * 2)
+    stores.open_store(layout).close()
+    assert backup.exists()  # six days: kept
+
+    for path in (backup, unrelated):
+        os.utime(path, (time.time() - 8 * 86400,) * 2)
+    conn = db.connect(layout.database, keystore.load(stores.read_keyinfo(layout)["key_id"]))
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET action = 'nothing_to_see' WHERE seq = 1")
+    conn.close()
+    stores.open_store(layout).close()
+    assert backup.exists()  # verify fails: the copy is what the salon may need
+
+
+def test_an_old_backup_of_a_healthy_salon_is_deleted_and_logged(salon):
+    import os
+    import shutil
+    import time
+
+    layout, store, _ = salon
+    store.close()
+    backup = migrate.backup_path(layout.database, 4)
+    unrelated = layout.database.with_name("other.db.v4.bak")
+    for path in (backup, unrelated):
+        shutil.copyfile(layout.database, path)
+        os.utime(path, (time.time() - 8 * 86400,) * 2)
+    reopened = stores.open_store(layout)
+    assert not backup.exists() and unrelated.exists()
+    details = reopened.conn.execute("SELECT details FROM audit WHERE action = 'upgrade_backup_deleted'").fetchone()
+    assert json.loads(details[0]) == {"files": [backup.name]}
+    reopened.close()
+
+
 def test_every_migration_has_a_test():
     names = {name for name in globals() if name.startswith("test_migration_")}
     for number, _, _ in migrate.ladder():

@@ -1,16 +1,19 @@
-"""The audit log as the owner reads it: filtered by staff member, action and period, and exported as CSV.
+"""The audit log as the owner reads it: filtered by staff member, action and period, and exported as CSV;
+and its retention: rows older than the owner's setting are pruned behind a MACed checkpoint.
 
-It holds record ids and actions, never client contact data; reading or exporting it is itself logged.
+It holds record ids and actions, never client contact data; reading, exporting or pruning it is itself logged.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from desktop import csv_export
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
-from storage import audit
+from desktop.settings import AUDIT_RETENTION_MONTHS
+from storage import audit, timeutil
 
 HEADER = ("seq", "at", "staff", "action", "object_type", "object_id", "details")
 
@@ -41,3 +44,16 @@ class AuditLogService(Service):
         with self.unit_of_work() as uow:
             self.log(uow, "export", "export", "audit_log", rows=count)
         return count
+
+    @requires(Perm.RETENTION)
+    def prune(self, *, now: datetime | None = None) -> dict[str, int]:
+        """Delete the rows older than the retention setting (12 months by default), behind a checkpoint that
+        verify starts from; the prune itself is the first row after it. The owner, or a scheduled job."""
+        now = now or timeutil.now()
+        months = self.desk.settings.get(AUDIT_RETENTION_MONTHS)
+        day = timeutil.add_months(now.astimezone(timezone.utc).date(), -months)
+        cutoff = timeutil.iso(datetime(day.year, day.month, day.day, tzinfo=timezone.utc))
+        with self.unit_of_work() as uow:
+            done = audit.prune(uow, before=cutoff, at=timeutil.iso(now))
+            self.log(uow, "audit_pruned", rows=done["rows"], through=done["through"], months=months)
+        return {**done, "months": months}

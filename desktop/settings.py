@@ -129,6 +129,11 @@ class SettingsService(Service):
         """How long the consent memo stays quiet after "ask later" or a refusal."""
         self.set(CONSENT_QUIET_DAYS, days)
 
+    @requires(Perm.SETTINGS)
+    def set_audit_retention_months(self, months: int) -> None:
+        """How long the audit log keeps its rows (6 to 24 months; CNIL asks for 6 to 12 unless justified)."""
+        self.set(AUDIT_RETENTION_MONTHS, months)
+
     @requires(Perm.STAFF_MANAGE)
     def set_working_hours(self, login: str, hours: str) -> None:
         person = staff_rows.by_login(self._db, login)

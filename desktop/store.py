@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.paths import Layout
-from storage import audit, db, keystore, recovery
+from desktop.verify import problems
+from storage import audit, db, keystore, migrate, recovery
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.uow import UnitOfWork
+
+BACKUP_KEPT_SECONDS = 7 * 24 * 3600  # a pre-upgrade copy outlives the upgrade by a week, and a passing verify
 
 
 @dataclass
@@ -61,7 +65,34 @@ def _connect(layout: Layout, info: dict, key_hex: str) -> Store:
         raise keystore.KeyMismatch(QT_TRANSLATE_NOOP(
             "Messages", "The key found for this salon does not match its database (key mismatch). "
             "Nothing was changed; unlock with the recovery code."))
-    return Store(layout, db.connect(layout.database, key_hex), info["key_id"], key_hex)
+    store = Store(layout, db.connect(layout.database, key_hex), info["key_id"], key_hex)
+    try:
+        drop_old_backups(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def drop_old_backups(store: Store, *, now: float | None = None) -> list[Path]:
+    """Delete the pre-upgrade copies (salon.db.vN.bak) older than a week, once the live database passes verify;
+    never while it fails. Verify runs only when there is such a copy. Returns what was deleted."""
+    now = time.time() if now is None else now
+    old = [path for path in migrate.backups(store.layout.database)
+           if now - path.stat().st_mtime > BACKUP_KEPT_SECONDS]
+    if not old or any(problems(store.conn).values()):
+        return []
+    gone = []
+    for path in old:
+        try:
+            path.unlink()
+            gone.append(path)
+        except OSError:
+            continue  # open elsewhere or read-only: tried again at the next opening
+    if gone:
+        with store.unit_of_work() as uow:
+            audit.append(uow, "upgrade_backup_deleted", details={"files": [path.name for path in gone]})
+    return gone
 
 
 def open_store(layout: Layout) -> Store:

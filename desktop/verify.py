@@ -1,4 +1,5 @@
-"""`verify`: SQLCipher page integrity, SQLite integrity, the audit chain and the consent ledger."""
+"""`verify`: SQLCipher page integrity, SQLite integrity, the audit chain (from its last checkpoint to its head)
+and the consent ledger (chain, head, texts, stored statuses)."""
 from __future__ import annotations
 
 from desktop.consent.rules import stale_statuses

@@ -4,11 +4,12 @@ Shared by the request register's legal deadlines and, later, the book's closed d
 """
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date, timedelta
 from functools import lru_cache
 
 from holidays.countries.france import France
+
+
 
 
 @lru_cache(maxsize=64)
@@ -29,10 +30,3 @@ def next_working_day(day: date) -> date:
     while not is_working_day(day):
         day += timedelta(days=1)
     return day
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later; the month's last day when that day does not exist (31 Jan + 1 = 28/29 Feb)."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, monthrange(year, month)[1]))

@@ -576,6 +576,21 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Settings", "Health data retention (months)"): "Conservation des données de santé (mois)",
     ("Settings", "Audit log retention (months)"): "Conservation du journal d’audit (mois)",
     ("Settings", "Working hours"): "Horaires de travail",
+    # ledgers that can forget and still prove: the chain, the audit log's retention, the upgrade to schema 5
+    ("Messages", "audit log"): "journal d’audit",
+    ("Messages", "consent ledger"): "registre des consentements",
+    ("Messages", "The {ledger} has lost its head record: the database was changed outside Salon Desk. "
+                 "Nothing was written; restore a backup."):
+        "Le {ledger} a perdu son repère de fin : la base a été modifiée en dehors de Salon Desk. "
+        "Rien n’a été enregistré ; restaurez une sauvegarde.",
+    ("Messages", "The audit log fails its check, so nothing was pruned. Run verify to see where."):
+        "Le journal d’audit ne passe pas sa vérification : rien n’a été supprimé. Lancez la vérification pour voir où.",
+    ("Messages", "The upgrade stopped: the {ledger} fails its check at row {seq}, and re-sealing it would hide "
+                 "that. Nothing was changed; restore a backup or keep using the previous version."):
+        "La mise à jour s’est arrêtée : le {ledger} ne passe pas sa vérification à la ligne {seq}, et le resceller "
+        "le masquerait. Rien n’a été modifié ; restaurez une sauvegarde ou continuez avec la version précédente.",
+    ("CLI", "Deleted {rows} audit rows older than {months} months."):
+        "{rows} lignes du journal d’audit de plus de {months} mois supprimées.",
 }
 
 FR.update(catalogue_privacy.FR)

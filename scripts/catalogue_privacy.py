@@ -163,6 +163,10 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Retention", "3 years after the request is closed"): "3 ans après la clôture de la demande",
     ("Retention", "kept: proof that the erasure was done"): "gardé : preuve que l’effacement a été fait",
     ("Retention", "kept while the salon uses Salon Desk"): "gardé tant que le salon utilise Salon Desk",
+    ("Retention", "kept: one row per ledger, moved by every append"):
+        "gardé : une ligne par registre, avancée à chaque ajout",
+    ("Retention", "kept: each marks where the audit log was pruned"):
+        "gardé : chacun marque où le journal d’audit a été élagué",
     ("Retention", "12 months (the owner sets 6 to 24)"): "12 mois (la gérante ou le gérant choisit de 6 à 24)",
     # The CLI
     ("CLI", "Request {id} logged; answer due by {due}."): "Demande {id} enregistrée ; réponse à donner avant le {due}.",

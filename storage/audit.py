@@ -1,59 +1,59 @@
-"""Append-only, hash-chained audit log of staff actions.
+"""Append-only, hash-chained audit log of staff actions (the chain itself is storage/chain.py).
 
-Each row's hash covers the previous row's hash and the row itself, so an edit,
-a deletion or a reordering breaks the chain at a row that verify() names.
+It holds record ids, never client contact data. object_id is personal (it can name a client): erasure clears it
+and keeps its commitment. The oldest rows are pruned behind a MACed checkpoint once past their retention.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
-from storage import timeutil
+from storage import chain, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, StorageError
 
-GENESIS = "0" * 64
-GUARDS = ("audit_no_update", "audit_no_delete")
-
-
-def _digest(prev_hash: str, seq: int, at: str, staff_id: str | None, action: str,
-            object_type: str | None, object_id: str | None, details: str) -> str:
-    body = json.dumps([seq, at, staff_id, action, object_type, object_id, details],
-                      ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+FIELDS = ("at", "staff_id", "action", "object_type", "object_id", "details")
+CHAIN = chain.Chain("audit", QT_TRANSLATE_NOOP("Messages", "audit log"), FIELDS,
+                    label=lambda row: f"audit row {row['seq']}", verb="written",
+                    guards=("audit_no_update", "audit_no_delete", *chain.GUARDS))
 
 
 def append(db, action: str, *, staff_id: str | None = None, object_type: str | None = None,
            object_id: str | None = None, details: dict[str, Any] | None = None) -> int:
-    """Append one row; `db` is a connection or a unit of work inside a transaction."""
-    last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = timeutil.iso(timeutil.now())
-    text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    digest = _digest(prev_hash, seq, at, staff_id, action, object_type, object_id, text)
-    db.execute(
-        "INSERT INTO audit (seq, at, staff_id, action, object_type, object_id, details, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, staff_id, action, object_type, object_id, text, prev_hash, digest))
-    return seq
+    """Append one row; `db` is a unit of work (or a keyed connection inside a transaction)."""
+    row = {"at": timeutil.iso(timeutil.now()), "staff_id": staff_id, "action": action, "object_type": object_type,
+           "object_id": object_id,
+           "details": json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))}
+    row.update(chain.seal(db, CHAIN, row))
+    db.execute(f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
+    return row["seq"]
 
 
 def verify(conn) -> list[str]:
-    """Problems found in the chain, in English, each naming the row; empty when it holds."""
-    problems = []
-    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    problems += [f"audit guard trigger {name} is missing" for name in GUARDS if name not in names]
-    prev_hash, expected_seq = GENESIS, 1
-    rows = conn.execute(
-        "SELECT seq, at, staff_id, action, object_type, object_id, details, prev_hash, hash FROM audit ORDER BY seq")
-    for seq, at, staff_id, action, object_type, object_id, details, stored_prev, stored_hash in rows:
-        if seq != expected_seq:
-            problems.append(f"audit row {expected_seq} is missing (next row is {seq})")
-        if stored_prev != prev_hash:
-            problems.append(f"audit row {seq} does not follow the previous row")
-        if _digest(stored_prev, seq, at, staff_id, action, object_type, object_id, details) != stored_hash:
-            problems.append(f"audit row {seq} was changed after it was written")
-        prev_hash, expected_seq = stored_hash, seq + 1
-    return problems
+    """Problems found in the chain, its checkpoints and its head, in English, each naming the row."""
+    return chain.verify(conn, CHAIN)
+
+
+def forget(uow, object_id: str) -> int:
+    """Erasure: clear `object_id` (and the row's salt) wherever it names this record; the rows and the chain stay."""
+    return uow.execute(f"UPDATE audit SET {chain.redaction(CHAIN)} WHERE object_id = ?", (object_id,)).rowcount
+
+
+def prune(uow, before: str, at: str) -> dict[str, int]:
+    """Delete the oldest rows, those written before `before` (an ISO UTC time), behind a checkpoint.
+
+    Only a prefix goes: the first row still within retention and everything after it stay, even if the clock
+    once went back. A chain that fails its check is never pruned: that would destroy the evidence."""
+    if verify(uow):
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "Messages", "The audit log fails its check, so nothing was pruned. Run verify to see where."))
+    first_kept = uow.execute("SELECT min(seq) FROM audit WHERE at >= ?", (before,)).fetchone()[0]
+    last = chain.head(uow, CHAIN)[0]
+    through = first_kept - 1 if first_kept is not None else last
+    oldest = uow.execute("SELECT min(seq) FROM audit").fetchone()[0]
+    if oldest is None or through < oldest:
+        return {"rows": 0, "through": 0}
+    mark = chain.checkpoint(uow, CHAIN, through, at)
+    return {"rows": mark["pruned"], "through": through}
 
 
 COLUMNS = ("seq", "at", "staff_id", "action", "object_type", "object_id", "details")

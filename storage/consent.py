@@ -1,20 +1,31 @@
-"""Consent texts and the append-only, hash-chained consent ledger (rows only; rules live in desktop/consent.py)."""
+"""Consent texts and the append-only, hash-chained consent ledger (rows only; the rules live in
+desktop/consent/rules.py, the chain in storage/chain.py)."""
 from __future__ import annotations
 
 import hashlib
-import json
 import unicodedata
 import uuid
 from typing import Any, Iterable
 
-GENESIS = "0" * 64
+from storage import chain
+from storage.errors import QT_TRANSLATE_NOOP
+
 GUARDS = ("consent_event_no_update", "consent_event_no_delete", "consent_text_no_update", "consent_text_no_delete")
 TEXT_COLUMNS = ("id", "purpose", "language", "version", "body", "sha256", "owner", "created_at", "created_by")
-# Every column the hash covers, in order; seq, prev_hash and hash are the chain itself.
+# Every column the hash covers, in order (the synced payload); seq, salt, commitments, prev_hash and hash are
+# the chain itself, and server_seq arrives later from sync, so neither is synced nor hashed.
 EVENT_FIELDS = ("id", "client_id", "channel", "purpose", "decision", "occurred_at", "timezone", "recorded_at",
                 "method", "recorded_by", "source", "text_id", "text_version", "text_sha256", "evidence",
                 "device_id", "device_order", "observed_seq")
-EVENT_COLUMNS = ("seq", *EVENT_FIELDS, "prev_hash", "hash")
+EVENT_COLUMNS = ("seq", *EVENT_FIELDS, "server_seq", "prev_hash", "hash")
+
+
+def _label(row: dict[str, Any]) -> str:
+    return f"consent event {row['id']} (#{row['seq']})" if row.get("id") else f"consent event #{row['seq']}"
+
+
+CHAIN = chain.Chain("consent_event", QT_TRANSLATE_NOOP("Messages", "consent ledger"), EVENT_FIELDS, label=_label,
+                    verb="recorded", guards=())  # its triggers are in GUARDS, checked by verify() below
 
 
 def text_hash(body: str) -> str:
@@ -49,22 +60,14 @@ def text_by_id(db, text_id: str) -> dict[str, Any] | None:
     return dict(zip(TEXT_COLUMNS, row)) if row else None
 
 
-def _digest(prev_hash: str, event: dict[str, Any]) -> str:
-    body = json.dumps([event[name] for name in EVENT_FIELDS], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
-
-
 def append_event(uow, event: dict[str, Any]) -> dict[str, Any]:
     """Append one event to the chain; `event` holds EVENT_FIELDS except device_order."""
-    last = uow.execute("SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     order = uow.execute("SELECT max(device_order) FROM consent_event WHERE device_id = ?",
                         (event["device_id"],)).fetchone()[0]
     row = {**event, "device_order": (order or 0) + 1}
-    row.update(seq=seq, prev_hash=prev_hash, hash=_digest(prev_hash, row))
-    uow.append("consent_event", {name: row[name] for name in EVENT_FIELDS},
-               local={"seq": seq, "prev_hash": prev_hash, "hash": row["hash"]})
-    return row
+    sealed = chain.seal(uow, CHAIN, row)
+    uow.append("consent_event", {name: row[name] for name in EVENT_FIELDS}, local=sealed)
+    return {**row, "server_seq": None, **{k: sealed[k] for k in ("seq", "prev_hash", "hash")}}
 
 
 def events(db, *, client_ids: Iterable[str] | None = None, channel: str | None = None,
@@ -116,26 +119,23 @@ def status_summary(db) -> Iterable[tuple[str, str, str, str | None]]:
 
 
 def pairs(db) -> Iterable[tuple[str, str]]:
-    return db.execute("SELECT DISTINCT client_id, channel FROM consent_event")
+    """(client, channel) pairs with events; erased events name no client."""
+    return db.execute("SELECT DISTINCT client_id, channel FROM consent_event WHERE client_id IS NOT NULL")
 
 
 def verify(conn) -> list[str]:
-    """Problems in the ledger chain, each naming the event; empty when it holds."""
+    """Problems in the ledger chain and the texts, each naming the event or text; empty when they hold."""
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     problems = [f"consent guard trigger {name} is missing" for name in GUARDS if name not in names]
-    prev_hash, expected = GENESIS, 1
-    for values in conn.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event ORDER BY seq"):
-        row = dict(zip(EVENT_COLUMNS, values))
-        if row["seq"] != expected:
-            problems.append(f"consent event #{expected} is missing (next is #{row['seq']})")
-        if row["prev_hash"] != prev_hash:
-            problems.append(f"consent event {row['id']} (#{row['seq']}) does not follow the previous event")
-        if _digest(row["prev_hash"], row) != row["hash"]:
-            problems.append(f"consent event {row['id']} (#{row['seq']}) was changed after it was recorded")
-        prev_hash, expected = row["hash"], row["seq"] + 1
+    problems += chain.verify(conn, CHAIN)
     for text_row in conn.execute("SELECT id, purpose, version, body, sha256 FROM consent_text"):
         if text_hash(text_row[3]) != text_row[4]:
             problems.append(f"consent text {text_row[1]} v{text_row[2]} ({text_row[0]}) no longer matches its hash")
+    for event_id, seq, version, digest in conn.execute(
+            "SELECT e.id, e.seq, t.version, t.sha256 FROM consent_event e JOIN consent_text t ON t.id = e.text_id "
+            "WHERE e.text_sha256 IS NOT t.sha256 OR e.text_version IS NOT t.version"):
+        problems.append(f"{_label({'id': event_id, 'seq': seq})} names text version {version} ({digest}) "
+                        "with another version or hash")
     return problems
 
 

@@ -6,13 +6,20 @@ from pathlib import Path
 
 import sqlcipher3
 
-from storage import migrate
+from storage import chain, migrate
 from storage.errors import QT_TRANSLATE_NOOP, Busy, Conflict, StorageError
 
 KEY_RE = re.compile(r"[0-9a-f]{64}")
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
-Connection = sqlcipher3.Connection
+
+
+class Connection(sqlcipher3.Connection):
+    """A keyed connection. It carries the ledgers' MAC key (derived from the database key, storage/chain.py), so
+    whatever holds the connection can seal and check the chains, and nothing else ever sees a key."""
+
+    chain_key: bytes = b""
+
 
 # Set in one place, after the key and before anything else reads the file.
 PRAGMAS = (
@@ -41,11 +48,12 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
     if not create and not path.is_file():
         raise StorageError(QT_TRANSLATE_NOOP("Messages", "No salon database at {path}."), path=str(path))
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     except DatabaseError as exc:
         raise StorageError(QT_TRANSLATE_NOOP("Messages", "Cannot open the database file: {reason}"), reason=str(exc)) from exc
     try:
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        conn.chain_key = chain.mac_key(key_hex)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise StorageError(QT_TRANSLATE_NOOP(

@@ -36,6 +36,9 @@ class Entity:
     on_erase: OnErase = OnErase.KEEP
     natural_key: bool = False        # a key that may come back (a setting), so no tombstone blocks it
     retention: str = ""              # in plain words, for the access report and README
+    chained: bool = False            # hash-chained (storage/chain.py): redaction clears every personal field
+                                     # and the row's salt at once, and keeps the commitments; changing which
+                                     # fields are personal then needs a migration that re-anchors the chain
 
     @property
     def synced(self) -> bool:
@@ -60,7 +63,7 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
     Entity("setting", ("key",), Kind.MERGED, natural_key=True),
     Entity("consent_text", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "kept: every wording ever shown is proof")),
     Entity("consent_event", ("id",), Kind.APPEND, personal=("client_id", "source", "evidence"),
-           client_link="client_id", on_erase=OnErase.REDACT,
+           client_link="client_id", on_erase=OnErase.REDACT, chained=True,
            retention=QT_TRANSLATE_NOOP("Retention", "while the consent is used, then 5 years as proof")),
     Entity("consent_prompt", ("id",), Kind.APPEND, client_link="client_id", on_erase=OnErase.DELETE,
            retention=QT_TRANSLATE_NOOP("Retention", "the consent memo's quiet period")),
@@ -81,8 +84,11 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
     Entity("consent_status", ("client_id", "channel"), Kind.DERIVED, client_link="client_id",
            on_erase=OnErase.DELETE),
     Entity("client_search", ("rowid",), Kind.DERIVED),
-    Entity("audit", ("seq",), Kind.LOCAL, personal=("object_id",),
+    Entity("audit", ("seq",), Kind.LOCAL, personal=("object_id",), chained=True,
            retention=QT_TRANSLATE_NOOP("Retention", "12 months (the owner sets 6 to 24)")),
+    Entity("chain_head", ("chain",), Kind.LOCAL, retention=QT_TRANSLATE_NOOP("Retention", "kept: one row per ledger, moved by every append")),
+    Entity("chain_checkpoint", ("chain", "seq"), Kind.LOCAL,
+           retention=QT_TRANSLATE_NOOP("Retention", "kept: each marks where the audit log was pruned")),
     Entity("login_throttle", ("staff_id",), Kind.LOCAL),
     Entity("device", ("id",), Kind.LOCAL),
     Entity("outbox", ("mutation_id",), Kind.LOCAL),

@@ -14,6 +14,7 @@ import uuid
 from typing import Any, Callable, Iterable
 
 from storage import hlc, registry, timeutil
+from storage.chain import SALT
 from storage.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, RawWriteRefused
 from storage.registry import Kind
 
@@ -66,6 +67,11 @@ class UnitOfWork:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+
+    @property
+    def chain_key(self) -> bytes:
+        """The ledgers' MAC key (storage/chain.py), which the keyed connection carries."""
+        return self.conn.chain_key
 
     # -- local and derived tables ---------------------------------------------------------------------------
     def execute(self, sql: str, params: Iterable[Any] = ()):
@@ -131,7 +137,8 @@ class UnitOfWork:
 
     def redact(self, entity: str, key: str, fields: Iterable[str] | None = None) -> None:
         """Clear personal fields of a kept row (an appended consent event, a detached appointment) and of
-        its pending outbox copies. Merged rows log the change, so other PCs clear them too."""
+        its pending outbox copies. Merged rows log the change, so other PCs clear them too. A hash-chained row
+        loses all its personal fields and its salt together; its commitments keep the chain verifiable."""
         spec = registry.entity(entity)
         names = tuple(fields) if fields is not None else spec.personal
         if not names:
@@ -139,7 +146,9 @@ class UnitOfWork:
         unknown = set(names) - set(spec.personal)
         if unknown:
             raise RawWriteRefused(f"{entity}: {sorted(unknown)} are not personal fields in the registry")
-        sets = ", ".join(f"{name} = NULL" for name in names)
+        if spec.chained and set(names) != set(spec.personal):
+            raise RawWriteRefused(f"{entity} is hash-chained: its personal fields are redacted all at once")
+        sets = ", ".join(f"{name} = NULL" for name in (*names, *((SALT,) if spec.chained else ())))
         self.conn.execute(f"UPDATE {entity} SET {sets} WHERE {self._where(spec)}", self._key_values(spec, key))
         self._redact_pending(entity, key, names)
         if spec.kind is Kind.MERGED:

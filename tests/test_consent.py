@@ -99,6 +99,17 @@ def test_a_stale_grant_never_overrides_a_withdrawal():
     assert fold("sms", [withdrawal, stale, fresh], server_seqs={"e1": 500}).status == "granted"
 
 
+def test_fold_reads_a_withdrawals_stored_server_seq():
+    withdrawal = {**event(1, "withdrawn", "server", 1, 10), "server_seq": 500}
+    stale = event(2, "granted", "pc-b", 1, 20, observed=400)
+    fresh = event(3, "granted", "pc-b", 2, 30, observed=500)
+    assert fold("sms", [withdrawal, stale]).status == "withdrawn"
+    assert fold("sms", [withdrawal, stale, fresh]).status == "granted"
+    not_synced = {**withdrawal, "server_seq": None}  # as before the column: another PC's grant never saw it
+    assert fold("sms", [not_synced, fresh]).status == "withdrawn"
+    assert fold("sms", [not_synced, fresh], server_seqs={"e1": 500}).status == "granted"
+
+
 decisions = st.sampled_from(["granted", "refused", "withdrawn"])
 
 

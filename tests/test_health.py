@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.workdays import add_months
+from storage.timeutil import add_months
 from storage import timeutil
 from storage.errors import InputError, PermissionDenied
 from tests.support.db import conn_of

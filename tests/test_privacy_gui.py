@@ -17,7 +17,7 @@ def test_owner_logs_a_request_answers_it_and_erases_with_a_certificate(qtbot, ow
     from ui.privacy.erase_dialog import EraseDialog
     from ui.privacy.open_dialog import OpenRequestDialog
 
-    client_id = owner.clients.add(first_name="Éloïse", last_name="Vasseur", email="eloise.v@exemple.fr",
+    owner.clients.add(first_name="Éloïse", last_name="Vasseur", email="eloise.v@exemple.fr",
                                   phone="06 11 22 33 44")
     fake = FakeDialogs(save_path=str(tmp_path / "report.pdf"), password=OWNER_PASSWORD)
     monkeypatch.setattr(dialog_module, "dialogs", fake)

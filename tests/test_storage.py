@@ -117,6 +117,35 @@ def test_upgrade_copies_the_file_first_and_runs_in_one_transaction(salon, monkey
     again.close()
 
 
+def test_python_steps_run_in_the_same_transaction(salon, monkeypatch):
+    """A NNNN_name.py step (upgrade(conn)) runs between the .sql ones, inside the one transaction."""
+    layout, store, _ = salon
+    store.close()
+    steps = migrate.ladder()
+    n = len(steps)
+
+    def fill(conn):
+        conn.execute("CREATE TABLE filled (version INTEGER)")
+        conn.execute("INSERT INTO filled VALUES (?)", (conn.execute("PRAGMA user_version").fetchone()[0],))
+
+    def crash(conn):
+        conn.execute("CREATE TABLE half (x)")
+        raise RuntimeError("crash mid-upgrade")
+
+    monkeypatch.setattr(migrate, "ladder", lambda: [*steps, (n + 1, "9997_fill.py", fill),
+                                                    (n + 2, "9998_crash.py", crash)])
+    with pytest.raises(RuntimeError, match="crash mid-upgrade"):
+        stores.open_store(layout)
+    monkeypatch.setattr(migrate, "ladder", lambda: [*steps, (n + 1, "9997_fill.py", fill),
+                                                    (n + 2, "9998_more.sql", "CREATE TABLE more (x);")])
+    again = stores.open_store(layout)
+    tables = {r[0] for r in again.conn.execute("SELECT name FROM sqlite_master")}
+    assert "half" not in tables and {"filled", "more"} <= tables
+    assert again.conn.execute("SELECT version FROM filled").fetchall() == [(n,)]  # ran before the version moved
+    assert again.conn.execute("PRAGMA user_version").fetchone()[0] == n + 2
+    again.close()
+
+
 def test_migration_0001(tmp_path, monkeypatch):
     first = migrate.ladder()[:1]
     monkeypatch.setattr(migrate, "ladder", lambda: first)
@@ -194,6 +223,121 @@ def test_migration_0006(tmp_path, version):
     assert "restricted_by" in {r[1] for r in conn.execute("PRAGMA table_info(client)")}
     assert conn.execute("SELECT v FROM client_search_config WHERE k = 'secure-delete'").fetchone() == (1,)
     conn.close()
+
+
+def _old_heads(path: Path) -> dict[str, tuple[int, str]]:
+    """Last (seq, hash) of each schema-4-or-older chain, read without upgrading."""
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{FIXTURE_KEY}'\"")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    heads = {table: conn.execute(f"SELECT seq, hash FROM {table} ORDER BY seq DESC LIMIT 1").fetchone()
+             for table in ("audit", "consent_event") if table in tables}
+    conn.close()
+    return {table: tuple(head) for table, head in heads.items() if head}
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_migration_0005(tmp_path, version):
+    """Real files of every released schema: both ledgers checked with their old hashes, then re-anchored on
+    commitments with a MACed head; the data stays, verify is green, and the old heads are kept in the audit log."""
+    from desktop.verify import problems
+    from storage import audit, chain, consent
+
+    path = _fixture(tmp_path, version)
+    old = _old_heads(path)
+    conn = db.connect(path, FIXTURE_KEY)
+    assert not any(problems(conn).values()), problems(conn)
+    clients = {r[0] for r in conn.execute("SELECT first_name FROM client")}
+    assert "Éloïse" in clients if version == 1 else len(clients) == 2
+    events = conn.execute("SELECT count(*) FROM consent_event").fetchone()[0]
+    assert events == {1: 0, 2: 4, 3: 5}[version]
+    for ledger in (audit.CHAIN, consent.CHAIN):
+        rows = conn.execute(f"SELECT seq, salt, commitments, prev_hash, hash FROM {ledger.table} ORDER BY seq").fetchall()
+        assert all(salt and set(json.loads(c)) == set(ledger.personal) for _, salt, c, _, _ in rows)
+        assert not rows or rows[0][3] == chain.GENESIS
+        assert chain.head(conn, ledger) == ((rows[-1][0], rows[-1][4]) if rows else (0, chain.GENESIS))
+    reanchored = conn.execute("SELECT details FROM audit WHERE action = 'chains_reanchored'").fetchall()
+    if version == 1:
+        assert old == {} and reanchored == []
+    else:
+        details = json.loads(reanchored[0][0])
+        assert (details["audit_rows"], details["audit_old_head"]) == old["audit"]
+        assert (details["consent_event_rows"], details["consent_event_old_head"]) == old["consent_event"]
+        assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] == old["audit"][0] + 1
+        assert conn.execute("SELECT hash FROM audit WHERE seq = ?", (old["audit"][0],)).fetchone()[0] != \
+            old["audit"][1]
+    with UnitOfWork(conn) as uow:  # the chains go on from the new heads
+        audit.append(uow, "probe")
+    assert not any(problems(conn).values())
+    conn.close()
+
+
+def test_migration_0005_refuses_to_reseal_a_broken_chain(tmp_path):
+    path = _fixture(tmp_path, 3)
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{FIXTURE_KEY}'\"")
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET action = 'nothing_to_see' WHERE seq = 4")
+    conn.close()
+    with pytest.raises(StorageError, match="audit log fails its check at row 4"):
+        db.connect(path, FIXTURE_KEY)
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{FIXTURE_KEY}'\"")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.close()
+
+
+def test_every_table_is_in_the_registry_and_every_entry_is_a_table(store):
+    from storage import registry
+
+    tables = dict(store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+    virtual = [name for name, sql in tables.items() if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+    shadow = {name for name in tables for v in virtual if name.startswith(f"{v}_")}  # FTS5's own tables
+    assert set(tables) - shadow - {n for n in tables if n.startswith("sqlite_")} == set(registry.ENTITIES)
+
+
+def test_upgrade_backups_go_after_a_week_once_verify_passes(salon):
+    import os
+    import shutil
+    import time
+
+    layout, store, _ = salon
+    store.close()
+    backup = migrate.backup_path(layout.database, 4)
+    unrelated = layout.database.with_name("other.db.v4.bak")
+    for path in (backup, unrelated):
+        shutil.copyfile(layout.database, path)
+        os.utime(path, (time.time() - 6 * 86400,) * 2)
+    stores.open_store(layout).close()
+    assert backup.exists()  # six days: kept
+
+    for path in (backup, unrelated):
+        os.utime(path, (time.time() - 8 * 86400,) * 2)
+    conn = db.connect(layout.database, keystore.load(stores.read_keyinfo(layout)["key_id"]))
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET action = 'nothing_to_see' WHERE seq = 1")
+    conn.close()
+    stores.open_store(layout).close()
+    assert backup.exists()  # verify fails: the copy is what the salon may need
+
+
+def test_an_old_backup_of_a_healthy_salon_is_deleted_and_logged(salon):
+    import os
+    import shutil
+    import time
+
+    layout, store, _ = salon
+    store.close()
+    backup = migrate.backup_path(layout.database, 4)
+    unrelated = layout.database.with_name("other.db.v4.bak")
+    for path in (backup, unrelated):
+        shutil.copyfile(layout.database, path)
+        os.utime(path, (time.time() - 8 * 86400,) * 2)
+    reopened = stores.open_store(layout)
+    assert not backup.exists() and unrelated.exists()
+    details = reopened.conn.execute("SELECT details FROM audit WHERE action = 'upgrade_backup_deleted'").fetchone()
+    assert json.loads(details[0]) == {"files": [backup.name]}
+    reopened.close()
 
 
 def test_every_migration_has_a_test():

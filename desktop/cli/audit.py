@@ -1,11 +1,14 @@
 """`salon-desk audit …`: the owner reads the audit log, or exports it as CSV."""
 from __future__ import annotations
 
-from desktop.cli.common import action, day, export_done, group
+from desktop import i18n
+from desktop.cli.common import C, action, day, export_done, group
+from storage.errors import QT_TRANSLATE_NOOP
 
 
 def register(commands, common) -> None:
     audit = group(commands, common, "audit", "the audit log (owner)")
+    action(audit, common, "prune", _audit_prune, help="owner: delete rows past the audit log's retention period")
     for name, handler in (("list", _audit_list), ("export", _audit_export)):
         sub = action(audit, common, name, handler)
         sub.add_argument("--staff", metavar="LOGIN")
@@ -33,3 +36,11 @@ def _audit_list(desk, args, out, stdin) -> int:
 
 def _audit_export(desk, args, out, stdin) -> int:
     return export_done(out, args.csv, desk.audit.export(args.csv, **_filters(args)))
+
+
+def _audit_prune(desk, args, out, stdin) -> int:
+    done = desk.audit.prune()
+    out.done({"ok": True, **done},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Deleted {rows} audit rows older than {months} months."),
+                     rows=done["rows"], months=done["months"]))
+    return 0

@@ -99,13 +99,14 @@ def _saw(grant: dict, withdrawal: dict, server_seqs: dict[str, int]) -> bool:
     """Whether the device that recorded `grant` had seen `withdrawal` at the time."""
     if grant["device_id"] == withdrawal["device_id"]:
         return grant["device_order"] > withdrawal["device_order"]
-    seq = server_seqs.get(withdrawal["id"])
+    seq = server_seqs.get(withdrawal["id"], withdrawal.get("server_seq"))
     return seq is not None and grant["observed_seq"] >= seq
 
 
 def fold(channel: str, events: Iterable[dict], server_seqs: dict[str, int] | None = None) -> Status:
     """Current status from the events of one client and channel: the newest event decides, except that a
-    grant recorded on a device that had not seen a withdrawal never overrides it (sync relies on this)."""
+    grant recorded on a device that had not seen a withdrawal never overrides it (sync relies on this).
+    A withdrawal's server seq comes from `server_seqs`, else from its stored `server_seq` (NULL until sync)."""
     server_seqs = server_seqs or {}
     current, withdrawal, superseded = None, None, []
     for event in sorted(events, key=lambda e: (e["occurred_at"], e["seq"])):

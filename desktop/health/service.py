@@ -7,11 +7,11 @@ from datetime import date
 from typing import Any
 
 from desktop.clients import notes_guard
-from desktop.workdays import add_months
 from desktop.consent.rules import fold
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import consent as ledger, timeutil
+from storage.timeutil import add_months
 from desktop.settings import HEALTH_RETENTION_MONTHS
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 

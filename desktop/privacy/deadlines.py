@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.workdays import add_months, next_working_day
+from desktop.workdays import next_working_day
+from storage.timeutil import add_months
 
 MONTHS = 1
 EXTENSION_MONTHS = 2

@@ -745,6 +745,10 @@
         <translation>Le compte {login} est débloqué.</translation>
     </message>
     <message>
+        <source>Deleted {rows} audit rows older than {months} months.</source>
+        <translation>{rows} lignes du journal d’audit de plus de {months} mois supprimées.</translation>
+    </message>
+    <message>
         <source>Request {id} logged; answer due by {due}.</source>
         <translation>Demande {id} enregistrée ; réponse à donner avant le {due}.</translation>
     </message>
@@ -2039,6 +2043,26 @@
         <translation>Cet enregistrement a été supprimé ({kind}) et ne peut pas revenir sous le même identifiant.</translation>
     </message>
     <message>
+        <source>audit log</source>
+        <translation>journal d’audit</translation>
+    </message>
+    <message>
+        <source>The audit log fails its check, so nothing was pruned. Run verify to see where.</source>
+        <translation>Le journal d’audit ne passe pas sa vérification : rien n’a été supprimé. Lancez la vérification pour voir où.</translation>
+    </message>
+    <message>
+        <source>The {ledger} has lost its head record: the database was changed outside Salon Desk. Nothing was written; restore a backup.</source>
+        <translation>Le {ledger} a perdu son repère de fin : la base a été modifiée en dehors de Salon Desk. Rien n’a été enregistré ; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>consent ledger</source>
+        <translation>registre des consentements</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: the {ledger} fails its check at row {seq}, and re-sealing it would hide that. Nothing was changed; restore a backup or keep using the previous version.</source>
+        <translation>La mise à jour s’est arrêtée : le {ledger} ne passe pas sa vérification à la ligne {seq}, et le resceller le masquerait. Rien n’a été modifié ; restaurez une sauvegarde ou continuez avec la version précédente.</translation>
+    </message>
+    <message>
         <source>Only someone who may see the whole client file (contact details, notes and health information) can answer this request.</source>
         <translation>Seule une personne qui peut voir toute la fiche (coordonnées, notes et informations de santé) peut répondre à cette demande.</translation>
     </message>
@@ -2516,6 +2540,14 @@
     <message>
         <source>12 months (the owner sets 6 to 24)</source>
         <translation>12 mois (la gérante ou le gérant choisit de 6 à 24)</translation>
+    </message>
+    <message>
+        <source>kept: one row per ledger, moved by every append</source>
+        <translation>gardé : une ligne par registre, avancée à chaque ajout</translation>
+    </message>
+    <message>
+        <source>kept: each marks where the audit log was pruned</source>
+        <translation>gardé : chacun marque où le journal d’audit a été élagué</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,89 @@ def test_open_request_refuses_bad_input_and_changes_nothing(owner, client):
         with pytest.raises(InputError):
             owner.requests.open(client, **kwargs)
     assert conn_of(owner).execute("SELECT count(*) FROM privacy_request").fetchone()[0] == before
+
+
+def _database_bytes(owner) -> bytes:
+    from tests.support.db import store_of
+    from tests.support.pages import plaintext
+
+    store = store_of(owner)
+    return plaintext(store.layout.database, store.key)
+
+
+def test_the_page_reader_sees_live_data(owner, client):
+    """The grep below means something: before erasure, the decrypted pages do hold the client's data."""
+    raw = _database_bytes(owner)
+    for needle in (NAME[1], EMAIL, PHONE):
+        assert needle.encode() in raw
+
+
+def test_erasure_leaves_no_trace_and_verify_still_passes(owner, client, tmp_path, run_cli):
+    request_id = owner.requests.open(client, "erasure")
+    owner.privacy.report(client, tmp_path / "before.pdf", request_id=request_id)
+    result = owner.privacy.erase(client, request_id=request_id, certificate_path=tmp_path / "certificate.pdf",
+                                 language="en")
+    raw = _database_bytes(owner)
+    for needle in (NAME[1], "N'Diaye", EMAIL, "0612345678", PHONE, "Coloration 6.34"):
+        assert needle.encode() not in raw, needle
+    assert not any(owner.verify.run().values()), owner.verify.run()
+    conn = conn_of(owner)
+    assert conn.execute("SELECT count(*) FROM client").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM appointment WHERE client_id IS NULL").fetchone()[0] == 12
+    assert conn.execute("SELECT count(*) FROM consent_event WHERE client_id IS NULL").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM consent_status").fetchone()[0] == 0
+    assert conn.execute("SELECT kind FROM tombstone WHERE entity = 'client' AND entity_id = ?",
+                        (client,)).fetchone() == ("erased",)
+    assert conn.execute("SELECT op FROM outbox WHERE entity = 'client' AND entity_id = ? ORDER BY device_seq DESC",
+                        (client,)).fetchone() == ("erase",)
+    assert result["summary"]["appointment"] == {"detach": 12}
+    certificate = pdf_text(tmp_path / "certificate.pdf")
+    assert "Erasure certificate" in certificate and "12 past appointments" in certificate
+    assert NAME[1] not in certificate and EMAIL not in certificate
+    for export in ("register", "suppression"):
+        getattr(owner.consent_exports, export)(tmp_path / f"{export}.csv")
+        text = (tmp_path / f"{export}.csv").read_text(encoding="utf-8-sig")
+        assert NAME[1] not in text and EMAIL not in text
+    assert [d["kind"] for d in owner.requests.get(request_id)["documents"]] == ["access_report",
+                                                                                "erasure_certificate"]
+
+
+def test_an_erased_person_coming_back_is_flagged_not_silently_added(owner, client):
+    from desktop.clients.service import ReturningClient
+
+    owner.privacy.erase(client)
+    with pytest.raises(ReturningClient):
+        owner.clients.add(first_name="Éloïse", last_name="Autre", phone="06 12 34 56 78")
+    with pytest.raises(ReturningClient):
+        owner.clients.add(first_name="E", last_name="N", email=EMAIL.upper())
+    again = owner.clients.add(first_name="Éloïse", last_name="Autre", email=EMAIL, returning=True)
+    assert again != client
+    assert owner.clients.add(first_name="Zoé", last_name="Neuve", email="zoe@exemple.fr")
+
+
+def test_erasure_redacts_pending_outbox_copies(owner, client):
+    conn = conn_of(owner)
+    assert conn.execute("SELECT count(*) FROM outbox WHERE fields LIKE ?", (f"%{EMAIL}%",)).fetchone()[0] > 0
+    owner.privacy.erase(client)
+    for needle in (EMAIL, NAME[1], PHONE):
+        assert conn.execute("SELECT count(*) FROM outbox WHERE fields LIKE ?", (f"%{needle}%",)).fetchone()[0] == 0
+
+
+def test_objection_withdraws_every_channel_against_the_request(owner, client):
+    owner.consent.record(client, "sms", "granted", "desk", text_version=owner.consent.text("sms")["version"])
+    request_id = owner.requests.open(client, "objection")
+    status = owner.consent.status(client)
+    assert status["email"].status == status["sms"].status == "withdrawn"
+    events = [e for e in owner.consent.history(client) if e["decision"] == "withdrawn"]
+    assert {e["method"] for e in events} == {"request"} and {e["evidence"] for e in events} == {request_id}
+    assert owner.consent_exports.audience_rows("email") == []
+
+
+def test_cli_erase_prints_json_and_writes_the_certificate(run_cli, owner, client, tmp_path):
+    result = run_cli("--user", "claire", "--json", "dsar", "erase", client, "--certificate",
+                     str(tmp_path / "c.pdf"), stdin=OWNER_PASSWORD + "\n")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert data["ok"] and data["erasure_id"] and (tmp_path / "c.pdf").exists()
+    again = run_cli("--user", "claire", "dsar", "erase", client, stdin=OWNER_PASSWORD + "\n")
+    assert again.code == 1 and again.err.count("\n") == 1

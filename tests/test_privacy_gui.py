@@ -62,4 +62,4 @@ def test_owner_logs_a_request_answers_it_and_erases_with_a_certificate(qtbot, ow
     assert window.detail.client_id is None
     assert conn_of(owner).execute("SELECT count(*) FROM client").fetchone()[0] == 0
     certificate = "".join(page.extract_text() for page in PdfReader(str(tmp_path / "certificate.pdf")).pages)
-    assert "Erasure certificate" in certificate and "Vasseur" not in certificate
+    assert "Attestation d’effacement" in certificate and "Vasseur" not in certificate

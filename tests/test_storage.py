@@ -216,12 +216,11 @@ def test_migration_0004(tmp_path, version):
 
 @pytest.mark.parametrize("version", [1, 3])
 def test_migration_0006(tmp_path, version):
-    """The request register's tables arrive on real old files; the search index forgets deleted names at once."""
+    """The request register's tables arrive on real old files."""
     conn = db.connect(_fixture(tmp_path, version), FIXTURE_KEY)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"privacy_request", "privacy_document", "privacy_notice", "erasure", "suppression"} <= tables
     assert "restricted_by" in {r[1] for r in conn.execute("PRAGMA table_info(client)")}
-    assert conn.execute("SELECT v FROM client_search_config WHERE k = 'secure-delete'").fetchone() == (1,)
     conn.close()
 
 

@@ -37,7 +37,7 @@ def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str 
             for row in rows:
                 uow.redact(entity.name, entity.entity_id(row))
         summary[entity.name] = {entity.on_erase.value if entity.kind is not Kind.DERIVED else "delete": len(rows)}
-    summary["audit"] = {"redact": audit.redact_object(uow, "client", client_id)}
+    summary["audit"] = {"redact": audit.forget(uow, client_id)}
     erasure_id = str(uuid.uuid4())
     for kind in ("email", "phone"):
         if client.get(kind):

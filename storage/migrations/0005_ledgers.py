@@ -41,7 +41,7 @@ CREATE TABLE consent_event_v5 (
     timezone      TEXT NOT NULL,
     recorded_at   TEXT NOT NULL,
     method        TEXT NOT NULL CHECK (method IN ('desk', 'phone', 'paper', 'online', 'marketplace', 'link',
-                                                  'sms_stop', 'import')),
+                                                  'sms_stop', 'import', 'request', 'email', 'letter')),
     recorded_by   TEXT,
     source        TEXT,
     text_id       TEXT REFERENCES consent_text(id),

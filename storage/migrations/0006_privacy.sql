@@ -66,7 +66,3 @@ CREATE TABLE suppression (
 
 -- Art. 18: a restricted client is left out of marketing and edited only against the restricting request.
 ALTER TABLE client ADD COLUMN restricted_by TEXT;
-
--- Deleting a client from the search index removes its tokens from the file at once (FTS5 secure-delete),
--- so an erased name cannot be read back from the index's pages.
-INSERT INTO client_search (client_search, rank) VALUES ('secure-delete', 1);

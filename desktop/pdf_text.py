@@ -44,3 +44,11 @@ def markup(text: str, font: str = "DejaVuSans") -> str:
         chunk = escape("".join(run))
         parts.append(f'<font name="{FALLBACK}">{chunk}</font>' if in_fallback else chunk)
     return "".join(parts)
+
+
+def plain_enough(text: str, limit: int, font: str = "DejaVuSans") -> bool:
+    """Whether a table cell can be a plain string (much faster to lay out than a Paragraph): short, one line,
+    and drawable in `font` alone."""
+    register_fonts()
+    covered = _covered(font)
+    return len(text) <= limit and "\n" not in text and all(ord(char) in covered for char in text)

@@ -6,7 +6,7 @@ import tempfile
 
 import pytest
 
-from bench import consent, foundation, frontdesk
+from bench import consent, foundation, frontdesk, privacy
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +39,10 @@ def test_frontdesk_runs(qapp, capsys):
     out = capsys.readouterr().out
     assert "first open on a fresh Desk" in out and "largest gap between ticks" in out
     assert out.count("baseline, ") == out.count("ratio: ") == 6
+
+
+def test_privacy_runs(capsys):
+    privacy.main(["--clients", "60", "--subjects", "1", "--appointments", "40"])
+    out = capsys.readouterr().out
+    assert "access report" in out and "portability export" in out and "erasure of a client" in out
+    assert out.count("baseline, ") == out.count("ratio: ") == 3

@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table
 from desktop import timefmt
 from desktop.consent.rules import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
 from desktop.privacy.subject import short
-from desktop.pdf_text import markup, register_fonts
+from desktop.pdf_text import markup, plain_enough, register_fonts
 from storage.errors import QT_TRANSLATE_NOOP
 
 C = "AccessReport"
@@ -119,10 +119,15 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
 
 
 def _table(rows: list[list[str]], header: list[str], widths: list[float], st) -> Table:
+    """A table with its header repeated on every page. Short cells are plain strings (a thousand appointments
+    lay out in a fraction of the time); long or unusual ones wrap as paragraphs."""
     data = [[Paragraph(markup(h), st["head"]) for h in header]]
-    data += [[Paragraph(markup(str(c)), st["cell"]) for c in row] for row in rows]
+    limits = [int(w / 2.1) for w in widths]  # characters that fit one line at 8.5 pt
+    data += [[str(c) if plain_enough(str(c), limit) else Paragraph(markup(str(c)), st["cell"])
+              for c, limit in zip(row, limits)] for row in rows]
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONT", (0, 1), (-1, -1), st["cell"].fontName, st["cell"].fontSize, st["cell"].leading),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#efe6f3")),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -66,3 +66,6 @@ CREATE TABLE suppression (
 
 -- Art. 18: a restricted client is left out of marketing and edited only against the restricting request.
 ALTER TABLE client ADD COLUMN restricted_by TEXT;
+
+-- Erasure redacts the pending outbox copies of each erased row: find them without reading the whole outbox.
+CREATE INDEX outbox_by_entity ON outbox(entity, entity_id);

@@ -119,9 +119,10 @@ def open_plain(path: Path):
     """A plain SQLite connection with the same pragmas as the app's (storage/db.py), encryption aside."""
     import sqlcipher3
 
-    from storage.db import PRAGMAS
+    from storage.db import PRAGMAS, Connection
 
-    plain = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    plain = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
+    plain.chain_key = b"plain copy"  # so a baseline can append to the audit chain as the app does
     for pragma in PRAGMAS:
         plain.execute(pragma).fetchall()
     return plain

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop import store as stores
+from desktop.store import KEY_PROBLEMS, is_set_up  # noqa: F401 (what the app's start-up asks)
 from desktop.desk import Desk
 from desktop.kernel.principal import SystemPrincipal
 from desktop.paths import Layout

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from desktop.paths import Layout
-from desktop.salon import Salon
-from desktop.store import KEY_PROBLEMS, is_set_up
+from desktop.salon import KEY_PROBLEMS, Salon, is_set_up
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
 from ui.first_run import FirstRunWizard

@@ -7,11 +7,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop import store as stores
-from desktop.store import KEY_PROBLEMS, is_set_up  # noqa: F401 (what the app's start-up asks)
+from desktop.store import KEY_PROBLEMS, is_set_up
 from desktop.desk import Desk
 from desktop.kernel.principal import SystemPrincipal
 from desktop.paths import Layout
 from desktop.staff import auth
+
+__all__ = ["KEY_PROBLEMS", "Salon", "is_set_up", "login", "system_desk"]
 
 
 def login(store: stores.Store, login_name: str, password: str, *, now: datetime | None = None) -> Desk:

@@ -92,10 +92,12 @@ def main() -> None:
 
     from ui.book.widget import BookWidget
     from ui.clients.detail import ClientDetail
+    from ui.ops import OperationRunner
     from ui.style import STYLESHEET
 
     app.setStyleSheet(STYLESHEET)
-    book = BookWidget(desk)
+    ops = OperationRunner(desk)
+    book = BookWidget(desk, ops)
     book.resize(1200, 800)
     book.show()
     app.processEvents()
@@ -103,14 +105,14 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop
 
     def wait_loaded() -> None:
-        """Wait as the app does: in Qt's event loop (the GIL is free for the reader thread meanwhile)."""
+        """Wait as the app does: in Qt's event loop (the GIL is free for the database worker meanwhile)."""
         loop = QEventLoop()
         book.loaded.connect(loop.quit)
         loop.exec()
         book.loaded.disconnect(loop.quit)
 
     def render_day() -> None:
-        """Read (on the reader thread), build the scene and paint: the whole wait a user sees."""
+        """Read (on the database worker), build the scene and paint: the whole wait a user sees."""
         book.go_to(busy_day)
         wait_loaded()
         book.view.viewport().repaint()
@@ -136,7 +138,7 @@ def main() -> None:
           f"{ms(statistics.median(day_times))}  (target <= 50 ms); plain QGraphicsScene of the same rows "
           f"{ms(statistics.median(raw_times))}; ratio {statistics.median(day_times) / statistics.median(raw_times):.1f}x")
 
-    detail = ClientDetail(desk)
+    detail = ClientDetail(desk, ops)
     detail.resize(500, 700)
     detail.show()
     detail.show_client(loyal)
@@ -175,7 +177,7 @@ def main() -> None:
         book.view.viewport().repaint()
         app.processEvents()
         stalls.append(time.perf_counter() - begin)
-    # Paging week to week: the read runs on the reader thread. On the GUI thread: the submit, the scene
+    # Paging week to week: the read runs on the database worker. On the GUI thread: the submit, the scene
     # build when the rows arrive, and the paint, each its own event-loop turn in the app.
     view_class = type(book.view)
     original = view_class.show_book
@@ -200,6 +202,7 @@ def main() -> None:
           f"{ms(max(stalls))} (scrolling {ms(scroll_worst)}), median {ms(statistics.median(stalls))}  "
           f"(target worst <= 50 ms)")
     book.shutdown()
+    ops.shutdown()
     store.close()
 
 

@@ -574,6 +574,42 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Settings", "Health data retention (months)"): "Conservation des données de santé (mois)",
     ("Settings", "Audit log retention (months)"): "Conservation du journal d’audit (mois)",
     ("Settings", "Working hours"): "Horaires de travail",
+    # operation runner, log file, crash dialog
+    ("OperationRunner", "Cancel"): "Annuler",
+    ("OperationRunner", "Salon Desk"): "Salon Desk",
+    ("Dialogs", "The file could not be saved: {reason}."): "Le fichier n’a pas pu être enregistré : {reason}.",
+    ("AppointmentDialog", "Preparing the confirmation…"): "Préparation de la confirmation…",
+    ("ConsentPanel", "Proof (PDF)…"): "Preuve (PDF)…",
+    ("ConsentPanel", "The consent proof: every decision, with the exact text shown"):
+        "La preuve de consentement : chaque décision, avec le texte exact présenté",
+    ("ConsentPanel", "Save the consent proof"): "Enregistrer la preuve de consentement",
+    ("ConsentPanel", "PDF files (*.pdf)"): "Fichiers PDF (*.pdf)",
+    ("ConsentPanel", "Preparing the consent proof…"): "Préparation de la preuve de consentement…",
+    ("ConsentRegisterDialog", "Mailing lists"): "Listes d’envoi",
+    ("ConsentRegisterDialog", "Audience: email (CSV)…"): "Liste de diffusion e-mail (CSV)…",
+    ("ConsentRegisterDialog", "Audience: SMS (CSV)…"): "Liste de diffusion SMS (CSV)…",
+    ("ConsentRegisterDialog", "Suppression list (CSV)…"): "Personnes à ne pas solliciter (CSV)…",
+    ("ConsentRegisterDialog", "Exporting the consent register…"): "Export du registre des consentements…",
+    ("ConsentRegisterDialog", "Export the marketing audience"): "Exporter la liste de diffusion",
+    ("ConsentRegisterDialog", "Exporting the marketing audience…"): "Export de la liste de diffusion…",
+    ("ConsentRegisterDialog", "Export the suppression list"): "Exporter la liste des personnes à ne pas solliciter",
+    ("ConsentRegisterDialog", "Exporting the suppression list…"):
+        "Export de la liste des personnes à ne pas solliciter…",
+    ("ConsentRegisterDialog", "%n row(s) written to {file}."):
+        ("%n ligne écrite dans {file}.", "%n lignes écrites dans {file}."),
+    ("CrashDialog", "Salon Desk: something unexpected happened"): "Salon Desk : un problème inattendu est survenu",
+    ("CrashDialog", "Something unexpected happened."): "Un problème inattendu est survenu.",
+    ("CrashDialog", "Salon Desk ran into a problem it did not expect. Everything that was saved is safe; what was being typed or done at that moment may need doing again."):
+        "Salon Desk a rencontré un problème imprévu. Tout ce qui était enregistré est en sécurité ; ce qui était "
+        "en cours de saisie ou d’action à ce moment-là est peut-être à refaire.",
+    ("CrashDialog", "The details are written in the log file (it holds no client data):"):
+        "Les détails sont notés dans le fichier journal (il ne contient aucune donnée de la clientèle) :",
+    ("CrashDialog", "No log file is kept on this computer."): "Aucun fichier journal n’est tenu sur cet ordinateur.",
+    ("CrashDialog", "If it happens again, send this file to whoever looks after your Salon Desk."):
+        "Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de votre Salon Desk.",
+    ("CrashDialog", "Copy details"): "Copier les détails",
+    ("CrashDialog", "Open folder"): "Ouvrir le dossier",
+    ("CrashDialog", "Log file: {path}"): "Fichier journal : {path}",
 }
 
 
@@ -581,6 +617,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
 EN: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
     ("ConsentRegisterDialog", "%n decision(s)"): ("%n decision", "%n decisions"),
+    ("ConsentRegisterDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
 }
 
 

@@ -11,10 +11,12 @@ from desktop.i18n import translate
 from desktop.kernel.permissions import ROLE_LABELS, Perm
 from desktop.kernel.errors import SalonError
 from ui import dialogs as dialog_module
+from ui.changes import Changes
 from ui.clients.detail import ClientDetail
 from ui.clients.editor import ClientDialog
 from ui.clients.model import ClientTableModel
 from ui.dialogs import message_of
+from ui.ops import OperationRunner
 
 SEARCH_DELAY_MS = 120
 
@@ -27,6 +29,8 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, salon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = OperationRunner(desk, self)  # the database worker every screen of this window shares
+        self.ops.session_ended.connect(self.session_ended)
         self.setWindowTitle(self.tr("Salon Desk — {salon}").format(salon=salon_name))
         self.resize(1180, 720)
 
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
 
-        self.detail = ClientDetail(desk)
+        self.detail = ClientDetail(desk, self.ops)
         self.detail.edit_requested.connect(self.edit_client)
         self.detail.book_requested.connect(self.book)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -67,14 +71,15 @@ class MainWindow(QMainWindow):
         splitter.setSizes([680, 500])
         from ui.book.widget import BookWidget
 
-        self.book_widget = BookWidget(desk)
+        self.book_widget = BookWidget(desk, self.ops)
         self.book_widget.booking_requested.connect(self.book_slot)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(splitter, self.tr("Clients"))
         self.tabs.addTab(self.book_widget, self.tr("Appointment book"))
         self.setCentralWidget(self.tabs)
-        desk.subscribe(self._changed)
+        self.changes = Changes(desk, self)
+        self.changes.changed.connect(self._changed)
 
         self._build_actions()
         self.count_label = QLabel()
@@ -136,8 +141,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def shutdown(self) -> None:
-        """Stop the reader thread and listeners before this window goes (quit or lock)."""
-        self.desk.unsubscribe(self._changed)
+        """Stop the database worker, then the listeners, before this window goes (quit or lock)."""
+        self.ops.shutdown()
+        self.changes.close()
         self.book_widget.shutdown()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -231,7 +237,7 @@ class MainWindow(QMainWindow):
     def open_consent_register(self) -> None:
         from ui.consent.register import ConsentRegisterDialog
 
-        self.guarded(lambda: ConsentRegisterDialog(self.desk, self).exec())
+        self.guarded(lambda: ConsentRegisterDialog(self.desk, self.ops, self).exec())
 
     def open_staff(self) -> None:
         from ui.staff.dialog import StaffDialog

@@ -6,6 +6,10 @@
         <source>%n decision(s)</source>
         <translation><numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n row written to {file}.</numerusform><numerusform>%n rows written to {file}.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -100,6 +100,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Preparing the confirmation…</source>
+        <translation>Préparation de la confirmation…</translation>
+    </message>
 </context>
 <context>
     <name>BookWidget</name>
@@ -771,12 +775,32 @@
         <translation>Les confirmations et rappels de rendez-vous ne dépendent jamais du consentement marketing.</translation>
     </message>
     <message>
+        <source>Proof (PDF)…</source>
+        <translation>Preuve (PDF)…</translation>
+    </message>
+    <message>
+        <source>The consent proof: every decision, with the exact text shown</source>
+        <translation>La preuve de consentement : chaque décision, avec le texte exact présenté</translation>
+    </message>
+    <message>
         <source>Platform newsletter: {status} since {date} (managed by the platform, read-only)</source>
         <translation>Lettre de la plateforme : {status} depuis le {date} (gérée par la plateforme, en lecture seule)</translation>
     </message>
     <message>
         <source>{date} · {channel} · {decision} · {method} · {who}</source>
         <translation>{date} · {channel} · {decision} · {method} · {who}</translation>
+    </message>
+    <message>
+        <source>Save the consent proof</source>
+        <translation>Enregistrer la preuve de consentement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the consent proof…</source>
+        <translation>Préparation de la preuve de consentement…</translation>
     </message>
 </context>
 <context>
@@ -880,6 +904,22 @@
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation>Listes d’envoi</translation>
+    </message>
+    <message>
+        <source>Audience: email (CSV)…</source>
+        <translation>Liste de diffusion e-mail (CSV)…</translation>
+    </message>
+    <message>
+        <source>Audience: SMS (CSV)…</source>
+        <translation>Liste de diffusion SMS (CSV)…</translation>
+    </message>
+    <message>
+        <source>Suppression list (CSV)…</source>
+        <translation>Personnes à ne pas solliciter (CSV)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation><numerusform>%n décision</numerusform><numerusform>%n décisions</numerusform></translation>
@@ -889,12 +929,79 @@
         <translation>Exporter le registre des consentements</translation>
     </message>
     <message>
+        <source>Exporting the consent register…</source>
+        <translation>Export du registre des consentements…</translation>
+    </message>
+    <message>
+        <source>Export the marketing audience</source>
+        <translation>Exporter la liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Exporting the marketing audience…</source>
+        <translation>Export de la liste de diffusion…</translation>
+    </message>
+    <message>
+        <source>Export the suppression list</source>
+        <translation>Exporter la liste des personnes à ne pas solliciter</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list…</source>
+        <translation>Export de la liste des personnes à ne pas solliciter…</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n ligne écrite dans {file}.</numerusform><numerusform>%n lignes écrites dans {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Salon Desk: something unexpected happened</source>
+        <translation>Salon Desk : un problème inattendu est survenu</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened.</source>
+        <translation>Un problème inattendu est survenu.</translation>
+    </message>
+    <message>
+        <source>Salon Desk ran into a problem it did not expect. Everything that was saved is safe; what was being typed or done at that moment may need doing again.</source>
+        <translation>Salon Desk a rencontré un problème imprévu. Tout ce qui était enregistré est en sécurité ; ce qui était en cours de saisie ou d’action à ce moment-là est peut-être à refaire.</translation>
+    </message>
+    <message>
+        <source>The details are written in the log file (it holds no client data):</source>
+        <translation>Les détails sont notés dans le fichier journal (il ne contient aucune donnée de la clientèle) :</translation>
+    </message>
+    <message>
+        <source>No log file is kept on this computer.</source>
+        <translation>Aucun fichier journal n’est tenu sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send this file to whoever looks after your Salon Desk.</source>
+        <translation>Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de votre Salon Desk.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>The file could not be saved: {reason}.</source>
+        <translation>Le fichier n’a pas pu être enregistré : {reason}.</translation>
+    </message>
     <message>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
@@ -1480,6 +1587,17 @@
     <message>
         <source>This record was {kind} and cannot come back under the same id.</source>
         <translation>Cet enregistrement a été supprimé ({kind}) et ne peut pas revenir sous le même identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """Open a demo salon's screens for a look or a screenshot (developer tool).
 
-    python scripts/demo.py [main|login|wizard|staff|progress|crash|…] [--employee] [--clients N] [--seconds S]
+    python scripts/demo.py [main|login|wizard|staff|audit|progress|…] [--employee] [--clients N] [--seconds S]
 
 Uses an in-memory keyring and a throwaway folder; nothing touches the real salon data.
 """
@@ -53,6 +53,21 @@ def fill_book(desk) -> None:
                 moment += timedelta(minutes=minutes + rng.choice([0, 0, 15, 30, 60]))
 
 
+def audit_history(desk, store) -> None:
+    """Another employee signs in (a failed attempt first) and opens a few client files."""
+    from desktop import salon as salons
+
+    _, otp = desk.staff.add("nora", "employee", "Nora Benali")
+    try:
+        salons.login(store, "nora", "wrong password here")
+    except Exception:  # noqa: BLE001 (the failure is what the audit log should show)
+        pass
+    nora = salons.login(store, "nora", otp)
+    nora.staff.set_own_password(otp, "un peigne rouge sous la pluie")
+    for client_id in nora.clients.search("")[:6]:
+        nora.clients.show(client_id)
+
+
 def slow_export(desk, progress) -> int:
     """Stands for a long export so the progress dialog can be seen (and cancelled)."""
     import time
@@ -70,7 +85,7 @@ def slow_export(desk, progress) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register",
-                                           "book", "week", "file", "progress", "crash"],
+                                           "book", "week", "file", "audit", "progress", "crash", "settings"],
                         default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
     parser.add_argument("--clients", type=int, default=300)
@@ -152,7 +167,16 @@ def main() -> None:
             from desktop import log
             from ui.crash import CrashDialog
             window = CrashDialog("KeyError", log.setup(layout))
-
+        elif args.screen == "settings":
+            from ui.settings_dialog import SettingsDialog
+            window = SettingsDialog(desk)
+        elif args.screen == "audit":
+            from ui.audit.dialog import AuditLogDialog
+            from ui.ops import OperationRunner
+            fill_book(desk)
+            audit_history(desk, store)
+            ops = OperationRunner(desk)
+            window = AuditLogDialog(desk, ops)
         else:
             from ui.main_window import MainWindow
             window = MainWindow(desk, "Atelier Lumière")

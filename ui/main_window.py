@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         if self.desk.can(Perm.STAFF_READ):
             self.staff_action = salon_menu.addAction(self.tr("Staff…"))
             self.staff_action.triggered.connect(self.open_staff)
+        if self.desk.can(Perm.AUDIT_READ):
+            self.audit_action = salon_menu.addAction(self.tr("Audit log…"))
+            self.audit_action.triggered.connect(self.open_audit_log)
         if self.desk.can(Perm.SETTINGS):
             self.settings_action = salon_menu.addAction(self.tr("Settings…"))
             self.settings_action.triggered.connect(self.open_settings)
@@ -238,6 +241,11 @@ class MainWindow(QMainWindow):
         from ui.consent.register import ConsentRegisterDialog
 
         self.guarded(lambda: ConsentRegisterDialog(self.desk, self.ops, self).exec())
+
+    def open_audit_log(self) -> None:
+        from ui.audit.dialog import AuditLogDialog
+
+        self.guarded(lambda: AuditLogDialog(self.desk, self.ops, self).exec())
 
     def open_staff(self) -> None:
         from ui.staff.dialog import StaffDialog

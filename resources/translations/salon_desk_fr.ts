@@ -106,6 +106,263 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte bloqué</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Compte débloqué</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous réservé</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>Appointment status changed</source>
+        <translation>Statut d’un rendez-vous modifié</translation>
+    </message>
+    <message>
+        <source>Client file created</source>
+        <translation>Fiche client créée</translation>
+    </message>
+    <message>
+        <source>Client file edited</source>
+        <translation>Fiche client modifiée</translation>
+    </message>
+    <message>
+        <source>Client file viewed</source>
+        <translation>Fiche client consultée</translation>
+    </message>
+    <message>
+        <source>Confirmation printed</source>
+        <translation>Confirmation imprimée</translation>
+    </message>
+    <message>
+        <source>Consent decision recorded</source>
+        <translation>Décision de consentement enregistrée</translation>
+    </message>
+    <message>
+        <source>Consent wording edited</source>
+        <translation>Texte de consentement modifié</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>GDPR page acknowledged</source>
+        <translation>Page RGPD lue et acceptée</translation>
+    </message>
+    <message>
+        <source>Health note saved</source>
+        <translation>Note de santé enregistrée</translation>
+    </message>
+    <message>
+        <source>Old health data deleted</source>
+        <translation>Anciennes données de santé supprimées</translation>
+    </message>
+    <message>
+        <source>Health section viewed</source>
+        <translation>Section santé consultée</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account deactivated</source>
+        <translation>Connexion refusée : compte désactivé</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>Connexion refusée : compte bloqué</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Password protection updated</source>
+        <translation>Protection du mot de passe mise à jour</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Patch test added</source>
+        <translation>Test d’allergie ajouté</translation>
+    </message>
+    <message>
+        <source>Password confirmation failed</source>
+        <translation>Échec de la confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Code de secours utilisé</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Salon created</source>
+        <translation>Salon créé</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Prestation ajoutée</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Membre de l’équipe ajouté</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>Membre de l’équipe désactivé</translation>
+    </message>
+    <message>
+        <source>Staff member reactivated</source>
+        <translation>Membre de l’équipe réactivé</translation>
+    </message>
+    <message>
+        <source>Integrity check run</source>
+        <translation>Vérification d’intégrité lancée</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>client file</source>
+        <translation>fiche client</translation>
+    </message>
+    <message>
+        <source>consent wording</source>
+        <translation>texte de consentement</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>salon</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>staff account</source>
+        <translation>compte</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>The log names records by their id and never holds client contact details.</source>
+        <translation>Le journal désigne les fiches par leur identifiant et ne contient jamais les coordonnées de la clientèle.</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Afficher les entrées plus anciennes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n ligne écrite dans {file}.</numerusform><numerusform>%n lignes écrites dans {file}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>BookWidget</name>
     <message>
         <source>Move appointment</source>
@@ -1174,6 +1431,10 @@
         <translation>Équipe…</translation>
     </message>
     <message>
+        <source>Audit log…</source>
+        <translation>Journal d’audit…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
@@ -1846,6 +2107,10 @@
         <translation> jours</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
         <source>What each role sees of a client</source>
         <translation>Ce que chaque rôle voit d’une fiche client</translation>
     </message>
@@ -1884,6 +2149,10 @@
     <message>
         <source>After "ask later" or a refusal, do not ask about consent again for</source>
         <translation>Après « plus tard » ou un refus, ne plus demander le consentement pendant</translation>
+    </message>
+    <message>
+        <source>Keep the audit log for</source>
+        <translation>Conserver le journal d’audit pendant</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,9 @@ def wait_loaded(book) -> None:
 def open_book(desk):
     """A book on its own new reader connection, showing today (as at sign-in)."""
     from ui.book.widget import BookWidget
+    from ui.ops import OperationRunner
 
-    book = BookWidget(desk)
+    book = BookWidget(desk, OperationRunner(desk))  # the runner's worker reads on its own connection
     book.resize(1200, 800)
     book.show()
     wait_loaded(book)
@@ -155,6 +156,7 @@ def day_view(b: Bench):
         fresh_book = open_book(b.desk)
         cold += timed(lambda: render_day(fresh_book), 1)
         fresh_book.shutdown()
+        fresh_book.ops.shutdown()
         fresh_book.close()
         fresh = db.connect(b.layout.database, b.store.key)
         read_day(fresh, date.today())  # as the fresh book read today first
@@ -174,6 +176,7 @@ def day_view(b: Bench):
 def client_file(b: Bench) -> None:
     """The loyal client's file: first opens on fresh Desks and connections (each logs the view), then warm."""
     from ui.clients.detail import ClientDetail
+    from ui.ops import OperationRunner
 
     name, history_list = QLabel(), QListWidget()
     tabs = QTabWidget()  # like the file: identity on the first tab, the history filled on the second
@@ -207,7 +210,8 @@ def client_file(b: Bench) -> None:
     cold, plain_cold = [], []
     for _ in range(b.args.cold):
         reader = b.desk.open_worker()  # a fresh Desk on a fresh connection: its first view of the client is logged
-        detail = ClientDetail(reader)
+        ops = OperationRunner(reader)
+        detail = ClientDetail(reader, ops)
         detail.resize(500, 700)
         detail.show()
         b.app.processEvents()
@@ -215,6 +219,7 @@ def client_file(b: Bench) -> None:
         cold += timed(lambda: open_file(detail), 1)
         assert views() == before + 1, "the first open of a client file writes one audit row"
         detail.close()
+        ops.shutdown()
         reader.close()
         fresh = open_plain(b.plain_path)
         plain_cold += timed(lambda: plain_file(fresh, first=True), 1)
@@ -223,7 +228,8 @@ def client_file(b: Bench) -> None:
     report(f"client file with {visits} past appointments, first open on a fresh Desk and connection (with its "
            "audit row)", cold, "the same rows into plain tabs on a fresh plain SQLite connection, with an audit "
            "INSERT + COMMIT", plain_cold, "<= 100 ms")
-    detail = ClientDetail(b.desk)
+    ops = OperationRunner(b.desk)
+    detail = ClientDetail(b.desk, ops)
     detail.resize(500, 700)
     detail.show()
     open_file(detail)
@@ -233,6 +239,7 @@ def client_file(b: Bench) -> None:
     report(f"client file with {visits} past appointments, opened again (no audit row)", warm,
            "the same rows into plain tabs from the plain copy", plain_warm, "<= 100 ms")
     detail.close()
+    ops.shutdown()
     tabs.close()
 
 
@@ -347,6 +354,7 @@ def main(argv: list[str] | None = None) -> None:
     find_client(b)
     gui_thread(b, book)
     book.shutdown()
+    book.ops.shutdown()
     book.close()
     app.setStyleSheet(previous_style)
     plain.close()

@@ -1,4 +1,5 @@
-"""Start the desktop app: Qt application, translations, then the first-run or sign-in flow."""
+"""Start the desktop app: Qt application, translations, the log file and the crash dialog, then the first-run
+or sign-in flow."""
 from __future__ import annotations
 
 import sys
@@ -15,15 +16,30 @@ def run(layout: Layout) -> int:
     if tuple(int(part) for part in QtCore.qVersion().split(".")[:2]) < MIN_QT:
         print(f"Salon Desk needs Qt {MIN_QT[0]}.{MIN_QT[1]} or newer", file=sys.stderr)
         return 1
-    from desktop import i18n
+    import logging
+    import platform
+
+    from desktop import __version__, i18n, log
+    from ui import crash
     from ui.app import Controller
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Salon Desk")
     app.setOrganizationName("SalonDesk")
-    i18n.install()
+    language = i18n.install()
+    try:
+        layout.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        log.setup(layout)
+    except OSError:  # a read-only folder: the app still opens; the crash dialog says there is no log
+        pass
+    crash.install()
+    logger = logging.getLogger("salon_desk")
+    logger.info("Salon Desk %s started (Python %s, Qt %s, %s, %s)", log.Plain(__version__),
+                log.Plain(platform.python_version()), log.Plain(QtCore.qVersion()), log.Plain(platform.system()),
+                log.Plain(language))
     controller = Controller(layout)
     controller.start()
     code = app.exec()
     controller.shutdown()
+    logger.info("Salon Desk stopped")
     return code

@@ -56,8 +56,11 @@ def _hours(value: object) -> str:
     return str(value).strip()
 
 
+IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 15
+AUDIT_RETENTION_MIN, AUDIT_RETENTION_MAX = 6, 24
 IDLE_LOCK = Setting("idle_lock_minutes", 5, int,
-                    _whole(1, 15, QT_TRANSLATE_NOOP("Messages", "The idle lock must be between 1 and 15 minutes.")),
+                    _whole(IDLE_LOCK_MIN, IDLE_LOCK_MAX,
+                           QT_TRANSLATE_NOOP("Messages", "The idle lock must be between 1 and 15 minutes.")),
                     QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"))
 OPENING_HOURS = Setting("opening_hours", "09:00-19:00", str, _hours, QT_TRANSLATE_NOOP("Settings", "Opening hours"))
 CONSENT_QUIET_DAYS = Setting(
@@ -70,7 +73,8 @@ HEALTH_RETENTION_MONTHS = Setting(
     QT_TRANSLATE_NOOP("Settings", "Health data retention (months)"))
 AUDIT_RETENTION_MONTHS = Setting(
     "audit_retention_months", 12, int,
-    _whole(6, 24, QT_TRANSLATE_NOOP("Messages", "The audit log is kept between 6 and 24 months.")),
+    _whole(AUDIT_RETENTION_MIN, AUDIT_RETENTION_MAX,
+           QT_TRANSLATE_NOOP("Messages", "The audit log is kept between 6 and 24 months.")),
     QT_TRANSLATE_NOOP("Settings", "Audit log retention (months)"))
 WORKING_HOURS = Setting("working_hours.", None, str, _hours, QT_TRANSLATE_NOOP("Settings", "Working hours"))
 
@@ -93,6 +97,10 @@ class SettingsService(Service):
     @public
     def idle_lock_minutes(self) -> int:
         return self.get(IDLE_LOCK)
+
+    @public
+    def audit_retention_months(self) -> int:
+        return self.get(AUDIT_RETENTION_MONTHS)
 
     @public
     def visibility(self) -> dict[Role, dict[Perm, bool]]:

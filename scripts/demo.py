@@ -1,6 +1,6 @@
 """Open a demo salon's screens for a look or a screenshot (developer tool).
 
-    python scripts/demo.py [main|login|wizard|staff|requests|...] [--employee] [--clients N] [--seconds S]
+    python scripts/demo.py [main|login|wizard|staff|requests|audit|progress|…] [--employee] [--clients N] [--seconds S]
 
 Uses an in-memory keyring and a throwaway folder; nothing touches the real salon data.
 """
@@ -53,10 +53,40 @@ def fill_book(desk) -> None:
                 moment += timedelta(minutes=minutes + rng.choice([0, 0, 15, 30, 60]))
 
 
+def audit_history(desk, store) -> None:
+    """Another employee signs in (a failed attempt first) and opens a few client files."""
+    from desktop import salon as salons
+
+    _, otp = desk.staff.add("nora", "employee", "Nora Benali")
+    try:
+        salons.login(store, "nora", "wrong password here")
+    except Exception:  # noqa: BLE001 (the failure is what the audit log should show)
+        pass
+    nora = salons.login(store, "nora", otp)
+    nora.staff.set_own_password(otp, "un peigne rouge sous la pluie")
+    for client_id in nora.clients.search("")[:6]:
+        nora.clients.show(client_id)
+
+
+def slow_export(desk, progress) -> int:
+    """Stands for a long export so the progress dialog can be seen (and cancelled)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    for step in range(200):
+        progress.update(step, 200, QCoreApplication.translate("ConsentRegisterDialog",
+                                                              "Exporting the consent register…"))
+        progress.check()
+        time.sleep(0.05)
+    return 200
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register",
-                                           "book", "week", "file", "requests"],
+                                           "book", "week", "file", "requests", "audit", "progress", "crash",
+                                           "settings"],
                         default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
     parser.add_argument("--clients", type=int, default=300)
@@ -78,6 +108,7 @@ def main() -> None:
     app.setStyleSheet(STYLESHEET)
     i18n.install(args.lang)
     layout = Layout(Path(tempfile.mkdtemp()) / "home")
+    ops = None
     if args.screen == "wizard":
         from ui.first_run import FirstRunWizard
         window = FirstRunWizard(layout)
@@ -139,9 +170,28 @@ def main() -> None:
         elif args.screen == "booking":
             from ui.booking import BookingDialog
             window = BookingDialog(desk, desk.clients.search("")[20])
-        elif args.screen == "register":
+        elif args.screen in ("register", "progress"):
             from ui.consent.register import ConsentRegisterDialog
-            window = ConsentRegisterDialog(desk)
+            from ui.ops import OperationRunner
+            ops = OperationRunner(desk)
+            window = ConsentRegisterDialog(desk, ops)
+            if args.screen == "progress":
+                ops.run(slow_export, progress_label=window.tr("Exporting the consent register…"), cancellable=True,
+                        parent=window)
+        elif args.screen == "crash":
+            from desktop import log
+            from ui.crash import CrashDialog
+            window = CrashDialog("KeyError", log.setup(layout))
+        elif args.screen == "settings":
+            from ui.settings_dialog import SettingsDialog
+            window = SettingsDialog(desk)
+        elif args.screen == "audit":
+            from ui.audit.dialog import AuditLogDialog
+            from ui.ops import OperationRunner
+            fill_book(desk)
+            audit_history(desk, store)
+            ops = OperationRunner(desk)
+            window = AuditLogDialog(desk, ops)
         else:
             from ui.main_window import MainWindow
             window = MainWindow(desk, "Atelier Lumière")
@@ -149,6 +199,9 @@ def main() -> None:
     window.show()
     QTimer.singleShot(int(args.seconds * 1000), app.quit)
     app.exec()
+    for worker in (getattr(window, "ops", None), ops):  # the main window's database worker, or the dialog's
+        if worker is not None:
+            worker.shutdown()
 
 
 if __name__ == "__main__":

@@ -109,3 +109,18 @@ def run_cli(layout):
             code = cli.main(["--home", str(layout.home), *args])
         return CliResult(code, out.getvalue(), err.getvalue())
     return run
+
+
+@pytest.fixture
+def ops(qapp):
+    """The operation runner for a Desk (its worker thread and connection are closed after the test)."""
+    from ui.ops import OperationRunner
+
+    runners = []
+
+    def runner_for(desk) -> OperationRunner:
+        runners.append(OperationRunner(desk))
+        return runners[-1]
+    yield runner_for
+    for runner in runners:
+        runner.shutdown()

@@ -29,7 +29,7 @@ def window(qtbot, owner):
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    qtbot.waitUntil(lambda: win.book_widget.view.layout_ is not None)  # the first read, from the reader thread
+    qtbot.waitUntil(lambda: win.book_widget.view.layout_ is not None)  # the first read, from the database worker
     return win
 
 

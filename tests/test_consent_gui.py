@@ -97,7 +97,10 @@ def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, empl
     assert client_id not in (tmp_path / "audience.csv").read_text(encoding="utf-8-sig")
 
 
-def test_consent_register_screen_filters_and_exports(qtbot, owner, client_id, monkeypatch, tmp_path):
+def test_consent_register_screen_filters_and_exports_on_the_worker(qtbot, owner, client_id, monkeypatch, tmp_path,
+                                                                   ops):
+    import threading
+
     from tests.test_gui import FakeDialogs
     from ui import dialogs as dialog_module
     from ui.consent.register import ConsentRegisterDialog
@@ -106,11 +109,42 @@ def test_consent_register_screen_filters_and_exports(qtbot, owner, client_id, mo
     owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
     owner.consent.record(other, "sms", "refused", "phone", text_version=1)
     monkeypatch.setattr(dialog_module, "dialogs", FakeDialogs(save_path=str(tmp_path / "register.csv")))
-    dialog = ConsentRegisterDialog(owner)
+    runner = ops(owner)
+    dialog = ConsentRegisterDialog(owner, runner)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     dialog.client_edit.setText("dupont")
     dialog.reload()
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Marie Dupont"
-    dialog.export()
+    threads = []
+    real_register = type(owner.consent_exports).register
+    monkeypatch.setattr(type(owner.consent_exports), "register",
+                        lambda self, *a, **kw: threads.append(threading.current_thread()) or real_register(self, *a, **kw))
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        dialog.export()
+    assert threads and threads[0] is not threading.main_thread()  # written by the worker, not the GUI thread
     assert (tmp_path / "register.csv").read_text(encoding="utf-8-sig").count("\n") == 2
+    assert dialog.status_label.text().startswith("1 row") and "register.csv" in dialog.status_label.text()
+
+
+def test_audience_and_suppression_exports_from_the_register_screen(qtbot, owner, client_id, monkeypatch, tmp_path, ops):
+    from tests.test_gui import FakeDialogs
+    from ui import dialogs as dialog_module
+    from ui.consent.register import ConsentRegisterDialog
+
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
+    owner.consent.record(client_id, "sms", "refused", "desk", text_version=1)
+    fake = FakeDialogs(save_path=str(tmp_path / "audience.csv"))
+    monkeypatch.setattr(dialog_module, "dialogs", fake)
+    runner = ops(owner)
+    dialog = ConsentRegisterDialog(owner, runner)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        dialog.export_audience("email")
+    assert "marie@exemple.fr" in (tmp_path / "audience.csv").read_text(encoding="utf-8-sig")
+    fake.save_path = str(tmp_path / "suppression.csv")
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        dialog.export_suppression()
+    lines = (tmp_path / "suppression.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 2 and ";sms;refused;" in lines[1]
+    assert fake.errors == []

@@ -14,7 +14,7 @@ from ui import dialogs as dialog_module
 
 class FakeDialogs:
     def __init__(self, save_path=None, password=None):
-        self.errors, self.infos = [], []
+        self.errors, self.infos, self.crashes = [], [], []
         self.save_path, self.password = save_path, password
 
     def error(self, parent, text):
@@ -34,6 +34,9 @@ class FakeDialogs:
 
     def save_file(self, parent, title, suggested, pattern):
         return self.save_path
+
+    def crash(self, parent, error, log_path):
+        self.crashes.append((error, log_path))
 
 
 @pytest.fixture

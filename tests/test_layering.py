@@ -32,3 +32,11 @@ def test_services_do_not_import_qt():
     for path in (ROOT / "desktop").rglob("*.py"):
         if path.name not in DESKTOP_QT:
             assert not imported_roots(path) & set(FORBIDDEN), path
+
+
+def test_screens_never_hold_a_store_or_a_connection():
+    """ui/ acts through a Desk; the database worker's own Desk comes from desk.open_worker() (ui/ops.py)."""
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute):
+                assert node.attr not in ("store", "conn", "_kernel", "_store"), f"{path}:{node.lineno}"

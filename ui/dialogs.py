@@ -1,6 +1,8 @@
 """Message boxes and file pickers behind one object, so controllers can be tested without modal hangs."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -9,8 +11,12 @@ from desktop.kernel.errors import SalonError
 
 
 def message_of(exc: BaseException) -> str:
+    """One plain, translated line for an expected error."""
     if isinstance(exc, SalonError):
         return exc.message(i18n.translate)
+    if isinstance(exc, OSError):  # a file the user chose could not be written (read-only folder, disk full)
+        return QCoreApplication.translate("Dialogs", "The file could not be saved: {reason}.").format(
+            reason=exc.strerror or type(exc).__name__)
     return str(exc)
 
 
@@ -39,6 +45,12 @@ class Dialogs:
     def save_file(self, parent: QWidget | None, title: str, suggested: str, pattern: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
         return path or None
+
+    def crash(self, parent: QWidget | None, error: str, log_path: Path | None) -> None:
+        """Something unexpected happened: say so plainly, and where the log file is (ui/crash.py)."""
+        from ui.crash import CrashDialog
+
+        CrashDialog(error, log_path, parent).exec()
 
 
 dialogs = Dialogs()

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
 from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.kernel.permissions import ROLE_LABELS, Perm
-from desktop.kernel.errors import SalonError
+from desktop.kernel.errors import NotFound, SalonError
 from ui import dialogs as dialog_module
+from ui.changes import Changes
 from ui.clients.detail import ClientDetail
 from ui.clients.editor import ClientDialog
 from ui.clients.model import ClientTableModel
 from ui.dialogs import message_of
+from ui.ops import OperationRunner
 
 SEARCH_DELAY_MS = 120
 
@@ -27,6 +29,8 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, salon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = OperationRunner(desk, self)  # the database worker every screen of this window shares
+        self.ops.session_ended.connect(self.session_ended)
         self.setWindowTitle(self.tr("Salon Desk — {salon}").format(salon=salon_name))
         self.resize(1180, 720)
 
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
 
-        self.detail = ClientDetail(desk)
+        self.detail = ClientDetail(desk, self.ops)
         self.detail.edit_requested.connect(self.edit_client)
         self.detail.book_requested.connect(self.book)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -67,7 +71,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([680, 500])
         from ui.book.widget import BookWidget
 
-        self.book_widget = BookWidget(desk)
+        self.book_widget = BookWidget(desk, self.ops)
         self.book_widget.booking_requested.connect(self.book_slot)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -83,7 +87,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.requests_memo)
         column.addWidget(self.tabs)
         self.setCentralWidget(central)
-        desk.subscribe(self._changed)
+        self.changes = Changes(desk, self)
+        self.changes.changed.connect(self._changed)
         self._show_request_memos()
 
         self._build_actions()
@@ -134,6 +139,9 @@ class MainWindow(QMainWindow):
         if self.desk.can(Perm.STAFF_READ):
             self.staff_action = salon_menu.addAction(self.tr("Staff…"))
             self.staff_action.triggered.connect(self.open_staff)
+        if self.desk.can(Perm.AUDIT_READ):
+            self.audit_action = salon_menu.addAction(self.tr("Audit log…"))
+            self.audit_action.triggered.connect(self.open_audit_log)
         if self.desk.can(Perm.SETTINGS):
             self.settings_action = salon_menu.addAction(self.tr("Settings…"))
             self.settings_action.triggered.connect(self.open_settings)
@@ -146,8 +154,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def shutdown(self) -> None:
-        """Stop the reader thread and listeners before this window goes (quit or lock)."""
-        self.desk.unsubscribe(self._changed)
+        """Stop the database worker, then the listeners, before this window goes (quit or lock)."""
+        self.ops.shutdown()
+        self.changes.close()
         self.book_widget.shutdown()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -248,7 +257,13 @@ class MainWindow(QMainWindow):
         if kind in ("client", "consent", "appointment") and self.detail.client_id:
             client_id = self.detail.client_id
             QTimer.singleShot(0, lambda: self.detail.client_id == client_id and
-                              self.guarded(lambda: self.detail.show_client(client_id)))
+                              self.guarded(lambda: self._refresh_detail(client_id)))
+
+    def _refresh_detail(self, client_id: str) -> None:
+        try:
+            self.detail.show_client(client_id)
+        except NotFound:  # erased meanwhile (here or on another PC): the file is gone, nothing to report
+            self.detail.clear()
 
     def book(self, client_id: str | None = None) -> None:
         """New booking: for this client, or with the client finder (Ctrl+B)."""
@@ -268,7 +283,12 @@ class MainWindow(QMainWindow):
     def open_consent_register(self) -> None:
         from ui.consent.register import ConsentRegisterDialog
 
-        self.guarded(lambda: ConsentRegisterDialog(self.desk, self).exec())
+        self.guarded(lambda: ConsentRegisterDialog(self.desk, self.ops, self).exec())
+
+    def open_audit_log(self) -> None:
+        from ui.audit.dialog import AuditLogDialog
+
+        self.guarded(lambda: AuditLogDialog(self.desk, self.ops, self).exec())
 
     def open_staff(self) -> None:
         from ui.staff.dialog import StaffDialog

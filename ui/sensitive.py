@@ -37,3 +37,9 @@ def run(parent: QWidget | None, desk: Desk, action: Callable[[], T]):
     except SalonError as exc:
         dialogs.error(parent, message_of(exc))
     return None
+
+
+def confirmed(parent: QWidget | None, desk: Desk, perm) -> bool:
+    """Before a sensitive job goes to the worker thread: the permission holds and, if the password was typed
+    more than a few minutes ago, it is asked for again here, on the GUI thread."""
+    return run(parent, desk, lambda: desk.authorize(perm, reauth=True) or True) is True

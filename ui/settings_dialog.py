@@ -1,4 +1,4 @@
-"""Owner settings: who sees client contact details and notes, and the idle lock."""
+"""Owner settings: who sees client contact details and notes, the idle lock, and how long the audit log is kept."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop.desk import Desk
 from desktop.kernel.permissions import Perm, Role
-from desktop.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN
+from desktop.settings import AUDIT_RETENTION_MAX, AUDIT_RETENTION_MIN, IDLE_LOCK_MAX, IDLE_LOCK_MIN
 from ui import sensitive
 
 
@@ -23,6 +23,11 @@ class SettingsDialog(QDialog):
         self.quiet_spin.setRange(1, 730)
         self.quiet_spin.setSuffix(self.tr(" days"))
         self.quiet_spin.setValue(desk.consent.quiet_days())
+        self.audit_spin = QSpinBox()
+        self.audit_spin.setObjectName("auditRetention")
+        self.audit_spin.setRange(AUDIT_RETENTION_MIN, AUDIT_RETENTION_MAX)
+        self.audit_spin.setSuffix(self.tr(" months"))
+        self.audit_spin.setValue(desk.settings.audit_retention_months())
         start, end = desk.settings.opening_hours()
         self.opening_edit = QLineEdit(f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}")
         self.opening_edit.setObjectName("openingHours")
@@ -49,6 +54,7 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Lock the screen after"), self.idle_spin)
         general.addRow(self.tr("After \"ask later\" or a refusal, do not ask about consent again for"),
                        self.quiet_spin)
+        general.addRow(self.tr("Keep the audit log for"), self.audit_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -67,6 +73,8 @@ class SettingsDialog(QDialog):
                 self.desk.settings.set_opening_hours(self.opening_edit.text())
             if self.quiet_spin.value() != self.desk.consent.quiet_days():
                 self.desk.settings.set_consent_quiet_days(self.quiet_spin.value())
+            if self.audit_spin.value() != self.desk.settings.audit_retention_months():
+                self.desk.settings.set_audit_retention_months(self.audit_spin.value())
             for (role, perm), box in self.boxes.items():
                 if box.isChecked() != self._initial[(role, perm)]:
                     self.desk.settings.set_visibility(role, perm, box.isChecked())

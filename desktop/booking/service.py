@@ -52,7 +52,7 @@ class BookingService(Service):
         overlap with that person's other live appointments unless explicitly allowed."""
         person = staff_rows.by_login(self._db, staff_login)
         if person is None or not person["active"]:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
                              login=staff_login)
         if not 5 <= (end - start).total_seconds() / 60 <= 24 * 60:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment lasts 5 minutes to 24 hours."))

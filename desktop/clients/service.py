@@ -13,7 +13,7 @@ from desktop.clients import notes_guard
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import clients, suppression, timeutil
-from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, PermissionDenied
+from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, NotFound, PermissionDenied
 
 VIEW_LOG_WINDOW = timedelta(minutes=10)
 
@@ -149,5 +149,5 @@ class ClientService(Service):
     def _row(self, client_id: str) -> dict[str, Any]:
         row = clients.get(self._db, client_id)
         if row is None:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
         return row

@@ -1,10 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation><numerusform>%n entry shown</numerusform><numerusform>%n entries shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n row written to {file}.</numerusform><numerusform>%n rows written to {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConsentRegisterDialog</name>
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation><numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n row written to {file}.</numerusform><numerusform>%n rows written to {file}.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,267 @@
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Preparing the confirmation…</source>
+        <translation>Préparation de la confirmation…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte bloqué</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Compte débloqué</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous réservé</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>Appointment status changed</source>
+        <translation>Statut d’un rendez-vous modifié</translation>
+    </message>
+    <message>
+        <source>Client file created</source>
+        <translation>Fiche client créée</translation>
+    </message>
+    <message>
+        <source>Client file edited</source>
+        <translation>Fiche client modifiée</translation>
+    </message>
+    <message>
+        <source>Client file viewed</source>
+        <translation>Fiche client consultée</translation>
+    </message>
+    <message>
+        <source>Confirmation printed</source>
+        <translation>Confirmation imprimée</translation>
+    </message>
+    <message>
+        <source>Consent decision recorded</source>
+        <translation>Décision de consentement enregistrée</translation>
+    </message>
+    <message>
+        <source>Consent wording edited</source>
+        <translation>Texte de consentement modifié</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>GDPR page acknowledged</source>
+        <translation>Page RGPD lue et acceptée</translation>
+    </message>
+    <message>
+        <source>Health note saved</source>
+        <translation>Note de santé enregistrée</translation>
+    </message>
+    <message>
+        <source>Old health data deleted</source>
+        <translation>Anciennes données de santé supprimées</translation>
+    </message>
+    <message>
+        <source>Health section viewed</source>
+        <translation>Section santé consultée</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account deactivated</source>
+        <translation>Connexion refusée : compte désactivé</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>Connexion refusée : compte bloqué</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Password protection updated</source>
+        <translation>Protection du mot de passe mise à jour</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Patch test added</source>
+        <translation>Test d’allergie ajouté</translation>
+    </message>
+    <message>
+        <source>Password confirmation failed</source>
+        <translation>Échec de la confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Code de secours utilisé</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Salon created</source>
+        <translation>Salon créé</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Prestation ajoutée</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Membre de l’équipe ajouté</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>Membre de l’équipe désactivé</translation>
+    </message>
+    <message>
+        <source>Staff member reactivated</source>
+        <translation>Membre de l’équipe réactivé</translation>
+    </message>
+    <message>
+        <source>Integrity check run</source>
+        <translation>Vérification d’intégrité lancée</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>client file</source>
+        <translation>fiche client</translation>
+    </message>
+    <message>
+        <source>consent wording</source>
+        <translation>texte de consentement</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>salon</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>staff account</source>
+        <translation>compte</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>The log names records by their id and never holds client contact details.</source>
+        <translation>Le journal désigne les fiches par leur identifiant et ne contient jamais les coordonnées de la clientèle.</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Afficher les entrées plus anciennes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n ligne écrite dans {file}.</numerusform><numerusform>%n lignes écrites dans {file}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
 </context>
 <context>
     <name>BookWidget</name>
@@ -1186,12 +1447,32 @@
         <translation>Les confirmations et rappels de rendez-vous ne dépendent jamais du consentement marketing.</translation>
     </message>
     <message>
+        <source>Proof (PDF)…</source>
+        <translation>Preuve (PDF)…</translation>
+    </message>
+    <message>
+        <source>The consent proof: every decision, with the exact text shown</source>
+        <translation>La preuve de consentement : chaque décision, avec le texte exact présenté</translation>
+    </message>
+    <message>
         <source>Platform newsletter: {status} since {date} (managed by the platform, read-only)</source>
         <translation>Lettre de la plateforme : {status} depuis le {date} (gérée par la plateforme, en lecture seule)</translation>
     </message>
     <message>
         <source>{date} · {channel} · {decision} · {method} · {who}</source>
         <translation>{date} · {channel} · {decision} · {method} · {who}</translation>
+    </message>
+    <message>
+        <source>Save the consent proof</source>
+        <translation>Enregistrer la preuve de consentement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the consent proof…</source>
+        <translation>Préparation de la preuve de consentement…</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1576,22 @@
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation>Listes d’envoi</translation>
+    </message>
+    <message>
+        <source>Audience: email (CSV)…</source>
+        <translation>Liste de diffusion e-mail (CSV)…</translation>
+    </message>
+    <message>
+        <source>Audience: SMS (CSV)…</source>
+        <translation>Liste de diffusion SMS (CSV)…</translation>
+    </message>
+    <message>
+        <source>Suppression list (CSV)…</source>
+        <translation>Personnes à ne pas solliciter (CSV)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation><numerusform>%n décision</numerusform><numerusform>%n décisions</numerusform></translation>
@@ -1304,12 +1601,79 @@
         <translation>Exporter le registre des consentements</translation>
     </message>
     <message>
+        <source>Exporting the consent register…</source>
+        <translation>Export du registre des consentements…</translation>
+    </message>
+    <message>
+        <source>Export the marketing audience</source>
+        <translation>Exporter la liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Exporting the marketing audience…</source>
+        <translation>Export de la liste de diffusion…</translation>
+    </message>
+    <message>
+        <source>Export the suppression list</source>
+        <translation>Exporter la liste des personnes à ne pas solliciter</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list…</source>
+        <translation>Export de la liste des personnes à ne pas solliciter…</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n ligne écrite dans {file}.</numerusform><numerusform>%n lignes écrites dans {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Salon Desk: something unexpected happened</source>
+        <translation>Salon Desk : un problème inattendu est survenu</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened.</source>
+        <translation>Un problème inattendu est survenu.</translation>
+    </message>
+    <message>
+        <source>Salon Desk ran into a problem it did not expect. Everything that was saved is safe; what was being typed or done at that moment may need doing again.</source>
+        <translation>Salon Desk a rencontré un problème imprévu. Tout ce qui était enregistré est en sécurité ; ce qui était en cours de saisie ou d’action à ce moment-là est peut-être à refaire.</translation>
+    </message>
+    <message>
+        <source>The details are written in the log file (it holds no client data):</source>
+        <translation>Les détails sont notés dans le fichier journal (il ne contient aucune donnée de la clientèle) :</translation>
+    </message>
+    <message>
+        <source>No log file is kept on this computer.</source>
+        <translation>Aucun fichier journal n’est tenu sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send this file to whoever looks after your Salon Desk.</source>
+        <translation>Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de votre Salon Desk.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>The file could not be saved: {reason}.</source>
+        <translation>Le fichier n’a pas pu être enregistré : {reason}.</translation>
+    </message>
     <message>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
@@ -1360,6 +1724,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1966,10 @@
     <message>
         <source>Staff…</source>
         <translation>Équipe…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Journal d’audit…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2163,6 +2535,17 @@
     </message>
 </context>
 <context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>Your owner account</source>
@@ -2463,6 +2846,10 @@
         <translation>Réponse enregistrée dans {path}. Empreinte {fingerprint}.</translation>
     </message>
     <message>
+        <source>Writing the access report…</source>
+        <translation>Rédaction de la réponse d’accès…</translation>
+    </message>
+    <message>
         <source>Save the copy of the data</source>
         <translation>Enregistrer la copie des données</translation>
     </message>
@@ -2477,6 +2864,10 @@
     <message>
         <source>Copy saved to {path} (and a CSV zip beside it).</source>
         <translation>Copie enregistrée dans {path} (et un zip CSV à côté).</translation>
+    </message>
+    <message>
+        <source>Writing the copy of the data…</source>
+        <translation>Écriture de la copie des données…</translation>
     </message>
     <message>
         <source>Why does the answer need two more months? The client will be told this reason.</source>
@@ -2633,6 +3024,10 @@
         <translation> jours</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
         <source>What each role sees of a client</source>
         <translation>Ce que chaque rôle voit d’une fiche client</translation>
     </message>
@@ -2671,6 +3066,10 @@
     <message>
         <source>After "ask later" or a refusal, do not ask about consent again for</source>
         <translation>Après « plus tard » ou un refus, ne plus demander le consentement pendant</translation>
+    </message>
+    <message>
+        <source>Keep the audit log for</source>
+        <translation>Conserver le journal d’audit pendant</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,14 @@ from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
+from ui.ops import OperationRunner
 
 
 class AppointmentDialog(QDialog):
-    def __init__(self, desk: Desk, appointment: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, appointment: dict, ops: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.appointment = appointment
         self.setWindowTitle(self.tr("Appointment"))
         who = QLabel(appointment["client"])
@@ -56,16 +58,17 @@ class AppointmentDialog(QDialog):
                                                self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        try:
-            self.desk.booking.confirmation(self.appointment["id"], path)
-        except (SalonError, OSError) as exc:
-            self.error_label.setText(message_of(exc))
+        appointment_id = self.appointment["id"]
+        self.error_label.clear()
+        self.ops.run(lambda desk, _progress: desk.booking.confirmation(appointment_id, path),
+                     failure=lambda exc: self.error_label.setText(message_of(exc)),
+                     progress_label=self.tr("Preparing the confirmation…"), parent=self)
 
 
-def open_for(desk: Desk, appointment_id: str, parent: QWidget | None = None) -> None:
+def open_for(desk: Desk, appointment_id: str, ops: OperationRunner, parent: QWidget | None = None) -> None:
     try:
         details = desk.booking.appointment(appointment_id)
     except SalonError as exc:
         dialog_module.dialogs.error(parent, message_of(exc))
         return
-    AppointmentDialog(desk, details, parent).exec()
+    AppointmentDialog(desk, details, ops, parent).exec()

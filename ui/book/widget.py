@@ -13,8 +13,9 @@ from desktop.kernel.errors import Overlap, SalonError
 from ui import dialogs as dialog_module
 from ui.book.layout import BookLayout
 from ui.book.view import BookView, day_bounds, week_of
+from ui.changes import Changes
 from ui.dialogs import message_of
-from ui.worker import DbWorker
+from ui.ops import OperationRunner
 
 GUTTER = 52
 HEADER = 40
@@ -95,18 +96,19 @@ class BookWidget(QWidget):
     booking_requested = Signal(str, object, object)  # staff login, start, end (None: the service's length)
     loaded = Signal()  # the scene shows the latest read
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.day = date.today()
         self.week = False
         self.undo_stack = QUndoStack(self)
-        self.worker = DbWorker(desk, self)
         self.view = BookView(self)
         self.view.setObjectName("bookView")
         self.view.slot_selected.connect(self.booking_requested)
         self.view.move_requested.connect(self.move)
         self.view.appointment_activated.connect(self.open_appointment)
+        self.view.book_built.connect(self.loaded)
         self.header = HeaderBar(self)
         self.gutter = TimeGutter(self)
         self.view.horizontalScrollBar().valueChanged.connect(self.header.update)
@@ -168,7 +170,8 @@ class BookWidget(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
-        desk.subscribe(self._changed)
+        self.changes = Changes(desk, self)
+        self.changes.changed.connect(self._changed)
         self.go_to(self.day)
 
     def _changed(self, kind: str) -> None:
@@ -208,28 +211,22 @@ class BookWidget(QWidget):
                             {login: settings.working_hours(login) for login, _ in staff}, width)
         start, end = day_bounds(days)
 
-        def show(appointments, error) -> None:
-            if error is not None:
-                if not isinstance(error, SalonError):
-                    raise error
-                dialog_module.dialogs.error(self, message_of(error))
-                return
-            self.view.show_book(layout, appointments)
+        def show(appointments) -> None:
+            self.view.show_book(layout, appointments)  # `loaded` follows once the last batch is on the scene
             self.header.update()
             self.gutter.update()
-            self.loaded.emit()
 
-        # A busy week takes longer than a frame to read: the reader thread does it, the GUI stays fluid.
-        self.worker.submit("book", lambda reader: reader.booking.between(start, end), show)
+        # A busy week takes longer than a frame to read: the database worker does it, the GUI stays fluid.
+        self.ops.run(lambda worker, _progress: worker.booking.between(start, end), success=show, key="book",
+                     parent=self)
 
     def shutdown(self) -> None:
-        self.desk.unsubscribe(self._changed)
-        self.worker.shutdown()
+        self.changes.close()
 
     def open_appointment(self, appointment_id: str) -> None:
         from ui.book.appointment import open_for
 
-        open_for(self.desk, appointment_id, self)
+        open_for(self.desk, appointment_id, self.ops, self)
 
     def move(self, appointment_id: str, login: str, start: datetime, end: datetime) -> None:
         try:

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWi
 
 from desktop import timefmt
 from desktop.desk import Desk
+from desktop.kernel.errors import QT_TRANSLATE_NOOP
 from desktop.kernel.permissions import Perm
 from ui.consent.panel import ConsentPanel
 from ui.privacy.panel import RequestsPanel
-from desktop.kernel.errors import QT_TRANSLATE_NOOP
+from ui.ops import OperationRunner
 
 CONTROLLERS = {
     "direct": QT_TRANSLATE_NOOP("ClientDetail", "Data controller: the salon."),
@@ -43,7 +44,7 @@ class ClientDetail(QFrame):
     edit_requested = Signal(str)
     book_requested = Signal(str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detail")
         self.desk = desk
@@ -83,7 +84,7 @@ class ClientDetail(QFrame):
         self.book_button = QPushButton(self.tr("Book…"))
         self.book_button.setObjectName("primary")
         self.book_button.clicked.connect(lambda: self.client_id and self.book_requested.emit(self.client_id))
-        self.consent_panel = ConsentPanel(desk)
+        self.consent_panel = ConsentPanel(desk, ops)
         self.health_line = QLabel()
         self.health_line.setObjectName("healthLine")
         self.health_button = QPushButton(self.tr("Health & patch tests…"))
@@ -110,7 +111,7 @@ class ClientDetail(QFrame):
         file_layout.addStretch()
         self.appointments = QListWidget()
         self.appointments.setObjectName("appointmentHistory")
-        self.requests = RequestsPanel(desk)
+        self.requests = RequestsPanel(desk, ops)
         self.requests.erased.connect(self._erased)
         self.restricted_notice = QLabel(self.tr("This client asked to restrict the use of their data: no marketing, "
                                                 "and changes only as part of that request (Requests tab)."))

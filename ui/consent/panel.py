@@ -1,15 +1,19 @@
 """The consent part of the client file: status per channel, one-click withdrawal, and the history."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from desktop import timefmt
 from desktop.consent.rules import CHANNEL_LABELS, CHANNELS, METHOD_LABELS, STATUS_LABELS, Status
 from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.kernel.errors import QT_TRANSLATE_NOOP
+from desktop.kernel.permissions import Perm
+from ui import dialogs as dialog_module
 from ui import sensitive
+from ui.ops import OperationRunner
 
 LINES = {
     "unknown": QT_TRANSLATE_NOOP("ConsentPanel", "{channel}: not asked yet"),
@@ -29,10 +33,11 @@ def status_line(channel: str, state: Status) -> str:
 class ConsentPanel(QGroupBox):
     changed = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Marketing consent"))
         self.desk = desk
+        self.ops = ops
         self.client_id: str | None = None
         grid = QGridLayout()
         self.lines: dict[str, QLabel] = {}
@@ -63,10 +68,18 @@ class ConsentPanel(QGroupBox):
         self.history = QListWidget()
         self.history.setObjectName("consentHistory")
         self.history.setMaximumHeight(90)
+        self.proof_button = QPushButton(self.tr("Proof (PDF)…"))
+        self.proof_button.setObjectName("consentProof")
+        self.proof_button.setToolTip(self.tr("The consent proof: every decision, with the exact text shown"))
+        self.proof_button.clicked.connect(self.save_proof)
+        self.proof_button.setVisible(desk.can(Perm.CONSENT_EXPORT))
+        history_row = QHBoxLayout()  # beside the history, so the file gains no height on a 768-pixel screen
+        history_row.addWidget(self.history, 1)
+        history_row.addWidget(self.proof_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(note)
-        layout.addWidget(self.history)
+        layout.addLayout(history_row)
 
     def show_client(self, client_id: str) -> None:
         self.client_id = client_id
@@ -104,3 +117,14 @@ class ConsentPanel(QGroupBox):
         dialog.exec()
         self.show_client(self.client_id)
         self.changed.emit()
+
+    def save_proof(self) -> None:
+        """The client's consent proof PDF (manager and owner), written on the database worker."""
+        client_id = self.client_id
+        if not client_id:
+            return
+        path = dialog_module.dialogs.save_file(self, self.tr("Save the consent proof"), "consent-proof.pdf",
+                                               self.tr("PDF files (*.pdf)"))
+        if path:
+            self.ops.run(lambda desk, _progress: desk.consent_exports.proof(client_id, path),
+                         progress_label=self.tr("Preparing the consent proof…"), parent=self)

@@ -1,9 +1,12 @@
-"""The consent register screen: every decision, filtered by client, channel and period, exportable as CSV."""
+"""The consent register screen: every decision, filtered by client, channel and period, exportable as CSV,
+with the marketing audience and the suppression list. Exports run on the database worker."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import timefmt
@@ -11,13 +14,14 @@ from desktop.consent.rules import CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
 from ui import dialogs as dialog_module
-from ui import sensitive
+from ui.ops import OperationRunner
 
 
 class ConsentRegisterDialog(QDialog):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.setWindowTitle(self.tr("Consent register"))
         self.resize(980, 520)
         self.client_edit = QLineEdit()
@@ -51,11 +55,21 @@ class ConsentRegisterDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("hint")
         export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export)
+        lists = QPushButton(self.tr("Mailing lists"))
+        menu = QMenu(lists)
+        menu.addAction(self.tr("Audience: email (CSV)…"), lambda: self.export_audience("email"))
+        menu.addAction(self.tr("Audience: SMS (CSV)…"), lambda: self.export_audience("sms"))
+        menu.addAction(self.tr("Suppression list (CSV)…"), self.export_suppression)
+        lists.setMenu(menu)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
+        bottom.addWidget(self.status_label)
         bottom.addStretch()
+        bottom.addWidget(lists)
         bottom.addWidget(export)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -89,7 +103,32 @@ class ConsentRegisterDialog(QDialog):
         self.count_label.setText(self.tr("%n decision(s)", "", len(rows)))
 
     def export(self) -> None:
-        path = dialog_module.dialogs.save_file(self, self.tr("Export the consent register"), "consent-register.csv",
-                                               self.tr("CSV files (*.csv)"))
+        path = self._ask(self.tr("Export the consent register"), "consent-register.csv")
         if path:
-            sensitive.run(self, self.desk, lambda: self.desk.consent_exports.register(path, **self.filters()))
+            filters = self.filters()
+            self._run(path, lambda desk, _progress: desk.consent_exports.register(path, **filters),
+                      self.tr("Exporting the consent register…"))
+
+    def export_audience(self, channel: str) -> None:
+        """Clients with a current grant on this channel: who may receive marketing there."""
+        path = self._ask(self.tr("Export the marketing audience"), f"audience-{channel}.csv")
+        if path:
+            self._run(path, lambda desk, _progress: desk.consent_exports.audience(channel, path),
+                      self.tr("Exporting the marketing audience…"))
+
+    def export_suppression(self) -> None:
+        """Everyone who refused or withdrew: never to be contacted for marketing on that channel."""
+        path = self._ask(self.tr("Export the suppression list"), "suppression.csv")
+        if path:
+            self._run(path, lambda desk, _progress: desk.consent_exports.suppression(path),
+                      self.tr("Exporting the suppression list…"))
+
+    def _ask(self, title: str, suggested: str) -> str | None:
+        return dialog_module.dialogs.save_file(self, title, suggested, self.tr("CSV files (*.csv)"))
+
+    def _run(self, path: str, job, label: str) -> None:
+        self.status_label.clear()
+
+        def done(count: int) -> None:
+            self.status_label.setText(self.tr("%n row(s) written to {file}.", "", count).format(file=Path(path).name))
+        self.ops.run(job, success=done, progress_label=label, parent=self)

@@ -6,13 +6,18 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop.desk import Desk
 from ui import dialogs as dialog_module
-from ui import sensitive
+from desktop.kernel.permissions import Perm
+from ui.dialogs import message_of
+from ui.ops import OperationRunner
+from ui.sensitive import confirmed
 
 
 class EraseDialog(QDialog):
-    def __init__(self, desk: Desk, client_id: str, request_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OperationRunner, client_id: str, request_id: str | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.client_id = client_id
         self.request_id = request_id
         self.result_data: dict | None = None
@@ -53,8 +58,19 @@ class EraseDialog(QDialog):
                                                    self.tr("erasure-certificate.pdf"), self.tr("PDF files (*.pdf)"))
             if not path:
                 return
-        language = self.language_combo.currentData()
-        self.result_data = sensitive.run(self, self.desk, lambda: self.desk.privacy.erase(
-            self.client_id, request_id=self.request_id, certificate_path=path, language=language))
-        if self.result_data:
+        if not confirmed(self, self.desk, Perm.ERASE):
+            return
+        client_id, request_id, language = self.client_id, self.request_id, self.language_combo.currentData()
+        self.erase_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.result_data = result
             self.accept()
+
+        self.ops.run(lambda desk, _progress: desk.privacy.erase(client_id, request_id=request_id,
+                                                              certificate_path=path, language=language),
+                     success=done, failure=self._failed, progress_label=self.tr("Erasing…"), parent=self)
+
+    def _failed(self, exc: Exception) -> None:
+        self.erase_button.setEnabled(self.confirm_box.isChecked())
+        dialog_module.dialogs.error(self, message_of(exc))

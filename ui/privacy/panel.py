@@ -12,6 +12,8 @@ from desktop.kernel.permissions import Perm
 from desktop.privacy.service import KIND_LABELS
 from ui import dialogs as dialog_module
 from ui import sensitive
+from ui.sensitive import confirmed
+from ui.ops import OperationRunner
 
 STATUS = {"open": QT_TRANSLATE_NOOP("RequestsPanel", "open"), "closed": QT_TRANSLATE_NOOP("RequestsPanel", "closed")}
 
@@ -23,9 +25,10 @@ def _day(iso: str | None) -> str:
 class RequestsPanel(QWidget):
     erased = Signal(str)  # client id: the file is gone
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.client_id: str | None = None
         self.rows: list[dict] = []
         self.hint = QLabel(self.tr("Access, copy, erasure, correction, restriction or objection: log every request "
@@ -120,25 +123,32 @@ class RequestsPanel(QWidget):
 
     def write_report(self) -> None:
         path = self._path(self.tr("Save the access report"), self.tr("access-report.pdf"), self.tr("PDF files (*.pdf)"))
-        if not path:
+        if not path or not confirmed(self, self.desk, Perm.REQUEST_MANAGE):
             return
-        language = self.language_combo.currentData()
-        result = sensitive.run(self, self.desk, lambda: self.desk.privacy.report(
-            self.client_id, path, language=language, request_id=self.selected_request()))
-        if result:
-            self.show_client(self.client_id)
+        client_id, request_id, language = self.client_id, self.selected_request(), self.language_combo.currentData()
+
+        def done(result) -> None:
+            self.show_client(client_id)
             self.status_label.setText(self.tr("Report saved to {path}. Fingerprint {fingerprint}.").format(
                 path=path, fingerprint=result["fingerprint"][:16].upper()))
 
+        self.ops.run(lambda desk, _progress: desk.privacy.report(client_id, path, language=language,
+                                                                 request_id=request_id),
+                     success=done, progress_label=self.tr("Writing the access report…"), parent=self)
+
     def write_export(self) -> None:
         path = self._path(self.tr("Save the copy of the data"), self.tr("client-data.json"), self.tr("JSON files (*.json)"))
-        if not path:
+        if not path or not confirmed(self, self.desk, Perm.REQUEST_MANAGE):
             return
-        result = sensitive.run(self, self.desk, lambda: self.desk.privacy.portability(
-            self.client_id, path, csv_path=path.rsplit(".", 1)[0] + ".zip", request_id=self.selected_request()))
-        if result:
-            self.show_client(self.client_id)
+        client_id, request_id = self.client_id, self.selected_request()
+
+        def done(_result) -> None:
+            self.show_client(client_id)
             self.status_label.setText(self.tr("Copy saved to {path} (and a CSV zip beside it).").format(path=path))
+
+        self.ops.run(lambda desk, _progress: desk.privacy.portability(
+            client_id, path, csv_path=path.rsplit(".", 1)[0] + ".zip", request_id=request_id),
+            success=done, progress_label=self.tr("Writing the copy of the data…"), parent=self)
 
     def extend(self) -> None:
         request_id = self.selected_request()
@@ -160,6 +170,6 @@ class RequestsPanel(QWidget):
 
         if not self.client_id:
             return
-        dialog = EraseDialog(self.desk, self.client_id, self.selected_request(), self)
+        dialog = EraseDialog(self.desk, self.ops, self.client_id, self.selected_request(), self)
         if dialog.exec() and dialog.result_data:
             self.erased.emit(self.client_id)

@@ -389,3 +389,23 @@ def test_cli_confirmation_pdf(run_cli, viewer, world, tmp_path):
                      world.appointment, "--pdf", str(path), stdin=NEW_PASSWORD + "\n")
     assert result.code == 0, result.err
     assert_masked(pdf_text(path), shows=(f"{FIRST} Q.",))
+
+
+def test_masking_follows_role_and_visibility_changes_at_once(owner, world):
+    """A signed-in manager's very next read is masked after the owner closes contacts, or after a demotion."""
+    manager = make_staff(owner, "marc", "manager")  # notes stay open to managers here: contacts only
+
+    def contact_leaks(value) -> list[str]:
+        return [found for found in leaks(str(value)) if found != "notes"]
+
+    assert manager.clients.show(world.client)["last_name"] == LAST
+    owner.settings.set_visibility(Role.MANAGER, Perm.CLIENT_CONTACT, False)
+    shown = manager.clients.show(world.client)
+    assert shown["last_name"] == "Q." and contact_leaks(shown) == []
+    owner.settings.set_visibility(Role.MANAGER, Perm.CLIENT_CONTACT, True)
+    assert manager.clients.rows([world.client])[0]["last_name"] == LAST
+    owner.staff.set_role("marc", "employee")
+    listed = manager.clients.rows([world.client])
+    assert listed[0]["last_name"] == "Q." and contact_leaks(listed) == []
+    day = manager.booking.day(DAY)
+    assert f"{FIRST} Q." in str(day) and contact_leaks(day) == []

@@ -77,6 +77,20 @@ def database_access(tree: ast.AST) -> list[tuple[int, str]]:
     return found
 
 
+def held_units_of_work(tree: ast.AST) -> list[int]:
+    """`with desk.transaction() as uow`: a screen may compose operations in one transaction, but holding the
+    unit of work itself would let it write synced tables past every permission check."""
+    return [node.lineno for node in ast.walk(tree) if isinstance(node, (ast.With, ast.AsyncWith))
+            for item in node.items
+            if item.optional_vars is not None and isinstance(item.context_expr, ast.Call)
+            and getattr(item.context_expr.func, "attr", None) in ("transaction", "unit_of_work")]
+
+
+@pytest.mark.parametrize("path", ui_sources(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_ui_composes_transactions_without_holding_the_unit_of_work(path):
+    assert held_units_of_work(ast.parse(path.read_text(encoding="utf-8"))) == [], path
+
+
 @pytest.mark.parametrize("path", ui_sources(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_ui_never_imports_storage(path):
     assert storage_imports(ast.parse(path.read_text(encoding="utf-8"))) == [], path
@@ -97,9 +111,11 @@ def test_the_checks_see_each_way_in():
     ]))
     assert len(storage_imports(sample)) == 6
     assert {name for _, name in database_access(sample)} == {"_kernel", "conn", "execute", "_store", "_db", "store"}
+    assert held_units_of_work(ast.parse("with desk.transaction() as uow:\n    pass\n"
+                                        "with self.desk.transaction() as u, open(f) as g:\n    pass\n")) == [1, 3]
     harmless = ast.parse("from desktop.store import is_set_up\nbutton.clicked.connect(f)\ndialog.exec()\n"
-                         "from storage_helpers import x\nstorage = 1\n")
-    assert storage_imports(harmless) == [] and database_access(harmless) == []
+                         "from storage_helpers import x\nstorage = 1\nwith desk.transaction():\n    pass\n")
+    assert storage_imports(harmless) == [] and database_access(harmless) == [] and held_units_of_work(harmless) == []
 
 
 def test_desk_and_salon_expose_no_store_or_connection(owner, store):

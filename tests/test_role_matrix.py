@@ -14,7 +14,6 @@ import pytest
 from desktop import salon as salons
 from desktop.kernel.permissions import MATRIX, SYSTEM, TABLE, VISIBILITY, Perm, Role, allows, setting_key
 from storage.errors import PermissionDenied
-from tests.support.db import store_of
 
 ROOT = Path(__file__).resolve().parent.parent
 ROLES = (Role.EMPLOYEE, Role.MANAGER, Role.OWNER)

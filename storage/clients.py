@@ -117,7 +117,9 @@ def match_expression(text: str, *, contact: bool) -> str | None:
     if not tokens:
         return None
     columns = "name contact" if contact else "name"
-    return "{" + columns + "} : " + " ".join(f'"{token}"*' for token in tokens)
+    # The brackets matter: a column filter binds to the phrase right after it only, so without them every
+    # word after the first would search the contact column too, for roles that may not see it.
+    return "{" + columns + "} : (" + " ".join(f'"{token}"*' for token in tokens) + ")"
 
 
 def count_matching(db, text: str, *, contact: bool = True) -> int:

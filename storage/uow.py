@@ -18,8 +18,11 @@ from storage.chain import SALT
 from storage.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, RawWriteRefused
 from storage.registry import Kind
 
-_WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"
-                    r"[\"`\[]?(\w+)", re.IGNORECASE)
+_LEAD = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$))*", re.DOTALL)  # spaces and comments
+_NAME = r"""(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|'(?:[^']|'')+'|\w+)"""  # an identifier, bare or quoted
+_WRITE = re.compile(r"(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s*"
+                    rf"(?:{_NAME}\s*\.\s*)?({_NAME})", re.IGNORECASE)
+_MAIN = re.compile(r"(?<![\w$])(?:INSERT|REPLACE|UPDATE|DELETE|SELECT|VALUES)\b", re.IGNORECASE)
 REDACTED = None  # what a personal field becomes in a pending outbox payload after erasure
 
 
@@ -27,10 +30,32 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+def _main_statement(sql: str) -> str:
+    """The statement after leading comments and any WITH clause (whose parentheses and quotes are skipped)."""
+    sql = sql[_LEAD.match(sql).end():]
+    if not re.match(r"WITH\b", sql, re.IGNORECASE):
+        return sql
+    depth, quote = 0, None
+    for i, ch in enumerate(sql):
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"`[":
+            quote = "]" if ch == "[" else ch
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif depth == 0 and _MAIN.match(sql, i):
+            return sql[i:]
+    return sql
+
+
 def written_table(sql: str) -> str | None:
-    """The table an INSERT / UPDATE / DELETE statement writes, or None for anything else."""
-    match = _WRITE.match(sql)
-    return match.group(1).lower() if match else None
+    """The table an INSERT / UPDATE / DELETE / REPLACE statement writes (however it is spelled: comments, a
+    WITH clause, a schema name, quotes), or None for anything else."""
+    match = _WRITE.match(_main_statement(sql))
+    if not match:
+        return None
+    name = match.group(1)
+    return (name[1:-1] if name[0] in "\"`['" else name).lower()
 
 
 class UnitOfWork:

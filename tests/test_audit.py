@@ -35,9 +35,18 @@ def test_editing_a_row_with_the_key_makes_verify_fail_and_name_it(salon, owner, 
 
 
 def test_deleted_and_reordered_rows_are_caught(salon, owner):
+    import re
+
     layout, store, _ = salon
+    owner.clients.add(first_name="Marie", last_name="Dupont")
     store.close()
     conn = raw_connection(layout)
+    assert audit.verify(conn) == []
+    conn.execute("DROP TRIGGER audit_no_update")  # swap rows 3 and 4
+    for old, new in ((3, -3), (4, 3), (-3, 4)):
+        conn.execute("UPDATE audit SET seq = ? WHERE seq = ?", (new, old))
+    reordered = audit.verify(conn)
+    assert any(re.search(r"audit row [34]\b", p) for p in reordered), reordered
     conn.execute("DROP TRIGGER audit_no_delete")
     conn.execute("DELETE FROM audit WHERE seq = 2")
     assert any("audit row 2 is missing" in p for p in audit.verify(conn))

@@ -65,6 +65,7 @@ def test_book_a_new_client_by_keyboard_only_with_the_consent_memo(qtbot, window,
         qtbot.waitExposed(dialog)
         dialog.activateWindow()
         qtbot.waitUntil(lambda: focus() is not None and focus().window() is dialog)
+        assert set(dialog.groups) == {"email", "sms"}
         assert all(group.checkedButton() is None for group in dialog.groups.values())
         # Yes for email, No for SMS, then Record: keys only.
         for _ in range(10):  # Tab to the email question's "Yes"

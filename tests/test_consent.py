@@ -64,9 +64,19 @@ def test_not_asked_is_not_refused(owner, client_id):
 
 
 def test_no_soft_opt_in_is_assumed(owner, client_id, tmp_path):
-    """A client with appointments or contact details but no grant is never in the audience."""
-    assert owner.consent_exports.audience_rows("email") == []
-    assert owner.consent_exports.audience_rows("sms") == []
+    """A client with contact details and a completed service, but no grant, is never in the audience; a client
+    who granted is, so the audience is not empty for some other reason."""
+    owner.booking.add_service("Coupe", 45)
+    done = owner.booking.book(client_id, "Coupe", "claire", "2026-01-05T10:00")
+    owner.booking.set_status(done, "done")  # a sale of a service: what a soft opt-in would lean on
+    owner.consent.ask_later(client_id)
+    granted = owner.clients.add(first_name="Hugo", last_name="Martin", email="hugo@exemple.fr", phone="0622334455")
+    for channel in ("email", "sms"):
+        owner.consent.record(granted, channel, "granted", "desk", text_version=current(owner, channel))
+        assert [row[0] for row in owner.consent_exports.audience_rows(channel)] == [granted], channel
+    owner.consent_exports.audience("email", tmp_path / "audience.csv")
+    exported = (tmp_path / "audience.csv").read_text(encoding="utf-8-sig")
+    assert granted in exported and client_id not in exported
 
 
 def test_any_role_withdraws_in_one_call(owner, employee, client_id):
@@ -220,9 +230,14 @@ def test_platform_newsletter_arrives_from_the_platform_and_is_shown_read_only(ow
         accept_platform_event(uow, {**base, "id": str(uuid.uuid4())})
     assert owner.consent.platform_newsletter(client_id).status == "granted"
     assert owner.consent.status(client_id)["email"].status == "unknown"  # the salon's own channels are apart
-    owner.consent_exports.suppression(tmp_path / "s.csv")
-    owner.consent_exports.audience("email", tmp_path / "a.csv")
-    assert client_id not in (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    salon_grant = owner.clients.add(first_name="Hugo", last_name="Martin", email="hugo@exemple.fr")
+    owner.consent.record(salon_grant, "email", "granted", "desk", text_version=1)
+    assert owner.consent_exports.audience("email", tmp_path / "a.csv") == 1
+    audience = (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    assert salon_grant in audience and client_id not in audience  # the platform's grant is not the salon's
+    owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
+    assert owner.consent_exports.suppression(tmp_path / "s.csv") == 1  # the salon's refusal, not the platform's
+    assert owner.consent.platform_newsletter(client_id).status == "granted"
 
 
 def test_verify_names_a_stored_status_that_drifted(owner, client_id, store):

@@ -82,23 +82,57 @@ def test_month_arithmetic():
     assert add_months(date(2026, 1, 15), 12) == date(2027, 1, 15)
 
 
+def remaining(desk, table: str) -> set[str]:
+    column = "id" if table == "patch_test" else "client_id"
+    return {r[0] for r in conn_of(desk).execute(f"SELECT {column} FROM {table}")}
+
+
 def test_health_data_has_its_own_retention(owner, employee, client_id):
     grant_health(owner, client_id)
     owner.health.save_note(client_id, "allergie au latex", True)
     old = timeutil.now().date() - timedelta(days=800)
-    owner.health.add_patch_test(client_id, old, "Coloration", "negative")
-    owner.health.add_patch_test(client_id, timeutil.now().date(), "Coloration", "negative")
+    old_test = owner.health.add_patch_test(client_id, old, "Coloration", "negative")
+    new_test = owner.health.add_patch_test(client_id, timeutil.now().date(), "Coloration", "negative")
+    assert remaining(owner, "patch_test") == {old_test, new_test}
     assert owner.health.purge_expired() == {"patch_tests": 1, "notes": 0}  # the note was updated today
+    assert remaining(owner, "patch_test") == {new_test} and remaining(owner, "health_note") == {client_id}
     later = timeutil.now().date() + timedelta(days=800)
     assert owner.health.purge_expired(now=later) == {"patch_tests": 1, "notes": 1}
+    assert remaining(owner, "patch_test") == set() and remaining(owner, "health_note") == set()
+    assert owner.health.summary(client_id)["consent"]  # the consent (and its proof) stays
     with pytest.raises(PermissionDenied):
         employee.health.purge_expired()
 
 
-def test_health_purge_from_the_cli(run_cli):
+def test_health_purge_from_the_cli_deletes_exactly_what_is_past_retention(owner, run_cli, monkeypatch):
+    """Old data goes; recent data stays, and so does an old note of a client seen within the period."""
     import json
 
     from tests.conftest import OWNER_PASSWORD
-    assert run_cli("init", "--salon", "Atelier", "--owner", "claire", stdin=OWNER_PASSWORD + "\n").code == 0
-    result = run_cli("--user", "claire", "--password-stdin", "--json", "health", "purge", stdin=OWNER_PASSWORD + "\n")
-    assert result.code == 0 and json.loads(result.out) == {"ok": True, "patch_tests": 0, "notes": 0}
+
+    today = timeutil.now().date()
+    long_ago = timeutil.now() - timedelta(days=800)
+    gone, recent, seen = (owner.clients.add(first_name=name, last_name="Dupont") for name in ("Ana", "Bea", "Cleo"))
+    for client in (gone, recent, seen):
+        grant_health(owner, client)
+    with monkeypatch.context() as patched:  # notes last written 800 days ago
+        patched.setattr(timeutil, "now", lambda: long_ago)
+        owner.health.save_note(gone, "allergie au latex", True)
+        owner.health.save_note(seen, "eczéma", False)
+    owner.health.save_note(recent, "enceinte", False)
+    old_test = owner.health.add_patch_test(gone, today - timedelta(days=800), "Coloration", "negative")
+    kept_tests = {owner.health.add_patch_test(c, today - timedelta(days=20), "Coloration", "negative")
+                  for c in (recent, seen)}
+    owner.booking.add_service("Coupe", 45)
+    owner.booking.book(seen, "Coupe", "claire", timeutil.now() - timedelta(days=30))
+    assert remaining(owner, "patch_test") == kept_tests | {old_test}
+    assert remaining(owner, "health_note") == {gone, recent, seen}
+
+    purge = lambda: run_cli("--user", "claire", "--password-stdin", "--json", "health", "purge",  # noqa: E731
+                            stdin=OWNER_PASSWORD + "\n")
+    result = purge()
+    assert result.code == 0, result.err
+    assert json.loads(result.out) == {"ok": True, "patch_tests": 1, "notes": 1}
+    assert remaining(owner, "patch_test") == kept_tests
+    assert remaining(owner, "health_note") == {recent, seen}
+    assert json.loads(purge().out) == {"ok": True, "patch_tests": 0, "notes": 0}  # nothing more is old

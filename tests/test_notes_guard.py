@@ -91,9 +91,13 @@ def test_business_words_lower_confidence():
 
 def test_no_break_spaces_and_unicode_dashes():
     number = card("4", 16)
-    notes_guard.find_cards(spaced(number).replace(" ", "\u202f"))
-    with pytest.raises(InputError):
-        notes_guard.check_notes(hyphenated(number).replace("-", "\u2013"))
+    for text in (spaced(number).replace(" ", "\u202f"), spaced(number).replace(" ", "\u00a0"),
+                 hyphenated(number).replace("-", "\u2013"), hyphenated(number).replace("-", "\u2011")):
+        hits = notes_guard.find_cards(f"carte {text}")
+        assert [(hit.brand, hit.confident) for hit in hits] == [("visa", True)], repr(text)
+        assert (hits[0].start, hits[0].end) == (6, 6 + len(text))
+        with pytest.raises(InputError):
+            notes_guard.check_notes(text)
 
 
 @pytest.mark.parametrize("note, words", [
@@ -114,15 +118,32 @@ def test_guard_only_ever_refuses_with_its_own_error(text):
 
 
 def test_service_and_cli_refuse_and_store_nothing(owner, run_cli):
+    from tests.conftest import OWNER_PASSWORD
+
     number = spaced(card("4", 16))
-    before = conn_of(owner).execute("SELECT count(*) FROM client").fetchone()[0]
+    conn = conn_of(owner)
+    clients = lambda: conn.execute("SELECT count(*) FROM client").fetchone()[0]  # noqa: E731
+    before = clients()
     with pytest.raises(InputError):
         owner.clients.add(first_name="Marie", last_name="Dupont", notes=f"carte {number}")
     client_id = owner.clients.add(first_name="Marie", last_name="Dupont", notes="frange")
     with pytest.raises(InputError):
         owner.clients.edit(client_id, notes=f"visa {number}")
     assert owner.clients.show(client_id)["notes"] == "frange"
-    assert conn_of(owner).execute("SELECT count(*) FROM client").fetchone()[0] == before + 1
-    outbox = " ".join(r[0] for r in conn_of(owner).execute("SELECT fields FROM outbox"))
-    audit = " ".join(r[0] for r in conn_of(owner).execute("SELECT details FROM audit"))
+    assert clients() == before + 1
+
+    def cli(*args):
+        return run_cli("--user", "claire", "--password-stdin", *args, stdin=OWNER_PASSWORD + "\n")
+
+    for args in (("client", "add", "--first-name", "Hugo", "--last-name", "Martin", "--notes", f"CB {number}"),
+                 ("client", "edit", client_id, "--notes", f"payé carte {number} exp 12/27")):
+        refused = cli(*args)
+        assert refused.code == 1 and refused.err.count("\n") == 1 and "card number" in refused.err, args
+        assert number[-4:] not in refused.err and number[:4] not in refused.err
+    assert clients() == before + 1
+    assert owner.clients.show(client_id)["notes"] == "frange"
+    assert cli("client", "edit", client_id, "--notes", "frange courte").code == 0  # the CLI does write otherwise
+    assert owner.clients.show(client_id)["notes"] == "frange courte"
+    outbox = " ".join(r[0] for r in conn.execute("SELECT fields FROM outbox"))
+    audit = " ".join(r[0] for r in conn.execute("SELECT details FROM audit"))
     assert number.replace(" ", "")[-8:] not in outbox.replace(" ", "") + audit.replace(" ", "")

@@ -60,11 +60,13 @@ def test_one_time_password_is_one_word_and_strong():
     assert " " not in otp and len(otp.replace("-", "")) == 16
 
 
-@given(st.text(max_size=300))
-def test_policy_only_ever_answers_or_raises_input_error(text):
+@given(st.text(max_size=300) | st.sampled_from(["velours et ciseaux dorés", "Azerty123!", "a" * 11]))
+def test_check_refuses_exactly_what_problem_names(text):
+    """problem() answers None or a reason; check() raises InputError exactly when there is a reason."""
     reason = passwords.problem(text)
-    assert reason is None or isinstance(reason, str)
-    try:
+    if reason is None:
         passwords.check(text)
-    except InputError:
-        assert reason is not None
+    else:
+        assert isinstance(reason, str) and reason
+        with pytest.raises(InputError):
+            passwords.check(text)

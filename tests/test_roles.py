@@ -1,35 +1,18 @@
-"""The permissions matrix, enforced in the service layer whatever the caller."""
+"""Staff accounts and roles in use: sessions, role changes, the last owner, re-authentication, audit.
+
+The permission table itself is checked cell by cell in tests/test_role_matrix.py; every service method's
+declaration in tests/test_service_permissions.py."""
 from __future__ import annotations
 
 import pytest
 
 from desktop import salon as salons
-from desktop.kernel.permissions import MATRIX, Perm, Role, allows
+from desktop.kernel.permissions import Perm, Role
 from desktop.kernel.principal import ReauthRequired, SessionEnded
 from storage import timeutil
 from storage.errors import InputError, PermissionDenied
 from tests.conftest import NEW_PASSWORD, OWNER_PASSWORD, make_staff
 from tests.support.db import store_of
-
-
-def test_every_service_method_declares_a_permission():
-    from desktop.clients.service import ClientService
-    from desktop.staff.service import StaffService
-    from desktop.verify import VerifyService
-
-    for cls in (ClientService, StaffService, VerifyService):
-        for name, member in vars(cls).items():
-            if callable(member) and not name.startswith("_"):
-                assert hasattr(member, "permission"), f"{cls.__name__}.{name} has no @requires"
-
-
-def test_matrix_by_role():
-    assert allows(Role.EMPLOYEE, Perm.CLIENT_READ)
-    assert not allows(Role.EMPLOYEE, Perm.CLIENT_CONTACT)
-    assert not allows(Role.EMPLOYEE, Perm.STAFF_MANAGE)
-    assert allows(Role.MANAGER, Perm.STAFF_MANAGE)
-    assert not allows(Role.MANAGER, Perm.STAFF_ROLE)
-    assert all(allows(Role.OWNER, perm) for perm, role in MATRIX.items() if role is not None)
 
 
 def test_employee_cannot_add_staff_or_read_unmasked_contacts(owner, employee):

@@ -31,8 +31,11 @@ def test_no_plaintext_anywhere_under_home(salon, owner):
     assert all(secret not in raw for secret in secrets)
 
 
-def test_key_from_keyring_opens_and_other_keys_do_not(salon):
+def test_key_from_keyring_opens_and_other_keys_do_not(salon, owner):
     layout, store, _ = salon
+    owner.clients.add(first_name="Marie", last_name="Dupont")
+    store.close()
+    before = {path.name: path.read_bytes() for path in layout.database_files() if path.exists()}
     info = stores.read_keyinfo(layout)
     stranger = keystore.new_key()
     with pytest.raises(StorageError, match="cannot be read with this key"):
@@ -40,7 +43,8 @@ def test_key_from_keyring_opens_and_other_keys_do_not(salon):
     keystore.save(info["key_id"], stranger)
     with pytest.raises(keystore.KeyMismatch, match="key mismatch"):
         stores.open_store(layout)
-    assert layout.database.stat().st_size > 0  # never re-created
+    after = {path.name: path.read_bytes() for path in layout.database_files() if path.exists()}
+    assert after == before  # never re-created, never touched
 
 
 @pytest.mark.parametrize("bad", ["", " " + "a" * 64, "A" * 64, "a" * 63, "a" * 65, "g" * 64, "a" * 63 + "\n"])

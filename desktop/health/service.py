@@ -25,9 +25,11 @@ class HealthService(Service):
     def _consented(self, client_id: str) -> bool:
         return fold("health", ledger.events(self._db, client_ids=[client_id], channel="health")).status == "granted"
 
+    @requires(Perm.CONSENT_RECORD)
     def erase_health_data(self, uow, client_id: str) -> None:
         """Inside the withdrawal of the health consent (or an erasure): the data goes, the proof of consent
-        stays. Called by the consent service within its own unit of work, never on its own."""
+        stays. Called by the consent service within its own unit of work, never on its own. Whoever may
+        withdraw a consent (any role, one click) may make its data go, hence the withdrawal's permission."""
         for (test_id,) in uow.execute("SELECT id FROM patch_test WHERE client_id = ?", (client_id,)).fetchall():
             uow.delete("patch_test", test_id)
         if uow.execute("SELECT 1 FROM health_note WHERE client_id = ?", (client_id,)).fetchone():

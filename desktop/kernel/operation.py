@@ -36,7 +36,8 @@ def requires(perm: Perm, *, reauth: bool = False) -> Callable[[F], F]:
 
 def public(method: F) -> F:
     """Mark a service method that needs no permission: it reveals nothing about clients (salon settings read
-    by every permission check, for instance). tests/test_roles.py fails on a public method with neither mark."""
+    by every permission check, for instance). tests/test_service_permissions.py fails on a public method with neither
+    mark."""
     method.permission = None  # type: ignore[attr-defined]
     return method
 

@@ -50,7 +50,7 @@ class Perm(StrEnum):
 
 # The one table of who may do what: the minimum staff role (None: no staff member), and whether the
 # system principal (sync and scheduled jobs, acting for nobody in particular) may. README's role table is
-# checked against it (tests/test_roles.py).
+# checked against it (tests/test_role_matrix.py).
 TABLE: dict[Perm, tuple[Role | None, bool]] = {
     Perm.CLIENT_READ: (Role.EMPLOYEE, True),
     Perm.CLIENT_WRITE: (Role.EMPLOYEE, True),

@@ -222,6 +222,7 @@ class RequestService(Service):
             self.log(uow, "request_closed", "privacy_request", request_id, kind=row["kind"])
         self.changed("request")
 
+    @requires(Perm.REQUEST_MANAGE)
     def record_document(self, uow, *, client_id: str, request_id: str | None, kind: str, fingerprint: str,
                         sha256: str, language: str | None) -> None:
         """Inside the operation that wrote the document (report, export, certificate)."""

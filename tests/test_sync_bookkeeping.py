@@ -32,7 +32,8 @@ NEW_PASSWORD = "un peigne rouge sous la pluie"
 MERGED = [e for e in registry.ENTITIES.values() if e.kind is Kind.MERGED]
 APPEND = [e for e in registry.ENTITIES.values() if e.kind is Kind.APPEND]
 # Columns stored beside a synced row but never synced (a sort key, the ledger's own chain).
-LOCAL_COLUMNS = {"client": {"rowid", "sort_key"}, "consent_event": {"seq", "prev_hash", "hash"}}
+LOCAL_COLUMNS = {"client": {"rowid", "sort_key"},
+                 "consent_event": {"seq", "prev_hash", "hash", "salt", "commitments", "server_seq"}}
 FIRST = st.sampled_from(["Marie", "Éloïse", "Hugo", "Zoé", "Jean-Pierre"])
 LAST = st.sampled_from(["Dupont", "N'Diaye", "Martin", "Lefèvre", "Quatremains"])
 DAY0 = datetime(2030, 3, 4, 9, 0, tzinfo=SALON_ZONE)

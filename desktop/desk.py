@@ -97,9 +97,12 @@ class Desk:
         self.principal.reauth_at = timeutil.now()
 
     # -- transactions and changes -----------------------------------------------------------------------
-    def transaction(self):
-        """One all-or-nothing step: service calls made inside it join it (see desktop/kernel/operation.py)."""
-        return self._kernel.unit_of_work()
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing step: service calls made inside it join it (see desktop/kernel/operation.py).
+        It hands out no unit of work: outside the services, nothing writes past their permission checks."""
+        with self._kernel.unit_of_work():
+            yield
 
     def subscribe(self, listener: Callable[[str], None]) -> None:
         """Called with "client", "appointment", "consent", "staff", ... after each committed change."""

@@ -181,7 +181,7 @@ def invoke(desk: Desk, service: str, name: str, args: tuple, kwargs: dict):
     """Call desk.<service>.<name>; an operation that joins its caller's unit of work gets one."""
     method = getattr(getattr(desk, service), name)
     if "uow" in inspect.signature(method).parameters:
-        with desk.transaction() as uow:
+        with desk._kernel.unit_of_work() as uow:  # noqa: SLF001 (an internal operation, called as a service does)
             return method(uow, *args, **kwargs)
     return method(*args, **kwargs)
 

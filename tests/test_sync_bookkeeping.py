@@ -205,7 +205,7 @@ class Bookkeeping(RuleBasedStateMachine):
         pending = [r[0] for r in self.conn.execute("SELECT mutation_id FROM outbox ORDER BY device_seq")]
         taken = pending[:len(pending) * share // 100]
         system = salons.system_desk(self.store, "sync")
-        with system.transaction() as uow:
+        with system._kernel.unit_of_work() as uow:  # noqa: SLF001
             assert uow.acknowledged(taken) == len(taken)
 
     # -- checks ------------------------------------------------------------------------------------------------

@@ -225,3 +225,37 @@ def test_nested_transactions_notify_after_the_outer_commit_and_never_on_rollback
         owner.clients.edit(client_id, notes="frange longue")
         assert heard == [("client", 1)]  # nothing of the rolled-back transaction leaks into the next
 
+
+
+def test_a_caught_inner_failure_keeps_none_of_its_writes(owner):
+    """Composed operations run as savepoints: a caller that catches one operation's failure keeps the others and
+    nothing of the failed one."""
+    from storage import consent as ledger
+    from tests.support.db import conn_of
+
+    conn = conn_of(owner)
+    with owner.transaction():
+        kept = owner.clients.add(first_name="Inès", last_name="Roux")
+        version = owner.consent.text("email")["version"]  # the first use writes the default texts
+        before = conn.execute("SELECT count(*) FROM outbox").fetchone()[0], \
+            conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+        real_append = ledger.append_event
+
+        def append_then_fail(uow, event):
+            real_append(uow, event)
+            raise RuntimeError("injected after the ledger write")
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(ledger, "append_event", append_then_fail)
+            with pytest.raises(RuntimeError):
+                owner.consent.record(kept, "email", "granted", "desk", text_version=version)
+        assert (conn.execute("SELECT count(*) FROM outbox").fetchone()[0],
+                conn.execute("SELECT count(*) FROM audit").fetchone()[0]) == before
+    assert owner.clients.show(kept)["first_name"] == "Inès"
+    assert conn.execute("SELECT count(*) FROM consent_event").fetchone()[0] == 0
+    assert not any(owner.verify.run().values())
+
+
+def test_a_transaction_hands_out_no_unit_of_work(owner):
+    with owner.transaction() as handle:
+        assert handle is None

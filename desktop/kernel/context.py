@@ -35,6 +35,7 @@ class Kernel:
         self.store = store
         self.hub = hub or Hub()
         self._uow: UnitOfWork | None = None
+        self._depth = 0
         self._pending: list[str] = []
 
     @property
@@ -49,8 +50,20 @@ class Kernel:
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """The open unit of work if there is one (composition), else a new one committed at the end.
         SQLite errors come out as one plain SalonError; listeners hear of changes only after COMMIT."""
-        if self._uow is not None:
-            yield self._uow
+        if self._uow is not None:  # joined: a savepoint, so a caller that catches an inner failure keeps none of it
+            self._depth += 1
+            name = f"joined_{self._depth}"
+            self._uow.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self._uow
+            except BaseException:
+                self._uow.conn.execute(f"ROLLBACK TO {name}")
+                self._uow.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self._uow.conn.execute(f"RELEASE {name}")
+            finally:
+                self._depth -= 1
             return
         uow = self.store.unit_of_work()
         try:

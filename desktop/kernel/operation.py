@@ -53,7 +53,7 @@ class Service:
         return self.desk._kernel.conn  # noqa: SLF001 (services are the kernel's own)
 
     def unit_of_work(self):
-        return self.desk.transaction()
+        return self.desk._kernel.unit_of_work()  # noqa: SLF001 (services are the kernel's own)
 
     def log(self, uow, action: str, object_type: str | None = None, object_id: str | None = None,
             **details) -> None:

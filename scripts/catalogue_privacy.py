@@ -330,6 +330,11 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("RequestsPanel", "Access report (PDF)…"): "Réponse d’accès (PDF)…",
     ("RequestsPanel", "Copy of the data (JSON)…"): "Copie des données (JSON)…",
     ("RequestsPanel", "Extend…"): "Prolonger…",
+    ("RequestsPanel", "Correct the file for this request…"): "Corriger la fiche pour cette demande…",
+    ("RequestsPanel", "Platform told"): "Plateforme prévenue",
+    ("RequestsPanel", "The booking platform holds this client's data too: forward the request to it."):
+        "La plateforme de réservation détient aussi les données de cette ou ce client·e : transmettez-lui la demande.",
+    ("RequestsPanel", "The booking platform was told on {date}."): "La plateforme de réservation a été prévenue le {date}.",
     ("RequestsPanel", "Close the request"): "Clôturer la demande",
     ("RequestsPanel", "Erase this client…"): "Effacer la fiche…",
     ("RequestsPanel", "{date} ({days} days)"): "{date} ({days} j)",

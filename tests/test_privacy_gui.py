@@ -65,3 +65,31 @@ def test_owner_logs_a_request_answers_it_and_erases_with_a_certificate(qtbot, ow
     assert conn_of(owner).execute("SELECT count(*) FROM client").fetchone()[0] == 0
     certificate = "".join(page.extract_text() for page in PdfReader(str(tmp_path / "certificate.pdf")).pages)
     assert "Attestation d’effacement" in certificate and "Vasseur" not in certificate
+
+
+def test_rectification_and_the_platform_notice_from_the_requests_tab(qtbot, owner, monkeypatch, tmp_path):
+    from ui import dialogs as dialog_module
+    from ui.clients.editor import ClientDialog
+    from ui.main_window import MainWindow
+
+    client_id = owner.clients.add(first_name="Inès", last_name="Roux", source="marketplace")
+    owner.requests.open(client_id, "restriction")
+    monkeypatch.setattr(dialog_module, "dialogs", FakeDialogs(password=OWNER_PASSWORD))
+    window = MainWindow(owner, "Atelier Lumière")
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    panel = window.detail.requests
+    assert not window.detail.restricted_notice.isHidden()
+    assert "forward the request" in panel.notice_label.text() and not panel.told_button.isHidden()
+    panel.told_button.click()
+    assert "was told on" in panel.notice_label.text() and panel.told_button.isHidden()
+
+    def correct(dialog):
+        dialog.last_edit.setText("Roux-Martin")
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(ClientDialog, "exec", correct)
+    assert not panel.edit_button.isHidden()
+    panel.edit_button.click()
+    assert owner.clients.show(client_id)["last_name"] == "Roux-Martin"  # recorded against the request

@@ -2818,6 +2818,14 @@
         <translation>Clôturer la demande</translation>
     </message>
     <message>
+        <source>Correct the file for this request…</source>
+        <translation>Corriger la fiche pour cette demande…</translation>
+    </message>
+    <message>
+        <source>Platform told</source>
+        <translation>Plateforme prévenue</translation>
+    </message>
+    <message>
         <source>Erase this client…</source>
         <translation>Effacer la fiche…</translation>
     </message>
@@ -2828,6 +2836,14 @@
     <message>
         <source>overdue</source>
         <translation>en retard</translation>
+    </message>
+    <message>
+        <source>The booking platform holds this client's data too: forward the request to it.</source>
+        <translation>La plateforme de réservation détient aussi les données de cette ou ce client·e : transmettez-lui la demande.</translation>
+    </message>
+    <message>
+        <source>The booking platform was told on {date}.</source>
+        <translation>La plateforme de réservation a été prévenue le {date}.</translation>
     </message>
     <message>
         <source>Save the access report</source>

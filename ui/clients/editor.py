@@ -14,10 +14,12 @@ from ui.dialogs import message_of
 
 
 class ClientDialog(QDialog):
-    def __init__(self, desk: Desk, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, client_id: str | None = None, parent: QWidget | None = None, *,
+                 request_id: str | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.client_id = client_id
+        self.request_id = request_id  # a rectification or restriction request this edit answers
         self.sees_contact = desk.can(Perm.CLIENT_CONTACT)
         self.sees_notes = desk.can(Perm.CLIENT_NOTES)
         self.setWindowTitle(self.tr("New client") if client_id is None else self.tr("Edit client"))
@@ -138,7 +140,7 @@ class ClientDialog(QDialog):
                     self.client_id = self.desk.clients.add(source=self.source_combo.currentData(), returning=True,
                                                            **self.values())
             else:
-                self.desk.clients.edit(self.client_id, **self.values())
+                self.desk.clients.edit(self.client_id, request_id=self.request_id, **self.values())
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
             return

@@ -43,6 +43,7 @@ class RequestsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._show_selected)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -60,16 +61,25 @@ class RequestsPanel(QWidget):
         self.extend_button.clicked.connect(self.extend)
         self.close_button = QPushButton(self.tr("Close the request"))
         self.close_button.clicked.connect(self.close_request)
+        self.edit_button = QPushButton(self.tr("Correct the file for this request…"))
+        self.edit_button.clicked.connect(self.edit_for_request)
+        self.told_button = QPushButton(self.tr("Platform told"))
+        self.told_button.clicked.connect(self.platform_told)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("hint")
+        self.notice_label.setWordWrap(True)
         self.erase_button = QPushButton(self.tr("Erase this client…"))
         self.erase_button.setObjectName("danger")
         self.erase_button.clicked.connect(self.erase)
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")
         self.status_label.setWordWrap(True)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        for button in (self.new_button, self.extend_button, self.close_button):
+        first, second, notices = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.extend_button, self.close_button):
             first.addWidget(button)
         first.addStretch()
+        notices.addWidget(self.notice_label, 1)
+        notices.addWidget(self.told_button)
         for widget in (self.language_combo, self.report_button, self.export_button):
             second.addWidget(widget)
         second.addStretch()
@@ -77,6 +87,7 @@ class RequestsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
+        layout.addLayout(notices)
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addWidget(self.status_label)
@@ -106,6 +117,28 @@ class RequestsPanel(QWidget):
                 self.table.setItem(index, column, item)
         if self.rows:
             self.table.selectRow(0)
+        self._show_selected()
+
+    def _selected_row(self) -> dict | None:
+        request_id = self.selected_request()
+        return next((row for row in self.rows if row["id"] == request_id), None)
+
+    def _show_selected(self) -> None:
+        """What the selected request still needs: a correction against it, the platform to be told (Art. 19)."""
+        row = self._selected_row()
+        is_open = bool(row) and row["status"] == "open"
+        self.edit_button.setVisible(is_open and row["kind"] in ("rectification", "restriction")
+                                    and self.desk.can(Perm.CLIENT_WRITE))
+        self.extend_button.setEnabled(is_open and not row["extended_due_on"])
+        self.close_button.setEnabled(is_open)
+        platform = next((n for n in row["notices"] if n["recipient"] == "platform"), None) if row else None
+        self.notice_label.setVisible(platform is not None)
+        self.told_button.setVisible(platform is not None and not platform["told_at"])
+        if platform is not None:
+            self.notice_label.setText(
+                self.tr("The booking platform holds this client's data too: forward the request to it.")
+                if not platform["told_at"] else
+                self.tr("The booking platform was told on {date}.").format(date=_day(platform["told_at"])))
 
     def selected_request(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -149,6 +182,20 @@ class RequestsPanel(QWidget):
         self.ops.run(lambda desk, _progress: desk.privacy.portability(
             client_id, path, csv_path=path.rsplit(".", 1)[0] + ".zip", request_id=request_id),
             success=done, progress_label=self.tr("Writing the copy of the data…"), parent=self)
+
+    def edit_for_request(self) -> None:
+        """Rectification is an ordinary edit of the file, recorded against the request."""
+        from ui.clients.editor import ClientDialog
+
+        row = self._selected_row()
+        if row and ClientDialog(self.desk, self.client_id, self, request_id=row["id"]).exec():
+            self.show_client(self.client_id)
+
+    def platform_told(self) -> None:
+        request_id = self.selected_request()
+        if request_id and sensitive.run(self, self.desk, lambda: self.desk.requests.mark_told(request_id, "platform")
+                                        or True):
+            self.show_client(self.client_id)
 
     def extend(self) -> None:
         request_id = self.selected_request()

@@ -252,3 +252,29 @@ def test_cli_erase_prints_json_and_writes_the_certificate(run_cli, owner, client
     assert data["ok"] and data["erasure_id"] and (tmp_path / "c.pdf").exists()
     again = run_cli("--user", "claire", "dsar", "erase", client, stdin=OWNER_PASSWORD + "\n")
     assert again.code == 1 and again.err.count("\n") == 1
+
+
+def test_report_of_a_long_history_lists_every_appointment_and_both_wordings(owner, tmp_path):
+    """About 1,000 appointments, long notes, two versions of the consent wording, an accented name with an emoji."""
+    client_id = owner.clients.add(first_name="Éloïse 🌸", last_name="Ñúñez-Lefèvre", email="eloise.n@exemple.fr",
+                                  notes="Balayage caramel, racines tous les deux mois. " * 40, source="widget")
+    owner.booking.add_service("Balayage", 90)
+    start = datetime(2023, 1, 2, 9, 0, tzinfo=SALON_ZONE)
+    with owner.transaction():
+        for day in range(1000):
+            owner.booking.book(client_id, "Balayage", "claire", start + timedelta(days=day), allow_overlap=True)
+    first = owner.consent.text("email")
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=first["version"])
+    second = owner.consent.edit_text("email", "Je souhaite recevoir la lettre du salon, deux fois par mois au plus.")
+    owner.consent.record(client_id, "email", "granted", "paper", text_version=second["version"])
+    owner.privacy.report(client_id, tmp_path / "long.pdf", language="fr")
+    text = pdf_text(tmp_path / "long.pdf")
+    compact = " ".join(text.split())
+    assert "Éloïse" in text and "Ñúñez-Lefèvre" in text
+    for day in range(1000):
+        assert (start + timedelta(days=day)).strftime("%d/%m/%Y") in text
+    for wording in (first["body"], second["body"]):
+        assert " ".join(wording.split()) in compact
+    for expected in ("bouton de réservation", "responsable du traitement", "Combien de temps vos données sont gardées",
+                     "Vos droits", "CNIL", "automatiquement"):
+        assert expected in compact, expected

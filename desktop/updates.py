@@ -121,17 +121,21 @@ def bundled_settings() -> tuple[Path | None, str]:
     return (root if root.is_file() else None), url
 
 
+OFF, FROM_SOURCE, NOT_SET_UP = "off", "source", "not-set-up"
+
+
 def channel_for_this_copy() -> tuple[Channel | None, str]:
-    """This copy's channel, or None with the reason in plain English (for logs and the About dialog)."""
+    """This copy's channel, or None and why: OFF (SALON_DESK_UPDATES=off), FROM_SOURCE (update with git
+    and pip), NOT_SET_UP (a build made without resources/updates/)."""
     if os.environ.get("SALON_DESK_UPDATES", "").lower() == "off":
-        return None, "turned off (SALON_DESK_UPDATES=off)"
+        return None, OFF
     install = installed_dir()
     if install is None:
-        return None, "running from source: update with git and pip"
+        return None, FROM_SOURCE
     root, url = bundled_settings()
     url = os.environ.get("SALON_DESK_UPDATE_URL", url)
     if root is None or not url:
-        return None, "this build has no update repository"
+        return None, NOT_SET_UP
     state = Path(os.environ.get("SALON_DESK_UPDATE_STATE") or platformdirs.user_data_path(STATE_FOLDER, appauthor=False))
     return Channel(install_dir=install, state_dir=state, repository_url=f"{url.rstrip('/')}/{platform_key()}",
                    trusted_root=root), ""

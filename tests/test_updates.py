@@ -218,7 +218,7 @@ def test_at_start_never_stops_the_app(monkeypatch):
 def test_running_from_source_has_no_channel(monkeypatch):
     monkeypatch.delattr(sys, "frozen", raising=False)
     monkeypatch.delenv("SALON_DESK_UPDATES", raising=False)
-    assert updates.channel_for_this_copy() == (None, "running from source: update with git and pip")
+    assert updates.channel_for_this_copy() == (None, updates.FROM_SOURCE)
 
 
 def test_windows_hand_over_script_swaps_with_undo_and_restarts(tmp_path):

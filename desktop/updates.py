@@ -406,8 +406,11 @@ def windows_script(channel: Channel, pid: int, exe_name: str, args: list[str]) -
 
 
 def _hand_over_to_script(channel: Channel, args: list[str]) -> None:
-    script = Path(tempfile.mkstemp(prefix="salon-desk-update-", suffix=".cmd")[1])
-    script.write_text(windows_script(channel, os.getpid(), Path(sys.executable).name, args), encoding="mbcs")
+    handle, name = tempfile.mkstemp(prefix="salon-desk-update-", suffix=".cmd")
+    os.close(handle)
+    script = Path(name)
+    # cmd.exe reads a script in the console's OEM code page (cp850 in France): paths with accents stay right.
+    script.write_text(windows_script(channel, os.getpid(), Path(sys.executable).name, args), encoding="oem")
     env = dict(os.environ, PYINSTALLER_RESET_ENVIRONMENT="1")
     subprocess.Popen(["cmd.exe", "/c", str(script)], env=env, close_fds=True,
                      creationflags=subprocess.CREATE_NO_WINDOW | subprocess.DETACHED_PROCESS)

@@ -13,9 +13,10 @@ Each release, once per platform, from that platform's frozen folder (dist/salon-
         --notes-fr "Nouveautés : …" --notes-en "What's new: …"
 
 Then copy the repository folder to any web server (rsync, an S3 bucket, a shared host): it is static files.
-Re-sign before the timestamp (1 day) and snapshot/targets (7 days) expire: `refresh` does it, e.g. daily
-from cron on the machine that holds the online keys. Keys for root and targets are password-protected
-unless --no-passwords (tests); keep them offline.
+Signed metadata expires (timestamp 7 days, snapshot 30, targets 90, root 365): run `refresh` weekly, e.g.
+from cron on the machine that holds the snapshot and timestamp keys, and `refresh --targets` (asks for the
+targets key's password) at least every 90 days if no version was published meanwhile. Keys for root and
+targets are password-protected unless --no-passwords (tests); keep them offline.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ PLATFORM_NAMES = tuple(PLATFORMS.values())  # windows, macos, linux
 ROLES = ("root", "targets", "snapshot", "timestamp")
 OFFLINE_ROLES = ["root", "targets"]  # password-protected; snapshot and timestamp sign unattended
 SHIPPED = ROOT / "resources" / "updates"
+# The app refuses expired metadata (a frozen or replayed repository): `refresh` weekly keeps it fresh.
+EXPIRY_DAYS = {"root": 365, "targets": 90, "snapshot": 30, "timestamp": 7}
 
 
 @contextmanager
@@ -57,7 +60,7 @@ def _repository(repo_dir: Path, keys_dir: Path, platform: str, passwords: bool):
         path.mkdir(parents=True, exist_ok=True)
     return Repository(app_name=f"salon-desk-{platform}", repo_dir=folder, keys_dir=keys_dir,
                       encrypted_keys=OFFLINE_ROLES if passwords else [],
-                      expiration_days={"root": 365, "targets": 7, "snapshot": 7, "timestamp": 1})
+                      expiration_days=EXPIRY_DAYS)
 
 
 def init(repo_dir: Path, keys_dir: Path, url: str, passwords: bool = True, shipped: Path = SHIPPED) -> None:
@@ -92,14 +95,16 @@ def add(repo_dir: Path, keys_dir: Path, platform: str, bundle: Path, version: st
     return repo_dir / platform / "targets" / f"salon-desk-{platform}-{version}.tar.gz"
 
 
-def refresh(repo_dir: Path, keys_dir: Path, passwords: bool = True) -> None:
-    """Re-sign snapshot and timestamp with fresh expiry dates (the app refuses expired metadata)."""
+def refresh(repo_dir: Path, keys_dir: Path, passwords: bool = True, targets: bool = False) -> None:
+    """Re-sign snapshot and timestamp (and targets if asked) with fresh expiry dates."""
     with _in(keys_dir.parent):
         for platform in PLATFORM_NAMES:
             if not (repo_dir / platform / "metadata" / "timestamp.json").exists():
                 continue
             repository = _repository(repo_dir, keys_dir, platform, passwords)
             repository._load_keys_and_roles(create_keys=False)
+            if targets:
+                repository.refresh_expiration_date("targets")
             repository.refresh_expiration_date("snapshot")
             repository.refresh_expiration_date("timestamp")
             repository.publish_changes(private_key_dirs=[keys_dir])
@@ -121,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
             command.add_argument("--version", required=True)
             command.add_argument("--notes-fr", default="")
             command.add_argument("--notes-en", default="")
+        if name == "refresh":
+            command.add_argument("--targets", action="store_true", help="re-sign targets too (offline key)")
     args = parser.parse_args(argv)
     repo, keys, passwords = args.repo.resolve(), args.keys.resolve(), not args.no_passwords
     if args.command == "init":
@@ -131,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
                       {"fr": args.notes_fr, "en": args.notes_en}, passwords)
         print(f"Published {archive.name}; now copy {repo} to the web server.")
     else:
-        refresh(repo, keys, passwords)
-        print("Snapshot and timestamp re-signed.")
+        refresh(repo, keys, passwords, args.targets)
+        print("Metadata re-signed; now copy the repository to the web server.")
     return 0
 
 

@@ -48,8 +48,8 @@ def published(tmp_path_factory):
     shutil.copytree(repo / "linux" / "metadata", base / "metadata-1.0")
     publisher.add(repo, keys, "linux", make_bundle(base / "bundle-1.1", "1.1"), "1.1",
                   {"fr": "Rendez-vous plus rapides.", "en": "Faster bookings."}, passwords=False)
-    return {"repo": repo, "root": shipped / "root-linux.json", "old_metadata": base / "metadata-1.0",
-            "channel": (shipped / "channel.json").read_text()}
+    return {"repo": repo, "keys": keys, "root": shipped / "root-linux.json", "old_metadata": base / "metadata-1.0",
+            "channel": (shipped / "channel.json").read_text(), "publisher": publisher}
 
 
 def free_port() -> int:
@@ -153,6 +153,21 @@ def test_a_metadata_rollback_is_refused(tmp_path, published, server):
         updates.check(channel, force=True)
 
 
+def test_refreshed_metadata_is_accepted_and_expired_metadata_refused(tmp_path, published, server, monkeypatch):
+    publisher = published["publisher"]
+    channel = installed(tmp_path, published, server, version="1.1")
+    timestamp = server["dir"] / "linux" / "metadata" / "timestamp.json"
+    before = timestamp.read_text()
+    assert publisher.main(["refresh", "--repo", str(server["dir"]), "--keys", str(published["keys"]),
+                           "--no-passwords"]) == 0
+    assert timestamp.read_text() != before
+    assert updates.check(channel, force=True) is None  # fresh, valid: simply nothing newer
+    monkeypatch.setitem(publisher.EXPIRY_DAYS, "timestamp", -1)  # a mirror frozen in the past
+    publisher.refresh(server["dir"], published["keys"], passwords=False)
+    with pytest.raises(updates.Refused, match="Expired"):
+        updates.check(channel, force=True)
+
+
 def test_a_failed_swap_leaves_the_running_version(tmp_path, published, server, monkeypatch):
     channel = installed(tmp_path, published, server)
     updates.check(channel, force=True)
@@ -244,7 +259,7 @@ def test_windows_hand_over_script_runs(tmp_path):
                               trusted_root=tmp_path / "root.json")
     waited_for = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(2)"])
     script = tmp_path / "update.cmd"
-    script.write_text(updates.windows_script(channel, waited_for.pid, "app.cmd", []), encoding="mbcs")
+    script.write_text(updates.windows_script(channel, waited_for.pid, "app.cmd", []), encoding="oem")
     subprocess.run(["cmd.exe", "/c", str(script)], check=True, timeout=120)
     waited_for.wait()
     assert (install / "_internal" / "VERSION").read_text() == "1.1"

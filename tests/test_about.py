@@ -40,7 +40,7 @@ def test_about_dialog_in_french_shows_version_updates_and_licences(french, hub, 
     assert "depuis le code source" in dialog.updates_label.text()
     text = dialog.licences.toPlainText()
     for expected in ("Composant", "Licence", "Qt 6 / Qt for Python (PySide6)", "LGPL-3.0", "SQLCipher",
-                     "type BSD (SQLCipher)", "ReportLab", "BSD", "argon2-cffi", "keyring", "MIT", "phonenumbers",
+                     "Type BSD (SQLCipher)", "ReportLab", "BSD", "argon2-cffi", "keyring", "MIT", "phonenumbers",
                      "Apache-2.0", "holidays", "DejaVu Sans", "Symbola", "George Douros", "Bitstream Vera", "tufup"):
         assert expected in text, expected
 
@@ -72,3 +72,10 @@ def test_help_menu_and_owner_notice(hub, qtbot, owner, employee, monkeypatch):
     staff_window = MainWindow(employee, "Atelier Lumière")
     qtbot.addWidget(staff_window)
     assert staff_window.findChild(about.UpdateNotice) is None and staff_window.about_action is not None
+
+
+def test_a_refused_update_is_explained(french, hub, qtbot):
+    hub.refused.emit("BadVersionNumberError: ...")
+    dialog = about.AboutDialog(hub)
+    qtbot.addWidget(dialog)
+    assert "a été refusée" in dialog.updates_label.text() and "reste en place" in dialog.updates_label.text()

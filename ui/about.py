@@ -191,8 +191,8 @@ class AboutDialog(QDialog):
                 text += "<br><i>" + self.tr("What's new:") + "</i> " + html.escape(notes).replace("\n", "<br>")
             return text
         if hub.refusal:
-            return self.tr("The last update failed its signature check and was refused; "
-                           "this version stays in place.")
+            return self.tr("The last update was refused: its signed data did not verify (altered, older than "
+                           "what this computer has seen, or expired). This version stays in place.")
         if hub.channel is not None:
             return self.tr("Automatic updates are on: Salon Desk checks once a day and installs a new version "
                            "when it next starts.")

@@ -4,15 +4,15 @@
     <name>AboutDialog</name>
     <message>
         <source>BSD-style (SQLCipher), zlib (sqlcipher3)</source>
-        <translation>type BSD (SQLCipher), zlib (sqlcipher3)</translation>
+        <translation>Type BSD (SQLCipher), zlib (sqlcipher3)</translation>
     </message>
     <message>
         <source>Bitstream Vera licence, DejaVu changes in the public domain</source>
-        <translation>licence Bitstream Vera, modifications DejaVu dans le domaine public</translation>
+        <translation>Licence Bitstream Vera, modifications DejaVu dans le domaine public</translation>
     </message>
     <message>
         <source>Free for any use (George Douros)</source>
-        <translation>libre pour tout usage (George Douros)</translation>
+        <translation>Libre pour tout usage (George Douros)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -47,8 +47,8 @@
         <translation>Nouveautés :</translation>
     </message>
     <message>
-        <source>The last update failed its signature check and was refused; this version stays in place.</source>
-        <translation>La dernière mise à jour n’a pas passé la vérification de signature et a été refusée ; cette version reste en place.</translation>
+        <source>The last update was refused: its signed data did not verify (altered, older than what this computer has seen, or expired). This version stays in place.</source>
+        <translation>La dernière mise à jour a été refusée : ses données signées n’ont pas passé la vérification (modifiées, plus anciennes que celles déjà vues par cet ordinateur, ou expirées). Cette version reste en place.</translation>
     </message>
     <message>
         <source>Automatic updates are on: Salon Desk checks once a day and installs a new version when it next starts.</source>

@@ -1,4 +1,4 @@
-; Inno Setup 6 script: a per-user installer for Windows (no administrator rights).
+﻿; Inno Setup 6 script: a per-user installer for Windows (no administrator rights).
 ; Build the app first (pyinstaller --noconfirm build.spec), then, from the repository's root:
 ;   iscc /DAppVersion=0.1.0 installer\salon-desk.iss      -> dist\installer\SalonDesk-0.1.0-setup.exe
 ; tests/test_packaging.py checks that every file named here exists (after a build for dist\ files).

@@ -127,7 +127,7 @@ def test_icon_set_comes_from_one_svg():
 
 def iss_entries() -> tuple[dict[str, str], list[str]]:
     """The script's #defines and every file it names (Source:, icons, licence), defines expanded."""
-    text = ISS.read_text(encoding="utf-8")
+    text = ISS.read_text(encoding="utf-8-sig")
     defines = dict(re.findall(r'^\s*#define\s+(\w+)\s+"([^"]*)"', text, re.M))
     named = re.findall(r'(?:Source|IconFilename|Filename):\s*"([^"]+)"', text)
     named += re.findall(r"^(?:SetupIconFile|LicenseFile|UninstallDisplayIcon|InfoBeforeFile)=(.+)$", text, re.M)
@@ -136,7 +136,8 @@ def iss_entries() -> tuple[dict[str, str], list[str]]:
 
 
 def test_inno_setup_script_installs_per_user_in_french_and_english_and_keeps_the_data():
-    text = ISS.read_text(encoding="utf-8")
+    assert ISS.read_bytes().startswith(b"\xef\xbb\xbf")  # Inno Setup reads UTF-8 (the French accents) with a BOM
+    text = ISS.read_text(encoding="utf-8-sig")
     assert "PrivilegesRequired=lowest" in text
     assert r"DefaultDirName={localappdata}\Programs" in text
     assert 'MessagesFile: "compiler:Languages\\French.isl"' in text and 'MessagesFile: "compiler:Default.isl"' in text

@@ -228,6 +228,10 @@ def _stage(channel: Channel, extracted: Path, newest) -> Ready:
     except OSError:  # another volume: copy
         shutil.copytree(extracted, staged, symlinks=True)
     (staged / ".complete").write_text(str(newest.version), encoding="ascii")
+    # Keep only the newest archive (the base for the next patch): each full one is over 100 MB.
+    for old in channel.targets_dir.iterdir():
+        if old.name != newest.path.name:
+            old.unlink()
     ready = Ready(str(newest.version), {str(k): str(v) for k, v in notes.items()})
     _write_atomic(channel.pending_file, json.dumps({"version": ready.version, "notes": ready.notes}))
     return ready

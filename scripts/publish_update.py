@@ -80,8 +80,9 @@ def init(repo_dir: Path, keys_dir: Path, url: str, passwords: bool = True, shipp
 
 
 def add(repo_dir: Path, keys_dir: Path, platform: str, bundle: Path, version: str,
-        notes: dict[str, str], passwords: bool = True) -> Path:
-    """Archive `bundle` as `version` (plus a binary patch from the previous one), sign, and publish."""
+        notes: dict[str, str], passwords: bool = True, patch: bool = True) -> Path:
+    """Archive `bundle` as `version` (plus a binary patch from the previous one, unless `patch` is False:
+    bsdiff on two 110 MB archives takes minutes), sign, and publish."""
     if platform not in PLATFORM_NAMES:
         raise SystemExit(f"platform must be one of {', '.join(PLATFORM_NAMES)}")
     if not all((keys_dir / f"{role}.pub").exists() for role in ROLES):
@@ -89,7 +90,7 @@ def add(repo_dir: Path, keys_dir: Path, platform: str, bundle: Path, version: st
     with _in(keys_dir.parent):
         repository = _repository(repo_dir, keys_dir, platform, passwords)
         repository._load_keys_and_roles(create_keys=False)
-        repository.add_bundle(new_bundle_dir=bundle, new_version=version,
+        repository.add_bundle(new_bundle_dir=bundle, new_version=version, skip_patch=not patch,
                               custom_metadata={"notes": {k: v for k, v in notes.items() if v}})
         repository.publish_changes(private_key_dirs=[keys_dir])
     return repo_dir / platform / "targets" / f"salon-desk-{platform}-{version}.tar.gz"
@@ -126,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
             command.add_argument("--version", required=True)
             command.add_argument("--notes-fr", default="")
             command.add_argument("--notes-en", default="")
+            command.add_argument("--no-patch", action="store_true",
+                                 help="full archive only (the patch saves salons' downloads but takes minutes)")
         if name == "refresh":
             command.add_argument("--targets", action="store_true", help="re-sign targets too (offline key)")
     args = parser.parse_args(argv)
@@ -135,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Repository ready in {repo}; trusted roots and URL written to {SHIPPED}: commit them.")
     elif args.command == "add":
         archive = add(repo, keys, args.platform, args.bundle.resolve(), args.version,
-                      {"fr": args.notes_fr, "en": args.notes_en}, passwords)
+                      {"fr": args.notes_fr, "en": args.notes_en}, passwords, patch=not args.no_patch)
         print(f"Published {archive.name}; now copy {repo} to the web server.")
     else:
         refresh(repo, keys, passwords, args.targets)

@@ -101,6 +101,7 @@ def test_version_1_0_finds_downloads_verifies_and_installs_1_1_at_next_start(tmp
     assert ready == updates.Ready("1.1", {"fr": "Rendez-vous plus rapides.", "en": "Faster bookings."})
     assert ready.notes_in("fr") == "Rendez-vous plus rapides."
     assert updates.pending(channel) == ready
+    assert [p.name for p in channel.targets_dir.iterdir()] == [f"{APP}-1.1.tar.gz"]  # the next patch's base
     # Nothing changes while the app runs: 1.0 is still what is installed.
     assert (channel.install_dir / "_internal" / "VERSION").read_text() == "1.0"
     assert (channel.staged_dir / "_internal" / "VERSION").read_text() == "1.1"
@@ -122,6 +123,20 @@ def test_version_1_0_finds_downloads_verifies_and_installs_1_1_at_next_start(tmp
     assert updates.install_pending(restarted, home) is None
     assert not restarted.previous_dir.exists()
     assert updates.check(restarted, force=True) is None
+
+
+def test_the_next_update_downloads_only_a_binary_patch(tmp_path, published, server):
+    channel = installed(tmp_path, published, server)
+    updates.check(channel, force=True)
+    updates.install_pending(channel, tmp_path / "home")  # now 1.1, with the 1.1 archive kept as a base
+    bundle = make_bundle(tmp_path / "bundle-1.2", "1.2")
+    published["publisher"].add(server["dir"], published["keys"], "linux", bundle, "1.2", {"en": "Patch."},
+                               passwords=False)
+    (server["dir"] / "linux" / "targets" / f"{APP}-1.2.tar.gz").unlink()  # only the patch can be fetched
+    restarted = installed(tmp_path, published, server, version="1.1")
+    assert updates.check(restarted, force=True).version == "1.2"
+    assert updates.install_pending(restarted, tmp_path / "home").version == "1.2"
+    assert (restarted.install_dir / "_internal" / "VERSION").read_text() == "1.2"
 
 
 def test_a_tampered_update_is_refused_and_nothing_is_staged(tmp_path, published, server):

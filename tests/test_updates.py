@@ -173,6 +173,7 @@ def test_refreshed_metadata_is_accepted_and_expired_metadata_refused(tmp_path, p
     channel = installed(tmp_path, published, server, version="1.1")
     timestamp = server["dir"] / "linux" / "metadata" / "timestamp.json"
     before = timestamp.read_text()
+    monkeypatch.setitem(publisher.EXPIRY_DAYS, "timestamp", 8)  # a different expiry even within the same second
     assert publisher.main(["refresh", "--repo", str(server["dir"]), "--keys", str(published["keys"]),
                            "--no-passwords"]) == 0
     assert timestamp.read_text() != before

@@ -693,6 +693,38 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("AuditActions", "service"): "prestation",
     ("AuditActions", "setting"): "réglage",
     ("AuditActions", "staff account"): "compte",
+    # packaging: Help › About, licences and signed updates (ui/about.py)
+    ("AboutDialog", "&Help"): "&Aide",
+    ("AboutDialog", "About Salon Desk…"): "À propos de Salon Desk…",
+    ("AboutDialog", "About Salon Desk"): "À propos de Salon Desk",
+    ("AboutDialog", "<b>Salon Desk</b> version {version}"): "<b>Salon Desk</b> version {version}",
+    ("AboutDialog", "Clients, appointments and consent for small salons. The salon's data stays on this computer, encrypted."):
+        "Clients, rendez-vous et consentements pour les petits salons. Les données du salon restent sur cet ordinateur, chiffrées.",
+    ("AboutDialog", "Bundled software and licences"): "Logiciels inclus et licences",
+    ("AboutDialog", "Version {version} is ready. It will be installed the next time Salon Desk starts, after a copy of the salon's database."):
+        "La version {version} est prête. Elle sera installée au prochain démarrage de Salon Desk, après une copie de la base du salon.",
+    ("AboutDialog", "What's new:"): "Nouveautés :",
+    ("AboutDialog", "The last update was refused: its signed data did not verify (altered, older than what this computer has seen, or expired). This version stays in place."):
+        "La dernière mise à jour a été refusée : ses données signées n’ont pas passé la vérification (modifiées, plus anciennes que celles déjà vues par cet ordinateur, ou expirées). Cette version reste en place.",
+    ("AboutDialog", "Automatic updates are on: Salon Desk checks once a day and installs a new version when it next starts."):
+        "Mises à jour automatiques activées : Salon Desk vérifie une fois par jour et installe une nouvelle version au démarrage suivant.",
+    ("AboutDialog", "Automatic updates are turned off on this computer."):
+        "Les mises à jour automatiques sont désactivées sur cet ordinateur.",
+    ("AboutDialog", "This copy runs from source code: it is updated with git, not automatically."):
+        "Cette copie tourne depuis le code source : elle se met à jour avec git, pas automatiquement.",
+    ("AboutDialog", "This build has no update repository: install new versions by hand."):
+        "Cette version n’a pas de dépôt de mises à jour : installez les nouvelles versions vous-même.",
+    ("AboutDialog", "Component"): "Composant",
+    ("AboutDialog", "Version"): "Version",
+    ("AboutDialog", "Licence"): "Licence",
+    ("AboutDialog", "Qt and PySide6 are used under the GNU LGPL version 3: you may replace the Qt libraries in the app folder with your own build."):
+        "Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : vous pouvez remplacer les bibliothèques Qt du dossier de l’application par votre propre version.",
+    ("AboutDialog", "BSD-style (SQLCipher), zlib (sqlcipher3)"): "Type BSD (SQLCipher), zlib (sqlcipher3)",
+    ("AboutDialog", "Bitstream Vera licence, DejaVu changes in the public domain"):
+        "Licence Bitstream Vera, modifications DejaVu dans le domaine public",
+    ("AboutDialog", "Free for any use (George Douros)"): "Libre pour tout usage (George Douros)",
+    ("UpdateNotice", 'Salon Desk {version} is ready: it installs at the next start. <a href="about">What\'s new</a>'):
+        'Salon Desk {version} est prête : elle s’installera au prochain démarrage. <a href="about">Nouveautés</a>',
 }
 
 FR.update(catalogue_privacy.FR)

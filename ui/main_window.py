@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         quit_action = salon_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        from ui.about import add_help_menu
+
+        self.about_action = add_help_menu(self, self.desk)  # Help › About; the owner's update notice
 
     def shutdown(self) -> None:
         """Stop the database worker, then the listeners, before this window goes (quit or lock)."""

@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>BSD-style (SQLCipher), zlib (sqlcipher3)</source>
+        <translation>Type BSD (SQLCipher), zlib (sqlcipher3)</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence, DejaVu changes in the public domain</source>
+        <translation>Licence Bitstream Vera, modifications DejaVu dans le domaine public</translation>
+    </message>
+    <message>
+        <source>Free for any use (George Douros)</source>
+        <translation>Libre pour tout usage (George Douros)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>About Salon Desk…</source>
+        <translation>À propos de Salon Desk…</translation>
+    </message>
+    <message>
+        <source>About Salon Desk</source>
+        <translation>À propos de Salon Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Salon Desk&lt;/b&gt; version {version}</source>
+        <translation>&lt;b&gt;Salon Desk&lt;/b&gt; version {version}</translation>
+    </message>
+    <message>
+        <source>Clients, appointments and consent for small salons. The salon's data stays on this computer, encrypted.</source>
+        <translation>Clients, rendez-vous et consentements pour les petits salons. Les données du salon restent sur cet ordinateur, chiffrées.</translation>
+    </message>
+    <message>
+        <source>Bundled software and licences</source>
+        <translation>Logiciels inclus et licences</translation>
+    </message>
+    <message>
+        <source>Version {version} is ready. It will be installed the next time Salon Desk starts, after a copy of the salon's database.</source>
+        <translation>La version {version} est prête. Elle sera installée au prochain démarrage de Salon Desk, après une copie de la base du salon.</translation>
+    </message>
+    <message>
+        <source>What's new:</source>
+        <translation>Nouveautés :</translation>
+    </message>
+    <message>
+        <source>The last update was refused: its signed data did not verify (altered, older than what this computer has seen, or expired). This version stays in place.</source>
+        <translation>La dernière mise à jour a été refusée : ses données signées n’ont pas passé la vérification (modifiées, plus anciennes que celles déjà vues par cet ordinateur, ou expirées). Cette version reste en place.</translation>
+    </message>
+    <message>
+        <source>Automatic updates are on: Salon Desk checks once a day and installs a new version when it next starts.</source>
+        <translation>Mises à jour automatiques activées : Salon Desk vérifie une fois par jour et installe une nouvelle version au démarrage suivant.</translation>
+    </message>
+    <message>
+        <source>Automatic updates are turned off on this computer.</source>
+        <translation>Les mises à jour automatiques sont désactivées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This copy runs from source code: it is updated with git, not automatically.</source>
+        <translation>Cette copie tourne depuis le code source : elle se met à jour avec git, pas automatiquement.</translation>
+    </message>
+    <message>
+        <source>This build has no update repository: install new versions by hand.</source>
+        <translation>Cette version n’a pas de dépôt de mises à jour : installez les nouvelles versions vous-même.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace the Qt libraries in the app folder with your own build.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : vous pouvez remplacer les bibliothèques Qt du dossier de l’application par votre propre version.</translation>
+    </message>
+</context>
+<context>
     <name>AccessReport</name>
     <message>
         <source>Your personal data at {salon}</source>
@@ -3171,6 +3254,13 @@
 They will choose their own password when they first sign in.</source>
         <translation>Remettez ce mot de passe à usage unique à {login} en personne : {otp}
 La personne choisira son propre mot de passe à sa première connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Salon Desk {version} is ready: it installs at the next start. &lt;a href="about"&gt;What's new&lt;/a&gt;</source>
+        <translation>Salon Desk {version} est prête : elle s’installera au prochain démarrage. &lt;a href="about"&gt;Nouveautés&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,11 @@ def client_keys(db) -> Iterator[tuple[str, str | None, str | None, str, str, str
     yield from db.execute("SELECT id, email, phone, first_name, last_name, birth_date FROM client")
 
 
+def anyone_erased(db) -> bool:
+    """Whether any suppression entry exists (else nobody can be flagged as erased, and no look-up is needed)."""
+    return db.execute("SELECT 1 FROM suppression LIMIT 1").fetchone() is not None
+
+
 def client_fields(db, client_id: str) -> dict[str, Any] | None:
     row = db.execute("SELECT email, phone, birth_date, notes, restricted_by FROM client WHERE id = ?",
                      (client_id,)).fetchone()

@@ -48,7 +48,7 @@ class ImportService(Service):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "The mapping does not match the file's columns."))
         chosen = mappings.apply_overrides(table.header, chosen, list(overrides))
         mappings.check(chosen)
-        return build(table, chosen, existing=self._existing(), erased=self._erased,
+        return build(table, chosen, existing=self._existing(), erased=self._erased_check(),
                      imported_before=imports.imported_before(self._db, table.sha256), progress=progress)
 
     @requires(Perm.IMPORT)
@@ -142,8 +142,12 @@ class ImportService(Service):
             matcher.add_client(client_id, email, phone, first, last, birth)
         return matcher
 
-    def _erased(self, email: str | None, phones: list[str]) -> bool:
-        return any(suppression.matches(self._db, email=email, phone=phone) for phone in (phones or [None]))
+    def _erased_check(self):
+        """erased(email, phones): whether a suppression entry flags the person (no look-up when nobody was erased)."""
+        if not imports.anyone_erased(self._db):
+            return lambda email, phones: False
+        return lambda email, phones: any(suppression.matches(self._db, email=email, phone=phone)
+                                         for phone in (phones or [None]))
 
     def _status(self, client_id: str, channel: str) -> str:
         return self.desk.consent.status(client_id)[channel].status
@@ -182,6 +186,7 @@ class _Run:
                  checked: dict[str, tuple[Attestation, dict]]) -> None:
         self.service, self.desk, self.plan, self.decisions, self.checked = service, service.desk, plan, decisions, checked
         self.existing = Matcher()
+        self.erased = service._erased_check()  # noqa: SLF001 (read inside the commit's transaction)
         self.clients: dict[int, str] = {}
         self.lines: list[tuple] = []
         self.consent_events = 0
@@ -191,7 +196,7 @@ class _Run:
         """(row, outcome, reason, notes, consent events, client id) for one row, written through the services."""
         if row.reason:
             return row.row, "skipped", row.reason, None, 0, None
-        if row.erased or self.service._erased(row.values.get("email"), row.phones):  # noqa: SLF001
+        if row.erased or self.erased(row.values.get("email"), row.phones):
             return row.row, "skipped", "erased", None, 0, None
         if row.cards and self.decisions.card(row.row) == "skip":
             return row.row, "skipped", "card_row_skipped", None, 0, None

@@ -143,6 +143,16 @@ def masked_cards(note: str, hits: list[notes_guard.CardHit]) -> list[str]:
     return [f"{hit.brand} •••• {re.sub(r'[^0-9]', '', text[hit.start:hit.end])[-4:]}" for hit in hits]
 
 
+def masked_text(text: str) -> str:
+    """The text with every card number (confident or not) shown as "•••• 1234": for samples of a column."""
+    normal = notes_guard.normalize(text)
+    hits = notes_guard.find_cards(normal)
+    for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+        digits = re.sub(r"[^0-9]", "", normal[hit.start:hit.end])
+        normal = f"{normal[:hit.start]}•••• {digits[-4:]}{normal[hit.end:]}"
+    return normal if hits else text
+
+
 def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callable[[str | None, list[str]], bool],
           imported_before: list[str] | None = None, progress=None, today: date | None = None) -> Plan:
     """The plan for this table under this mapping; `existing` knows the salon's clients, `erased(email,

@@ -1081,8 +1081,16 @@
         <translation>Seulement les clients que je coche</translation>
     </message>
     <message>
-        <source>Row {row}</source>
-        <translation>Ligne {row}</translation>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} ({answer})</source>
+        <translation>Ligne {row} : {name} ({answer})</translation>
     </message>
     <message>
         <source>How they gave it</source>
@@ -3331,11 +3339,11 @@
     </message>
     <message>
         <source>Cannot be imported ({count})</source>
-        <translation>Impossibles à importer ({count})</translation>
+        <translation>Invalides ({count})</translation>
     </message>
     <message>
         <source>Card numbers ({count})</source>
-        <translation>Numéros de carte ({count})</translation>
+        <translation>Cartes ({count})</translation>
     </message>
     <message>
         <source>Health information ({count})</source>
@@ -3347,7 +3355,7 @@
     </message>
     <message>
         <source>Erased earlier ({count})</source>
-        <translation>Effacés auparavant ({count})</translation>
+        <translation>Effacés ({count})</translation>
     </message>
     <message>
         <source>row {row} of the file</source>

@@ -22,7 +22,8 @@ WHOLE, PICKED = 1, 2
 class ChannelBox(QGroupBox):
     """One channel's question: its answers in the file, the two choices (neither chosen), and the attestation."""
 
-    def __init__(self, page: "ConsentPage", channel: str, column: str, yes: list[int], no: list[int]) -> None:
+    def __init__(self, page: "ConsentPage", channel: str, column: str, yes: list[int], no: list[int],
+                 names: dict[int, str]) -> None:
         super().__init__(translate("Consent", CHANNEL_LABELS[channel]))
         self.setObjectName(f"consent_{channel}")
         self.page, self.channel, self.yes = page, channel, yes
@@ -65,8 +66,10 @@ class ChannelBox(QGroupBox):
         self.rows = QListWidget()
         self.rows.setObjectName(f"{channel}_rows")
         self.rows.setMaximumHeight(110)
-        for row in yes + no:
-            item = QListWidgetItem(self.tr("Row {row}").format(row=row))
+        answers = [(row, self.tr("yes")) for row in yes] + [(row, self.tr("no")) for row in no]
+        for row, answer in sorted(answers):
+            item = QListWidgetItem(self.tr("Row {row}: {name} ({answer})").format(row=row, name=names.get(row, ""),
+                                                                                answer=answer))
             item.setData(Qt.ItemDataRole.UserRole, row)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -153,7 +156,9 @@ class ConsentPage(QWizardPage):
         plan = self.wiz.plan
         for channel in plan.consent_columns:
             column = plan.header[plan.mapping.index(CONSENT_FIELDS[channel])]
-            box = ChannelBox(self, channel, column, plan.answers(channel, "yes"), plan.answers(channel, "no"))
+            names = {r.row: f"{r.values['first_name']} {r.values['last_name'][:1]}." for r in plan.rows
+                     if r.status in ("new", "duplicate") and r.consent.get(channel)}
+            box = ChannelBox(self, channel, column, plan.answers(channel, "yes"), plan.answers(channel, "no"), names)
             self.inner_layout.insertWidget(self.inner_layout.count() - 1, box)
             self.boxes.append(box)
         self.none_label.setVisible(not self.boxes)

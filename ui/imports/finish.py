@@ -19,6 +19,15 @@ from ui.sensitive import confirmed
 SHOWN = 2000
 
 
+def wrap(table: QTableWidget) -> None:
+    """Row, outcome and consent as wide as their contents; reason and notes share the rest, wrapped."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 3)
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+
+
 class ImportPage(QWizardPage):
     def __init__(self, wizard) -> None:
         super().__init__()
@@ -34,8 +43,7 @@ class ImportPage(QWizardPage):
         self.lines.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"), self.tr("Reason"), self.tr("Notes"),
                                               self.tr("Consent events")])
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lines.horizontalHeader().setStretchLastSection(True)
+        wrap(self.lines)
         self.export_button = QPushButton(self.tr("Export the report (CSV)…"))
         self.export_button.setObjectName("exportReport")
         self.export_button.clicked.connect(self.export)
@@ -102,6 +110,7 @@ class ImportPage(QWizardPage):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.lines.setItem(i, column, item)
+        self.lines.resizeRowsToContents()
         self.export_button.show()
         self.completeChanged.emit()
 

@@ -11,6 +11,7 @@ from desktop import timefmt
 from desktop.i18n import translate
 from desktop.imports.report import NOTES, OUTCOMES, REASONS
 from ui import dialogs as dialog_module
+from ui.imports.finish import SHOWN, wrap
 
 
 def _fill(table: QTableWidget, rows: list[tuple]) -> None:
@@ -50,6 +51,7 @@ class ImportReportsDialog(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines = _table([self.tr("Row"), self.tr("Outcome"), self.tr("Reason"), self.tr("Notes"),
                              self.tr("Consent events")])
+        wrap(self.lines)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
@@ -93,7 +95,8 @@ class ImportReportsDialog(QDialog):
         _fill(self.lines, [(line["row"], translate("Import", OUTCOMES.get(line["outcome"], line["outcome"])),
                             translate("Import", REASONS[line["reason"]]) if line["reason"] in REASONS else "",
                             translate("Import", NOTES[line["notes"]]) if line["notes"] in NOTES else "",
-                            line["consent"] or "") for line in found["lines"]])
+                            line["consent"] or "") for line in found["lines"][:SHOWN]])
+        self.lines.resizeRowsToContents()
 
     def export(self) -> None:
         report = self.selected()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
 from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.imports import mapping as mappings
-from desktop.imports.plan import Decisions, Plan
+from desktop.imports.plan import Decisions, Plan, masked_text
 from desktop.imports.reading import Table, column_letter
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
@@ -42,6 +42,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(860, 600)
+        self.resize(1040, 680)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -198,7 +199,7 @@ class MappingPage(QWizardPage):
         for index, (name, field) in enumerate(zip(table.header, guessed)):
             self.table.setItem(index, 0, _item(f"{column_letter(index)}  {name}"))
             samples = [cells[index] for _, cells in table.rows[:50] if index < len(cells) and cells[index].strip()][:3]
-            self.table.setItem(index, 1, _item(" · ".join(" ".join(s.split())[:30] for s in samples)))
+            self.table.setItem(index, 1, _item(" · ".join(" ".join(masked_text(s).split())[:30] for s in samples)))
             combo = QComboBox()
             combo.setObjectName(f"field_{index}")
             for value in (*mappings.FIELDS, mappings.IGNORE):

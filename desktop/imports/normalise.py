@@ -7,6 +7,7 @@ never the value: the import report holds row numbers and reasons, no personal da
 from __future__ import annotations
 
 import re
+from sys import intern
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -124,12 +125,12 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
     out.cards = [hit for hit in notes_guard.find_cards(note) if hit.confident]
     out.health = notes_guard.health_terms(note)
     try:
-        out.values["last_name"] = contact.name(last, field=contact.LAST_NAME)
+        out.values["last_name"] = intern(contact.name(last, field=contact.LAST_NAME))  # names repeat: share them
     except InputError:
         out.reason = "last_name_missing" if not last.strip() else "last_name_invalid"
         return out
     try:
-        out.values["first_name"] = contact.name(first, field=contact.FIRST_NAME)
+        out.values["first_name"] = intern(contact.name(first, field=contact.FIRST_NAME))
     except InputError:
         out.reason = "first_name_missing" if not first.strip() else "first_name_invalid"
         return out

@@ -12,6 +12,7 @@ import hashlib
 import io
 import re
 import unicodedata
+from sys import intern
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -208,7 +209,7 @@ def _records(text: str, delimiter: str, name: str) -> tuple[list[str], list[tupl
                 header = [cell.strip() for cell in cells]
                 _check_width(header, name)
                 continue
-            rows.append((number, cells))
+            rows.append((number, [intern(cell) if len(cell) <= 16 else cell for cell in cells]))  # "Oui", "Marie"…
             if len(rows) > MAX_ROWS:
                 _too_many_rows(name)
     except csv.Error as exc:

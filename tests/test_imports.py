@@ -11,7 +11,7 @@ from desktop.imports.plan import Attestation, Decisions
 from desktop.imports.reading import ImportFileError, MAX_BYTES
 from desktop.kernel.progress import Cancelled, Progress
 from storage.errors import InputError
-from tests.support.db import conn_of, store_of
+from tests.support.db import conn_of
 from tests.support.import_files import CARDS, HEADER_FR, VISA, french_excel, utf8_bom_comma, xlsx
 from tests.support.pages import plaintext
 from tests.support.salons import database_state
@@ -93,6 +93,15 @@ def test_dates_are_day_first_never_month_first(owner, tmp_path):
     assert {r.row: r.reason for r in plan.rows} == {2: None, 3: "birth_date_invalid", 4: None, 5: None,
                                                     6: "birth_date_implausible"}
     assert plan.rows[3].values["birth_date"] == "1985-06-05"
+
+
+def test_formula_cells_in_a_csv_are_flagged_and_kept_as_text(owner, tmp_path):
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Remarques", "Téléphone"], [
+        ["Dupont", "Marie", "=1+1", "+33 6 12 34 56 78"], ["Martin", "Léa", "@SUM(A1:A2)", ""],
+        ["Roux", "Zoé", "- coupe courte", ""]])
+    _, result = run(owner, path)
+    assert result["formula_cells"] == [{"row": 2, "columns": ["C"]}, {"row": 3, "columns": ["C"]}]  # not a phone
+    assert clients(owner)[("Marie", "Dupont")][5] == "=1+1"
 
 
 # -- bad files: one clear message each, nothing changed --------------------------------------------------------

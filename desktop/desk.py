@@ -13,6 +13,7 @@ from desktop.clients.service import ClientService
 from desktop.consent.exports import ConsentExports
 from desktop.consent.service import ConsentService
 from desktop.health.service import HealthService
+from desktop.imports.service import ImportService
 from desktop.kernel.context import Hub, Kernel
 from desktop.kernel.permissions import ROLE_LABELS, Perm, Role, SYSTEM, allows
 from desktop.kernel.principal import (CHANGE_FIRST, REAUTH_NEEDED, REAUTH_WINDOW, SESSION_ENDED, SESSION_LENGTH,
@@ -43,6 +44,7 @@ class Desk:
         self.audit = AuditLogService(self)
         self.requests = RequestService(self)
         self.privacy = PrivacyService(self)
+        self.imports = ImportService(self)
 
     # -- who ---------------------------------------------------------------------------------------------
     @property

@@ -82,11 +82,57 @@ def slow_export(desk, progress) -> int:
     return 200
 
 
+IMPORT_PAGES = ("file", "mapping", "preview", "consent", "report")
+
+
+def import_wizard(desk, page: str):
+    """The import wizard on a generated French Excel file, walked to `page` (its steps run on the worker)."""
+    from PySide6.QtCore import QTimer
+
+    from tests.support.import_files import HEADER_FR, VISA, bench_rows, french_excel
+    from ui import dialogs as dialog_module
+    from ui.imports.wizard import ImportWizard
+    from ui.ops import OperationRunner
+
+    rows = bench_rows(240)
+    rows[3][5], rows[8][5], rows[11][5] = f"CB {VISA}", "Allergie au latex", "=HYPERLINK(\"http://x\")"
+    rows[20] = list(rows[2])
+    rows[30][3] = "pas-un-email"
+    path = french_excel(Path(tempfile.mkdtemp()) / "clients-ancien-logiciel.csv", HEADER_FR + ["Adresse"],
+                        [r + ["12 rue des Lilas"] for r in rows])
+    dialog_module.dialogs.open_file = lambda *_args: str(path)
+    dialog_module.dialogs.ask_password = lambda *_args: PASSWORD
+    wizard = ImportWizard(desk, OperationRunner(desk))
+    steps = list(IMPORT_PAGES[1:IMPORT_PAGES.index(page) + 1])
+
+    def step() -> None:
+        current = wizard.currentPage()
+        if current is wizard.file_page and wizard.table is None:
+            if not wizard.file_page.path_edit.text():
+                wizard.file_page.choose()
+        elif steps and current.isComplete() and not (current is wizard.consent_page and steps[0] != "report"):
+            steps.pop(0)
+            wizard.next()
+        elif steps and current is wizard.consent_page:
+            box = current.boxes[0]
+            box.attest.setChecked(True)
+            box.how.setText("formulaire papier signé à l’accueil, 2019 à 2024")
+            box.when.setText("01/03/2024")
+            box.version.setCurrentIndex(0)
+            box.scope.button(1).setChecked(True)
+            if len(current.boxes) > 1:
+                current.boxes[1].skip.setChecked(True)
+        if steps or not current.isComplete():
+            QTimer.singleShot(200, step)
+    QTimer.singleShot(100, step)
+    return wizard
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register",
                                            "book", "week", "file", "requests", "audit", "progress", "crash",
-                                           "settings"],
+                                           "settings", *(f"import-{page}" for page in IMPORT_PAGES)],
                         default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
     parser.add_argument("--clients", type=int, default=300)
@@ -182,6 +228,9 @@ def main() -> None:
             from desktop import log
             from ui.crash import CrashDialog
             window = CrashDialog("KeyError", log.setup(layout))
+        elif args.screen.startswith("import-"):
+            window = import_wizard(desk, args.screen.split("-", 1)[1])
+            ops = window.ops
         elif args.screen == "settings":
             from ui.settings_dialog import SettingsDialog
             window = SettingsDialog(desk)

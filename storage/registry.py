@@ -81,6 +81,11 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
     Entity("privacy_notice", ("id",), Kind.MERGED, retention=QT_TRANSLATE_NOOP("Retention", "3 years after the request is closed")),
     Entity("erasure", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "kept: proof that the erasure was done")),
     Entity("suppression", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "kept while the salon uses Salon Desk")),
+    Entity("import_report", ("id",), Kind.LOCAL,
+           retention=QT_TRANSLATE_NOOP("Retention", "kept: what each import did, and from which file (by its hash)")),
+    Entity("import_row", ("report_id", "row"), Kind.LOCAL, personal=("client_id",), client_link="client_id",
+           on_erase=OnErase.DETACH, retention=QT_TRANSLATE_NOOP("Retention", "kept with its import report; the link "
+                                                               "to the client goes with an erasure")),
     Entity("consent_status", ("client_id", "channel"), Kind.DERIVED, client_link="client_id",
            on_erase=OnErase.DELETE),
     Entity("client_search", ("rowid",), Kind.DERIVED),

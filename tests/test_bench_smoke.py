@@ -6,7 +6,7 @@ import tempfile
 
 import pytest
 
-from bench import consent, foundation, frontdesk, privacy
+from bench import consent, foundation, frontdesk, imports, privacy
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +46,13 @@ def test_privacy_runs(capsys):
     out = capsys.readouterr().out
     assert "access report" in out and "portability export" in out and "erasure of a client" in out
     assert out.count("baseline, ") == out.count("ratio: ") == 3
+
+
+def test_imports_runs(capsys, monkeypatch):
+    from storage import recovery
+
+    monkeypatch.setattr(recovery, "KDF", recovery.KDF)  # the benchmark sets cheap parameters: put them back after
+    imports.main(["--rows", "40", "--big", "60", "--runs", "1"])
+    out = capsys.readouterr().out
+    assert "preview of 40 rows" in out and "commit of 40 rows" in out and "60 rows: preview" in out
+    assert out.count("baseline, ") == 3 and out.count("ratio: ") == 3 and "process peak" in out

@@ -138,6 +138,7 @@ README_ROWS: dict[str, tuple[Perm, ...]] = {
     "The request register: answer, extend and close requests; access report and portability export":
         (Perm.REQUEST_MANAGE,),
     "Erase a client (with a certificate)": (Perm.ERASE,),
+    "Import a client file from other software, and its kept reports": (Perm.IMPORT,),
     "Apply changes arriving from the cloud service (sync)": (Perm.SYNC,),
 }
 README_COLUMNS = ("Employee", "Manager", "Owner", "Background jobs (sync, scheduler)")

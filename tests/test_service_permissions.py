@@ -87,6 +87,11 @@ class World:
         owner.health.save_note(self.client, "allergie au latex", True)
         self.shared = owner.clients.add(first_name="Inès", last_name="Roux", source="marketplace")
         self.request = owner.requests.open(self.shared, "erasure")  # the platform is listed to be told
+        self.import_file = tmp_path / "import.csv"
+        self.import_file.write_bytes("Nom;Prénom;E-mail\r\nMartin;Léa;lea@exemple.fr\r\n".encode("cp1252"))
+        self.table = owner.imports.read(self.import_file)
+        self.plan = owner.imports.preview(self.table)
+        self.import_report = owner.imports.commit(self.plan)["report_id"]
 
 
 # service.method -> valid arguments, built from the world.
@@ -170,6 +175,13 @@ CALLS = {
     "privacy.report": lambda w: ((w.client, w.tmp / "report.pdf"), {}),
     "privacy.portability": lambda w: ((w.client, w.tmp / "export.json"), {}),
     "privacy.erase": lambda w: ((w.shared,), {}),
+    "imports.read": lambda w: ((w.import_file,), {}),
+    "imports.preview": lambda w: ((w.table,), {}),
+    "imports.dry_run": lambda w: ((w.plan,), {}),
+    "imports.commit": lambda w: ((w.plan,), {}),
+    "imports.reports": lambda w: ((), {}),
+    "imports.report": lambda w: ((w.import_report,), {}),
+    "imports.export_report": lambda w: ((w.import_report, w.tmp / "import-report.csv"), {}),
 }
 
 

@@ -228,6 +228,19 @@ def test_migration_0006(tmp_path, version):
     conn.close()
 
 
+@pytest.mark.parametrize("version", [1, 3])
+def test_migration_0007(tmp_path, version):
+    """The import reports' tables arrive on real old files, empty, and verify stays green."""
+    from desktop.verify import problems
+
+    conn = db.connect(_fixture(tmp_path, version), FIXTURE_KEY)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(import_row)")}
+    assert {"report_id", "row", "outcome", "reason", "notes", "consent", "client_id"} == columns
+    assert conn.execute("SELECT count(*) FROM import_report").fetchone()[0] == 0
+    assert not any(problems(conn).values()), problems(conn)
+    conn.close()
+
+
 def _old_heads(path: Path) -> dict[str, tuple[int, str]]:
     """Last (seq, hash) of each schema-4-or-older chain, read without upgrading."""
     conn = sqlcipher3.connect(str(path))

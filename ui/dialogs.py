@@ -42,6 +42,10 @@ class Dialogs:
         text, ok = QInputDialog.getMultiLineText(parent, QCoreApplication.translate("Dialogs", "Salon Desk"), prompt)
         return text if ok and text.strip() else None
 
+    def open_file(self, parent: QWidget | None, title: str, pattern: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+        return path or None
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str, pattern: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
         return path or None

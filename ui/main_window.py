@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         if self.desk.can(Perm.CONSENT_EXPORT):
             self.consent_action = salon_menu.addAction(self.tr("Consent register…"))
             self.consent_action.triggered.connect(self.open_consent_register)
+        if self.desk.can(Perm.IMPORT):
+            self.import_action = salon_menu.addAction(self.tr("Import clients from a file…"))
+            self.import_action.triggered.connect(self.open_import)
         if self.desk.can(Perm.STAFF_READ):
             self.staff_action = salon_menu.addAction(self.tr("Staff…"))
             self.staff_action.triggered.connect(self.open_staff)
@@ -287,6 +290,11 @@ class MainWindow(QMainWindow):
         from ui.consent.register import ConsentRegisterDialog
 
         self.guarded(lambda: ConsentRegisterDialog(self.desk, self.ops, self).exec())
+
+    def open_import(self) -> None:
+        from ui.imports.wizard import ImportWizard
+
+        self.guarded(lambda: ImportWizard(self.desk, self.ops, self).exec())
 
     def open_audit_log(self) -> None:
         from ui.audit.dialog import AuditLogDialog

@@ -23,6 +23,27 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>%n row(s) and {columns} columns read ({how}).</source>
+        <translation><numerusform>%n row and {columns} columns read ({how}).</numerusform><numerusform>%n rows and {columns} columns read ({how}).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n row written to {file}.</numerusform><numerusform>%n rows written to {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportsDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n row written to {file}.</numerusform><numerusform>%n rows written to {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -31,6 +52,13 @@
     <message numerus="yes">
         <source>%n data-protection request(s) to answer soon:</source>
         <translation><numerusform>%n data-protection request to answer soon:</numerusform><numerusform>%n data-protection requests to answer soon:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read: {new} new clients, {duplicates} duplicates, {invalid} that cannot be imported, {cards} with a card number, {health} with health information, {formulas} with formulas, {erased} erased earlier.</source>
+        <translation><numerusform>%n row read: {new} new clients, {duplicates} duplicates, {invalid} that cannot be imported, {cards} with a card number, {health} with health information, {formulas} with formulas, {erased} erased earlier.</numerusform><numerusform>%n rows read: {new} new clients, {duplicates} duplicates, {invalid} that cannot be imported, {cards} with a card number, {health} with health information, {formulas} with formulas, {erased} erased earlier.</numerusform></translation>
     </message>
 </context>
 </TS>

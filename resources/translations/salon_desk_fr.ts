@@ -598,6 +598,10 @@
         <translation>Fiche client modifiée</translation>
     </message>
     <message>
+        <source>Clients imported from a file</source>
+        <translation>Clients importés depuis un fichier</translation>
+    </message>
+    <message>
         <source>Client file viewed</source>
         <translation>Fiche client consultée</translation>
     </message>
@@ -720,6 +724,10 @@
     <message>
         <source>export</source>
         <translation>export</translation>
+    </message>
+    <message>
+        <source>import report</source>
+        <translation>rapport d’import</translation>
     </message>
     <message>
         <source>salon</source>
@@ -1116,6 +1124,73 @@
         <source>Request closed.</source>
         <translation>Demande clôturée.</translation>
     </message>
+    <message>
+        <source>Each --attest-consent needs its --evidence, --obtained-on and --text-version.</source>
+        <translation>Chaque --attest-consent demande ses --evidence, --obtained-on et --text-version.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelBox</name>
+    <message>
+        <source>The column “{column}” says yes for {yes} clients and no for {no}.</source>
+        <translation>La colonne « {column} » dit oui pour {yes} clients et non pour {no}.</translation>
+    </message>
+    <message>
+        <source>Do not use this column: every client is “not asked yet” and will be asked at the next visit</source>
+        <translation>Ne pas utiliser cette colonne : chaque client est « pas encore demandé » et sera interrogé à sa prochaine visite</translation>
+    </message>
+    <message>
+        <source>I attest that these clients gave their consent themselves, as described below</source>
+        <translation>J’atteste que ces clients ont donné eux-mêmes leur consentement, comme décrit ci-dessous</translation>
+    </message>
+    <message>
+        <source>e.g. signed paper form at the desk</source>
+        <translation>ex. : formulaire papier signé à l’accueil</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Every client whose answer is in the file</source>
+        <translation>Tous les clients dont la réponse figure dans le fichier</translation>
+    </message>
+    <message>
+        <source>Only the clients I tick</source>
+        <translation>Seulement les clients que je coche</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} ({answer})</source>
+        <translation>Ligne {row} : {name} ({answer})</translation>
+    </message>
+    <message>
+        <source>How they gave it</source>
+        <translation>Comment il a été donné</translation>
+    </message>
+    <message>
+        <source>When (last date)</source>
+        <translation>Quand (dernière date)</translation>
+    </message>
+    <message>
+        <source>Text they were shown</source>
+        <translation>Texte présenté</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetail</name>
@@ -1493,6 +1568,25 @@
     <message>
         <source>Record the answers</source>
         <translation>Enregistrer les réponses</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Consentement aux offres</translation>
+    </message>
+    <message>
+        <source>Mark a client as consenting only with real consent: given by the client, to a text you can show. Otherwise the client is imported as “not asked yet”.</source>
+        <translation>Ne notez un client comme consentant qu’avec un vrai consentement : donné par le client, sur un texte que vous pouvez montrer. Sinon, le client est importé comme « pas encore demandé ».</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The file has no consent column. Every client is imported as “not asked yet”: the consent memo asks them at their next visit.</source>
+        <translation>Le fichier n’a pas de colonne de consentement. Chaque client est importé comme « pas encore demandé » : le mémo de consentement le lui demandera à sa prochaine visite.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1994,65 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Export the clients from your previous software as CSV or Excel (.xlsx). Salon Desk reads the file where it is and keeps no copy of it.</source>
+        <translation>Exportez les clients de votre ancien logiciel en CSV ou en Excel (.xlsx). Salon Desk lit le fichier là où il est et n’en garde aucune copie.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Import only clients who gave their details to the salon themselves. Card numbers are never imported, and nobody is marked as consenting to marketing unless you attest how they consented.</source>
+        <translation>N’importez que des clients qui ont donné eux-mêmes leurs coordonnées au salon. Les numéros de carte ne sont jamais importés, et personne n’est noté comme consentant aux offres sans que vous attestiez comment ce consentement a été donné.</translation>
+    </message>
+    <message>
+        <source>Earlier imports…</source>
+        <translation>Imports précédents…</translation>
+    </message>
+    <message>
+        <source>Choose the client file</source>
+        <translation>Choisir le fichier des clients</translation>
+    </message>
+    <message>
+        <source>Client files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Fichiers clients (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>classeur Excel, feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>text file in {encoding}, separator {delimiter}</source>
+        <translation>fichier texte en {encoding}, séparateur {delimiter}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) and {columns} columns read ({how}).</source>
+        <translation><numerusform>%n ligne et {columns} colonnes lues ({how}).</numerusform><numerusform>%n lignes et {columns} colonnes lues ({how}).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Salon Desk — First start</source>
@@ -1978,6 +2131,342 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Full name (last and first name in one cell)</source>
+        <translation>Nom complet (nom et prénom dans une cellule)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Email marketing consent (yes/no)</source>
+        <translation>Consentement aux offres par e-mail (oui/non)</translation>
+    </message>
+    <message>
+        <source>SMS marketing consent (yes/no)</source>
+        <translation>Consentement aux offres par SMS (oui/non)</translation>
+    </message>
+    <message>
+        <source>Date the file was created (checked, not kept)</source>
+        <translation>Date de création de la fiche (vérifiée, non conservée)</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <source>more cells than the header has columns (a separator inside an unquoted value?)</source>
+        <translation>plus de cellules que l’en-tête n’a de colonnes (un séparateur dans une valeur sans guillemets ?)</translation>
+    </message>
+    <message>
+        <source>a payment card number in a cell other than the notes: the row is not imported</source>
+        <translation>un numéro de carte bancaire ailleurs que dans les notes : la ligne n’est pas importée</translation>
+    </message>
+    <message>
+        <source>no last name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <source>the last name is too long or holds control characters</source>
+        <translation>le nom est trop long ou contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>no first name</source>
+        <translation>pas de prénom</translation>
+    </message>
+    <message>
+        <source>the first name is too long or holds control characters</source>
+        <translation>le prénom est trop long ou contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the email address is not valid</source>
+        <translation>l’adresse e-mail n’est pas valide</translation>
+    </message>
+    <message>
+        <source>a phone number is not valid</source>
+        <translation>un numéro de téléphone n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the birth date is not a date (DD/MM/YYYY)</source>
+        <translation>la date de naissance n’est pas une date (JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future or before 1900</source>
+        <translation>la date de naissance est dans le futur ou avant 1900</translation>
+    </message>
+    <message>
+        <source>the creation date is not a date (DD/MM/YYYY)</source>
+        <translation>la date de création n’est pas une date (JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>the notes are longer than 10,000 characters</source>
+        <translation>les notes dépassent 10 000 caractères</translation>
+    </message>
+    <message>
+        <source>this person's data was erased at their request: not re-added</source>
+        <translation>les données de cette personne ont été effacées à sa demande : pas de nouvel ajout</translation>
+    </message>
+    <message>
+        <source>skipped: a payment card number in the notes</source>
+        <translation>ignorée : un numéro de carte bancaire dans les notes</translation>
+    </message>
+    <message>
+        <source>skipped: a duplicate</source>
+        <translation>ignorée : un doublon</translation>
+    </message>
+    <message>
+        <source>the client asked to restrict the use of their data: left as it is</source>
+        <translation>la ou le client·e a demandé la limitation de ses données : fiche laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>refused by the client service</source>
+        <translation>refusée par le contrôle des fiches clients</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà présente</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>note dropped: it held a payment card number</source>
+        <translation>note écartée : elle contenait un numéro de carte bancaire</translation>
+    </message>
+    <message>
+        <source>note held back: health information needs the client's explicit consent</source>
+        <translation>note retenue : une information de santé demande le consentement explicite de la ou du client·e</translation>
+    </message>
+    <message>
+        <source>note kept: checked as not health information</source>
+        <translation>note gardée : vérifiée, pas une information de santé</translation>
+    </message>
+    <message>
+        <source>note not added: the client's notes would pass 10,000 characters</source>
+        <translation>note non ajoutée : les notes de la fiche dépasseraient 10 000 caractères</translation>
+    </message>
+    <message>
+        <source>note not added: the client's data is restricted</source>
+        <translation>note non ajoutée : les données de la fiche sont limitées</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation>Décisions de consentement</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Importing the clients…</source>
+        <translation>Import des clients…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation>Décisions de consentement</translation>
+    </message>
+    <message>
+        <source>Export the report (CSV)…</source>
+        <translation>Exporter le rapport (CSV)…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: importing needs your password.</source>
+        <translation>Rien n’a été importé : l’import demande votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Importing the clients…</source>
+        <translation>Import des clients…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported, the client files are as they were.</source>
+        <translation>Import annulé : rien n’a été importé, les fiches clients sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n’a été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Done. {imported} clients imported, {merged} merged, {unchanged} already there, {skipped} skipped; {consent} consent decisions recorded. The report is kept (Earlier imports).</source>
+        <translation>Terminé. Clients importés : {imported} ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : {skipped} ; décisions de consentement enregistrées : {consent}. Le rapport est conservé (Imports précédents).</translation>
+    </message>
+    <message>
+        <source>Export the import report</source>
+        <translation>Exporter le rapport d’import</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>rapport-import.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n ligne écrite dans {file}.</numerusform><numerusform>%n lignes écrites dans {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportsDialog</name>
+    <message>
+        <source>Earlier imports</source>
+        <translation>Imports précédents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation>Décisions de consentement</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>No client file was imported yet.</source>
+        <translation>Aucun fichier client n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>{file} ({format}), SHA-256 {sha256}</source>
+        <translation>{file} ({format}), SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>Export the import report</source>
+        <translation>Exporter le rapport d’import</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>rapport-import.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n ligne écrite dans {file}.</numerusform><numerusform>%n lignes écrites dans {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import clients from a file</source>
+        <translation>Importer des clients depuis un fichier</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Salon Desk — Sign in</source>
@@ -2047,6 +2536,10 @@
         <translation>Registre des consentements…</translation>
     </message>
     <message>
+        <source>Import clients from a file…</source>
+        <translation>Importer des clients depuis un fichier…</translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation>Équipe…</translation>
     </message>
@@ -2089,6 +2582,33 @@
     <message numerus="yes">
         <source>%n data-protection request(s) to answer soon:</source>
         <translation><numerusform>%n demande RGPD à traiter bientôt :</numerusform><numerusform>%n demandes RGPD à traiter bientôt :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into a field of the client file. Correct a column if needed, or choose “Do not import”.</source>
+        <translation>Chaque colonne du fichier va dans une rubrique de la fiche client. Corrigez une colonne si besoin, ou choisissez « Ne pas importer ».</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Examples from the file</source>
+        <translation>Exemples tirés du fichier</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Columns such as the address or loyalty points have no place in Salon Desk: they are left out. The notes may come from several columns.</source>
+        <translation>Des colonnes comme l’adresse ou les points de fidélité n’ont pas leur place dans Salon Desk : elles sont laissées de côté. Les notes peuvent venir de plusieurs colonnes.</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3089,106 @@
         <source>No recipient {recipient} to tell for this request.</source>
         <translation>Aucun destinataire {recipient} à prévenir pour cette demande.</translation>
     </message>
+    <message>
+        <source>Write each mapping as COLUMN=field, with a field among: {fields}.</source>
+        <translation>Écrivez chaque correspondance COLONNE=rubrique, avec une rubrique parmi : {fields}.</translation>
+    </message>
+    <message>
+        <source>The file has no column {column}.</source>
+        <translation>Le fichier n’a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <source>No column holds the clients' names. Choose which column is the last name (or the full name).</source>
+        <translation>Aucune colonne ne contient le nom des clients. Choisissez la colonne du nom (ou du nom complet).</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to the same field: keep one, ignore the other.</source>
+        <translation>Deux colonnes vont dans la même rubrique : gardez-en une, ignorez l’autre.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened.</source>
+        <translation>Le fichier {name} ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Le fichier {name} est vide.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large ({size} MB; the limit is {limit} MB, about 200,000 clients). Split it into smaller files and import them one after the other.</source>
+        <translation>Le fichier {name} est trop volumineux ({size} Mo ; la limite est de {limit} Mo, environ 200 000 clients). Découpez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no header row.</source>
+        <translation>Le fichier {name} n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The file {name} has a header but no client rows.</source>
+        <translation>Le fichier {name} a un en-tête mais aucune ligne de client.</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as .xlsx or as CSV, then import that file.</source>
+        <translation>{name} est à l’ancien format Excel (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou en CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a table. Export the clients from the old software as CSV or Excel instead.</source>
+        <translation>{name} est un document PDF, pas un tableau. Exportez plutôt les clients de l’ancien logiciel en CSV ou en Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table (CSV) nor an Excel workbook (.xlsx). Export the clients from the old software as CSV or Excel.</source>
+        <translation>{name} n’est ni un tableau texte (CSV) ni un classeur Excel (.xlsx). Exportez les clients de l’ancien logiciel en CSV ou en Excel.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read past row {row}: a quote is not closed, or a cell is too long. Open it in Excel or LibreOffice, check that row, and save it again.</source>
+        <translation>{name} ne peut pas être lu au-delà de la ligne {row} : un guillemet n’est pas fermé, ou une cellule est trop longue. Ouvrez-le dans Excel ou LibreOffice, vérifiez cette ligne et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} columns; Salon Desk reads at most {limit}. Remove the columns you do not need and try again.</source>
+        <translation>{name} a {count} colonnes ; Salon Desk en lit au plus {limit}. Supprimez les colonnes inutiles et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows. Split it into smaller files and import them one after the other.</source>
+        <translation>{name} a plus de {limit} lignes. Découpez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>{name} is a compressed file but not an Excel workbook (.xlsx). Export the clients from the old software as CSV or Excel.</source>
+        <translation>{name} est un fichier compressé mais pas un classeur Excel (.xlsx). Exportez les clients de l’ancien logiciel en CSV ou en Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet. Save it as .xlsx or CSV, then import that file.</source>
+        <translation>{name} est un classeur OpenDocument. Enregistrez-le en .xlsx ou en CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than a client list holds: it was refused for safety.</source>
+        <translation>{name} se décompresse en bien plus de données qu’une liste de clients n’en contient : il a été refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet}. Its sheets: {sheets}.</source>
+        <translation>{name} n’a pas de feuille nommée {sheet}. Ses feuilles : {sheets}.</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file's columns.</source>
+        <translation>Les correspondances ne correspondent pas aux colonnes du fichier.</translation>
+    </message>
+    <message>
+        <source>No import report with id {id}.</source>
+        <translation>Aucun rapport d’import n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Attest consent once per channel: email or sms.</source>
+        <translation>Attestez le consentement une fois par canal : e-mail ou SMS.</translation>
+    </message>
+    <message>
+        <source>The file has no {channel} consent column to attest: map one first.</source>
+        <translation>Le fichier n’a pas de colonne de consentement {channel} à attester : choisissez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Say how the clients gave their consent (for instance: signed paper form at the desk, 2019 to 2024).</source>
+        <translation>Indiquez comment les clients ont donné leur consentement (par exemple : formulaire papier signé à l’accueil, de 2019 à 2024).</translation>
+    </message>
+    <message>
+        <source>Give the date the consent was obtained (not in the future).</source>
+        <translation>Indiquez la date à laquelle le consentement a été recueilli (pas dans le futur).</translation>
+    </message>
 </context>
 <context>
     <name>OpenRequestDialog</name>
@@ -2700,6 +3320,153 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview: nothing is written yet</source>
+        <translation>Aperçu : rien n’est encore enregistré</translation>
+    </message>
+    <message>
+        <source>Row numbers are those your spreadsheet shows (the header is row 1).</source>
+        <translation>Les numéros de ligne sont ceux de votre tableur (l’en-tête est la ligne 1).</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>Même personne que</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>Pourquoi elle ne peut pas être importée</translation>
+    </message>
+    <message>
+        <source>Card number (never stored)</source>
+        <translation>Numéro de carte (jamais enregistré)</translation>
+    </message>
+    <message>
+        <source>Health words found</source>
+        <translation>Mots de santé trouvés</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Apply to all duplicates</source>
+        <translation>Appliquer à tous les doublons</translation>
+    </message>
+    <message>
+        <source>Merging fills in what the client file lacks and never overwrites it.</source>
+        <translation>Fusionner complète ce qui manque à la fiche, sans jamais rien écraser.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Ignorer la ligne</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {new} new clients, {duplicates} duplicates, {invalid} that cannot be imported, {cards} with a card number, {health} with health information, {formulas} with formulas, {erased} erased earlier.</source>
+        <translation><numerusform>%n ligne lue. Nouveaux clients : {new} ; doublons : {duplicates} ; impossibles à importer : {invalid} ; avec un numéro de carte : {cards} ; avec des informations de santé : {health} ; avec des formules : {formulas} ; personnes effacées auparavant : {erased}.</numerusform><numerusform>%n lignes lues. Nouveaux clients : {new} ; doublons : {duplicates} ; impossibles à importer : {invalid} ; avec un numéro de carte : {cards} ; avec des informations de santé : {health} ; avec des formules : {formulas} ; personnes effacées auparavant : {erased}.</numerusform></translation>
+    </message>
+    <message>
+        <source>This very file was already imported on {date}. Importing it again adds nobody twice: people already there are merged.</source>
+        <translation>Ce même fichier a déjà été importé le {date}. L’importer de nouveau n’ajoute personne deux fois : les personnes déjà présentes sont fusionnées.</translation>
+    </message>
+    <message>
+        <source>Import without the note</source>
+        <translation>Importer sans la note</translation>
+    </message>
+    <message>
+        <source>Hold the note back</source>
+        <translation>Retenir la note</translation>
+    </message>
+    <message>
+        <source>Not health information: keep it</source>
+        <translation>Pas une information de santé : la garder</translation>
+    </message>
+    <message>
+        <source>{columns}: kept as text, never run</source>
+        <translation>{columns} : gardé comme texte, jamais exécuté</translation>
+    </message>
+    <message>
+        <source>Duplicates ({count})</source>
+        <translation>Doublons ({count})</translation>
+    </message>
+    <message>
+        <source>Cannot be imported ({count})</source>
+        <translation>Invalides ({count})</translation>
+    </message>
+    <message>
+        <source>Card numbers ({count})</source>
+        <translation>Cartes ({count})</translation>
+    </message>
+    <message>
+        <source>Health information ({count})</source>
+        <translation>Santé ({count})</translation>
+    </message>
+    <message>
+        <source>Formulas ({count})</source>
+        <translation>Formules ({count})</translation>
+    </message>
+    <message>
+        <source>Erased earlier ({count})</source>
+        <translation>Effacés ({count})</translation>
+    </message>
+    <message>
+        <source>row {row} of the file</source>
+        <translation>ligne {row} du fichier</translation>
+    </message>
+    <message>
+        <source>{name} (already a client)</source>
+        <translation>{name} (déjà cliente ou client)</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>name (no contact details)</source>
+        <translation>nom (sans coordonnées)</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows, which follow the choice made for all</source>
+        <translation>… et {count} lignes de plus, qui suivent le choix fait pour toutes</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3793,14 @@
     <message>
         <source>kept while the salon uses Salon Desk</source>
         <translation>gardé tant que le salon utilise Salon Desk</translation>
+    </message>
+    <message>
+        <source>kept: what each import did, and from which file (by its hash)</source>
+        <translation>conservé : ce que chaque import a fait, et depuis quel fichier (par son empreinte)</translation>
+    </message>
+    <message>
+        <source>kept with its import report; the link to the client goes with an erasure</source>
+        <translation>conservé avec son rapport d’import ; le lien vers la ou le client·e disparaît avec un effacement</translation>
     </message>
     <message>
         <source>12 months (the owner sets 6 to 24)</source>

@@ -1,0 +1,90 @@
+"""`salon-desk import …`: import a client file from other salon software (a dry run unless --commit), and the
+kept import reports.
+
+    import clients FILE [--commit] [--map COLUMN=field …] [--sheet NAME]
+                        [--attest-consent CHANNEL --evidence TEXT --obtained-on DATE --text-version V] …
+
+It prints a JSON report: rows, imported, merged, duplicates, invalid (row and reason), card_numbers_blocked,
+health_flagged, consent_events_created, … Nobody becomes consenting without an --attest-consent for that
+channel (repeat the four options for the other channel).
+"""
+from __future__ import annotations
+
+import json
+
+from desktop import i18n
+from desktop.cli.common import C, UsageError, action, group
+from desktop.imports.normalise import parse_date
+from desktop.imports.plan import Attestation
+from storage.errors import QT_TRANSLATE_NOOP
+
+
+def register(commands, common) -> None:
+    imports = group(commands, common, "import", "import clients from other salon software")
+    clients = action(imports, common, "clients", _clients, help="a CSV or XLSX client file (a dry run without --commit)")
+    clients.add_argument("file")
+    clients.add_argument("--commit", action="store_true", help="write the clients (all or nothing)")
+    clients.add_argument("--map", action="append", nargs="+", default=[], metavar="COLUMN=field",
+                         help="the field of a column (header name or letter); field 'ignore' leaves it out")
+    clients.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet to read (default: the first)")
+    clients.add_argument("--attest-consent", action="append", default=[], choices=["email", "sms"], metavar="CHANNEL",
+                         help="the file's consent column for this channel records real consent")
+    clients.add_argument("--evidence", action="append", default=[], metavar="TEXT",
+                         help="how the clients gave it (paper form, online form…)")
+    clients.add_argument("--obtained-on", action="append", default=[], metavar="DATE", help="when (YYYY-MM-DD)")
+    clients.add_argument("--text-version", action="append", default=[], type=int, metavar="V",
+                         help="the consent text version they were shown (salon-desk consent text)")
+    action(imports, common, "reports", _reports, help="the kept import reports, newest first")
+    report = action(imports, common, "report", _report, help="one import report, row by row")
+    report.add_argument("id")
+    report.add_argument("--csv", metavar="FILE", help="export it as CSV for Excel")
+
+
+def _attestations(args) -> list[Attestation]:
+    lists = (args.attest_consent, args.evidence, args.obtained_on, args.text_version)
+    if len({len(values) for values in lists}) != 1:
+        raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP(
+            "CLI", "Each --attest-consent needs its --evidence, --obtained-on and --text-version.")))
+    found = []
+    for channel, evidence, obtained, version in zip(*lists):
+        day = parse_date(obtained)
+        if day is None:
+            raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Dates are written YYYY-MM-DD.")))
+        found.append(Attestation(channel, evidence, day, version))
+    return found
+
+
+def _clients(desk, args, out, stdin) -> int:
+    attestations = _attestations(args)
+    overrides = [item for group_ in args.map for item in group_]
+    table = desk.imports.read(args.file, sheet=args.sheet)
+    plan = desk.imports.preview(table, overrides=overrides)
+    if args.commit:
+        result = desk.imports.commit(plan, attestations=attestations)
+    else:
+        result = desk.imports.dry_run(plan, attestations=attestations)
+    _print(out, result)
+    return 0
+
+
+def _reports(desk, args, out, stdin) -> int:
+    found = desk.imports.reports()
+    _print(out, {"ok": True, "reports": found})
+    return 0
+
+
+def _report(desk, args, out, stdin) -> int:
+    found = desk.imports.report(args.id)
+    if args.csv:
+        count = desk.imports.export_report(args.id, args.csv)
+        found = {**found, "csv": args.csv, "csv_rows": count}
+    _print(out, {"ok": True, "report": found})
+    return 0
+
+
+def _print(out, data: dict) -> None:
+    """A JSON report whether or not --json was given (compact with it, indented without)."""
+    if out.as_json:
+        out.done(data, None)
+    else:
+        print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,0 +1,196 @@
+"""The preview (dry run): what importing a table would do, row by row, before anything is written.
+
+Qt-free data the wizard shows and the CLI prints: invalid rows with their reason, erased people flagged,
+duplicates of existing clients or of an earlier row (on the normalised email, then a phone, then name and
+birth date; on the name alone only between files with neither contact details nor a birth date), card
+numbers (shown as brand and last 4 digits at most), health words, formula cells. The choices the user makes
+(keep / merge / skip, drop the note or skip the row, hold a health note back) are Decisions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterator
+
+from desktop.clients import notes_guard
+from desktop.imports.mapping import CONSENT_FIELDS, IGNORE
+from desktop.imports.normalise import Normalised, normalise
+from desktop.imports.reading import Table, column_letter
+from storage.text import fold
+
+DUPLICATE_ACTIONS = ("merge", "keep", "skip")
+CARD_ACTIONS = ("drop_note", "skip")
+HEALTH_ACTIONS = ("hold", "keep")
+
+
+@dataclass(slots=True)
+class RowPlan:
+    row: int
+    values: dict = field(repr=False)                 # never in a repr: notes may hold what is held back
+    phones: list = field(repr=False)
+    consent: dict
+    reason: str | None = None
+    cards: list = field(default_factory=list)        # "visa •••• 0366": brand and last 4 digits only
+    health: list = field(default_factory=list)
+    formulas: list = field(default_factory=list)     # column letters
+    duplicate_of: tuple | None = None                # ("client", id) or ("row", number)
+    matched_on: str | None = None                    # email / phone / name_birth / name
+    erased: bool = False
+
+    @property
+    def status(self) -> str:
+        if self.reason:
+            return "invalid"
+        if self.erased:
+            return "erased"
+        return "duplicate" if self.duplicate_of else "new"
+
+
+@dataclass
+class Attestation:
+    """How and when the file's consent answers for one channel were obtained, and which text was shown. Only
+    with one does a consent column become consent events; `rows` limits it to those rows (client by client)."""
+
+    channel: str
+    evidence: str
+    obtained_on: date
+    text_version: int
+    rows: frozenset[int] | None = None
+
+
+@dataclass
+class Decisions:
+    duplicates: dict[int, str] = field(default_factory=dict)   # row -> merge / keep / skip (default merge)
+    cards: dict[int, str] = field(default_factory=dict)        # row -> drop_note / skip (default drop_note)
+    health: dict[int, str] = field(default_factory=dict)       # row -> hold / keep (default hold)
+
+    def duplicate(self, row: int) -> str:
+        return self.duplicates.get(row, "merge")
+
+    def card(self, row: int) -> str:
+        return self.cards.get(row, "drop_note")
+
+    def health_note(self, row: int) -> str:
+        return self.health.get(row, "hold")
+
+
+@dataclass
+class Plan:
+    file_name: str
+    sha256: str
+    size: int
+    kind: str
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    header: list[str]
+    mapping: list[str]
+    rows: list[RowPlan]
+    imported_before: list[str] = field(default_factory=list)  # when this very file was imported already
+
+    def where(self, status: str) -> list[RowPlan]:
+        return [r for r in self.rows if r.status == status]
+
+    @property
+    def consent_columns(self) -> list[str]:
+        return [channel for channel, name in CONSENT_FIELDS.items() if name in self.mapping]
+
+    def answers(self, channel: str, answer: str = "yes") -> list[int]:
+        return [r.row for r in self.rows if r.status in ("new", "duplicate") and r.consent.get(channel) == answer]
+
+
+class Matcher:
+    """Keys of known people: existing clients (from the database) and the rows already seen in the file.
+
+    Keys are flat strings ("email\x1f…") and targets a client id (str) or a row number (int): at 100,000 rows
+    the saving over tuples is tens of megabytes."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str | int] = {}
+
+    def add_client(self, client_id: str, email: str | None, phone: str | None, first: str, last: str,
+                   birth: str | None) -> None:
+        for k in self._keys(email, [phone] if phone else [], first, last, birth):
+            self.keys.setdefault(k, client_id)
+
+    def find(self, values: dict, phones: list[str]) -> tuple[tuple | None, str | None]:
+        for k in self._keys(values.get("email"), phones, values["first_name"], values["last_name"],
+                            values.get("birth_date")):
+            found = self.keys.get(k)
+            if found is not None:
+                return ("row", found) if isinstance(found, int) else ("client", found), k.split("\x1f", 1)[0]
+        return None, None
+
+    def remember(self, values: dict, phones: list[str], target: tuple) -> None:
+        value = target[1]
+        for k in self._keys(values.get("email"), phones, values["first_name"], values["last_name"],
+                            values.get("birth_date")):
+            self.keys.setdefault(k, value)
+
+    @staticmethod
+    def _keys(email: str | None, phones: list[str], first: str, last: str, birth: str | None) -> Iterator[str]:
+        if email:
+            yield "email\x1f" + email.lower()
+        for phone in phones:
+            yield "phone\x1f" + phone
+        names = f"{fold(' '.join(first.split()))}\x1f{fold(' '.join(last.split()))}"
+        if birth:
+            yield f"name_birth\x1f{names}\x1f{birth}"
+        if not email and not phones and not birth:
+            yield "name\x1f" + names
+
+
+def masked_cards(note: str, hits: list[notes_guard.CardHit]) -> list[str]:
+    """What may be shown of each card number: its brand and last 4 digits (the rule allows 6 + 4 at most)."""
+    text = notes_guard.normalize(note)
+    return [f"{hit.brand} •••• {re.sub(r'[^0-9]', '', text[hit.start:hit.end])[-4:]}" for hit in hits]
+
+
+def masked_text(text: str) -> str:
+    """The text with every card number (confident or not) shown as "•••• 1234": for samples of a column."""
+    normal = notes_guard.normalize(text)
+    hits = notes_guard.find_cards(normal)
+    for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+        digits = re.sub(r"[^0-9]", "", normal[hit.start:hit.end])
+        normal = f"{normal[:hit.start]}•••• {digits[-4:]}{normal[hit.end:]}"
+    return normal if hits else text
+
+
+def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callable[[str | None, list[str]], bool],
+          imported_before: list[str] | None = None, progress=None, today: date | None = None) -> Plan:
+    """The plan for this table under this mapping; `existing` knows the salon's clients, `erased(email,
+    phones)` says whether a suppression entry flags the person."""
+    file_rows = Matcher()
+    plans: list[RowPlan] = []
+    formulas: dict[int, list[str]] = {}
+    used = {i for i, f in enumerate(mapping) if f != IGNORE}
+    for number, column in sorted(table.formulas):
+        if column in used:
+            formulas.setdefault(number, []).append(column_letter(column))
+    total = len(table.rows)
+    for done, (number, cells) in enumerate(table.rows):
+        if progress is not None and done % 500 == 0:
+            progress.check()
+            progress.update(done, total)
+        found: Normalised = normalise(cells, mapping, today=today)
+        plan = RowPlan(number, found.values, found.phones, {c: a for c, a in found.consent.items() if a}, found.reason,
+                       formulas=formulas.get(number, []))
+        if found.card_elsewhere:
+            plan.reason = "card_elsewhere"
+        if not plan.reason:
+            plan.cards = masked_cards(found.values.get("notes") or "", found.cards)
+            plan.health = found.health
+            if erased(found.values.get("email"), found.phones):
+                plan.erased = True
+            else:
+                target, on = existing.find(found.values, found.phones)
+                if target is None:
+                    target, on = file_rows.find(found.values, found.phones)
+                plan.duplicate_of, plan.matched_on = target, on
+                file_rows.remember(found.values, found.phones, target or ("row", number))
+        plans.append(plan)
+    if progress is not None:
+        progress.update(total, total)
+    return Plan(table.file_name, table.sha256, table.size, table.kind, table.encoding, table.delimiter, table.sheet,
+                list(table.header), list(mapping), plans, list(imported_before or []))

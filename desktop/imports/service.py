@@ -1,0 +1,285 @@
+"""The import service: read a client file, preview what importing it would do, then commit it all or nothing.
+
+The commit composes the services' own operations (clients.add and clients.edit, consent.record) inside one
+transaction, so every rule holds as at the desk (validation, the notes guard, erased people, the consent
+rules, the audit log) and a cancel or a crash leaves the database as it was. Nobody is imported as consenting
+unless the user attested, per channel, how and when consent was obtained and which text was shown.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from desktop import csv_export
+from desktop.clients import contact
+from desktop.clients.service import ReturningClient
+from desktop.consent.rules import CHANNELS
+from desktop.imports import mapping as mappings, reading
+from desktop.imports.normalise import as_datetime
+from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan, build
+from desktop.imports.report import CSV_HEADER, committed, csv_rows, dry_run, file_format
+from desktop.kernel.operation import Service, requires
+from desktop.kernel.permissions import Perm
+from desktop.kernel.progress import Progress
+from storage import imports, suppression, timeutil
+from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound
+
+MIN_EVIDENCE = 10  # characters: "paper form" says little; "signed paper form at the desk, 2019-2024" says how
+COMMITTING = QT_TRANSLATE_NOOP("Import", "Importing the clients…")
+
+
+class ImportService(Service):
+    @requires(Perm.IMPORT)
+    def read(self, path: Path | str, *, sheet: str | None = None) -> reading.Table:
+        """The file's header and rows (nothing is written). ImportFileError, one plain line, if it is unusable."""
+        self.desk.authorize(Perm.CLIENT_CONTACT)
+        return reading.read(path, sheet=sheet)
+
+    @requires(Perm.IMPORT)
+    def preview(self, table: reading.Table, mapping: list[str] | None = None, *, overrides: Iterable[str] = (),
+                progress: Progress | None = None) -> Plan:
+        """The dry run: each row checked and compared with the salon's clients and the rows above it."""
+        self.desk.authorize(Perm.CLIENT_CONTACT)
+        chosen = list(mapping) if mapping is not None else mappings.auto_map(table.header)
+        if len(chosen) != len(table.header):
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "The mapping does not match the file's columns."))
+        chosen = mappings.apply_overrides(table.header, chosen, list(overrides))
+        mappings.check(chosen)
+        return build(table, chosen, existing=self._existing(), erased=self._erased_check(),
+                     imported_before=imports.imported_before(self._db, table.sha256), progress=progress)
+
+    @requires(Perm.IMPORT)
+    def dry_run(self, plan: Plan, decisions: Decisions | None = None,
+                attestations: Iterable[Attestation] = ()) -> dict[str, Any]:
+        """The preview as a report (the CLI's JSON without --commit): nothing is written."""
+        from desktop import i18n
+
+        decisions = decisions or Decisions()
+        checked = self._check_attestations(plan, list(attestations))
+        planned = 0
+        for row in plan.rows:
+            if row.status not in ("new", "duplicate") or (row.cards and decisions.card(row.row) == "skip") or (
+                    row.status == "duplicate" and decisions.duplicate(row.row) == "skip"):
+                continue
+            for channel, (attestation, _) in checked.items():
+                if self._attested(row, attestation) and (row.duplicate_of is None or row.duplicate_of[0] == "row" or
+                                                         self._status(row.duplicate_of[1], channel) == "unknown"):
+                    planned += 1
+        return dry_run(plan, decisions, consent_planned=planned, translate=i18n.translate)
+
+    @requires(Perm.IMPORT, reauth=True)
+    def commit(self, plan: Plan, decisions: Decisions | None = None, attestations: Iterable[Attestation] = (), *,
+               progress: Progress | None = None) -> dict[str, Any]:
+        """Import the plan in one transaction; returns the report (also kept, see reports()). A cancel through
+        `progress` (Cancelled) or any failure rolls everything back."""
+        from desktop import i18n
+
+        self.desk.authorize(Perm.CLIENT_CONTACT)
+        decisions = decisions or Decisions()
+        progress = progress or Progress()
+        total = len(plan.rows)
+        label = i18n.translate("Import", COMMITTING)
+        with self.unit_of_work() as uow:  # joins the caller's transaction, if any: still all or nothing
+            checked = self._check_attestations(plan, list(attestations))
+            run = _Run(self, plan, decisions, checked)
+            run.existing = self._existing()
+            for done, row in enumerate(plan.rows):
+                if done % 50 == 0:
+                    progress.check()
+                    progress.update(done, total, label)
+                run.lines.append(run.apply(row))
+            progress.check()
+            report_id = str(uuid.uuid4())
+            counts = {outcome: sum(1 for line in run.lines if line[1] == outcome)
+                      for outcome in ("imported", "merged", "unchanged", "skipped")}
+            imports.save(uow, {
+                "id": report_id, "file_name": plan.file_name, "file_sha256": plan.sha256, "file_size": plan.size,
+                "file_format": file_format(plan), "rows": total, **counts, "consent_events": run.consent_events,
+                "attestations": [{"channel": a.channel, "evidence": a.evidence, "obtained_on": a.obtained_on.isoformat(),
+                                  "text_version": a.text_version, "text_sha256": text["sha256"],
+                                  "rows": sorted(a.rows) if a.rows is not None else None}
+                                 for a, text in checked.values()],
+                "mapping": [[name, field] for name, field in zip(plan.header, plan.mapping)],
+                "created_at": timeutil.iso(timeutil.now()), "created_by": self.desk.session.staff_id}, run.lines)
+            self.log(uow, "clients_imported", "import", report_id, file_sha256=plan.sha256, rows=total,
+                     consent_events=run.consent_events, **counts)
+            progress.update(total, total, label)
+        self.changed("client")
+        return committed(plan, run.lines, run.consent_events, report_id, translate=i18n.translate)
+
+    # -- kept reports ------------------------------------------------------------------------------------
+    @requires(Perm.IMPORT)
+    def reports(self) -> list[dict[str, Any]]:
+        return imports.reports(self._db)
+
+    @requires(Perm.IMPORT)
+    def report(self, report_id: str) -> dict[str, Any]:
+        """One kept report with its rows (row, outcome, reason, notes, consent, client_id)."""
+        found = imports.report(self._db, report_id)
+        if found is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "No import report with id {id}."), id=report_id)
+        return {**found, "lines": imports.rows(self._db, report_id)}
+
+    @requires(Perm.IMPORT)
+    def export_report(self, report_id: str, path: Path | str) -> int:
+        """The report as CSV for French Excel (no card number, no note: row numbers, outcomes and reasons)."""
+        from desktop import i18n
+
+        found = self.report(report_id)
+        count = csv_export.write(path, [i18n.translate("Import", h) for h in CSV_HEADER],
+                                 csv_rows(found["lines"], i18n.translate))
+        with self.unit_of_work() as uow:
+            self.log(uow, "export", "export", "import_report", report=report_id, rows=count)
+        return count
+
+    # -- helpers -------------------------------------------------------------------------------------------
+    def _existing(self) -> Matcher:
+        matcher = Matcher()
+        for client_id, email, phone, first, last, birth in imports.client_keys(self._db):
+            matcher.add_client(client_id, email, phone, first, last, birth)
+        return matcher
+
+    def _erased_check(self):
+        """erased(email, phones): whether a suppression entry flags the person (no look-up when nobody was erased)."""
+        if not imports.anyone_erased(self._db):
+            return lambda email, phones: False
+        return lambda email, phones: any(suppression.matches(self._db, email=email, phone=phone)
+                                         for phone in (phones or [None]))
+
+    def _status(self, client_id: str, channel: str) -> str:
+        return self.desk.consent.status(client_id)[channel].status
+
+    @staticmethod
+    def _attested(row: RowPlan, attestation: Attestation) -> bool:
+        return row.consent.get(attestation.channel) is not None and (
+            attestation.rows is None or row.row in attestation.rows)
+
+    def _check_attestations(self, plan: Plan, attestations: list[Attestation]) -> dict[str, tuple[Attestation, dict]]:
+        checked: dict[str, tuple[Attestation, dict]] = {}
+        for attestation in attestations:
+            if attestation.channel not in CHANNELS or attestation.channel in checked:
+                raise InputError(QT_TRANSLATE_NOOP("Messages", "Attest consent once per channel: email or sms."))
+            if attestation.channel not in plan.consent_columns:
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "Messages", "The file has no {channel} consent column to attest: map one first."),
+                    channel=attestation.channel)
+            if len((attestation.evidence or "").strip()) < MIN_EVIDENCE:
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "Messages", "Say how the clients gave their consent (for instance: signed paper form at the "
+                    "desk, 2019 to 2024)."))
+            if not isinstance(attestation.obtained_on, date) or attestation.obtained_on > timeutil.now().date() \
+                    or attestation.obtained_on.year < 1990:
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "Messages", "Give the date the consent was obtained (not in the future)."))
+            text = self.desk.consent.text(attestation.channel, version=int(attestation.text_version))
+            checked[attestation.channel] = (attestation, text)
+        return checked
+
+
+class _Run:
+    """One commit in progress: the outcome of each row, and the client each row became."""
+
+    def __init__(self, service: ImportService, plan: Plan, decisions: Decisions,
+                 checked: dict[str, tuple[Attestation, dict]]) -> None:
+        self.service, self.desk, self.plan, self.decisions, self.checked = service, service.desk, plan, decisions, checked
+        self.existing = Matcher()
+        self.erased = service._erased_check()  # noqa: SLF001 (read inside the commit's transaction)
+        self.clients: dict[int, str] = {}
+        self.lines: list[tuple] = []
+        self.consent_events = 0
+        self.staff = self.desk.session.login
+
+    def apply(self, row: RowPlan) -> tuple:
+        """(row, outcome, reason, notes, consent events, client id) for one row, written through the services."""
+        if row.reason:
+            return row.row, "skipped", row.reason, None, 0, None
+        if row.erased or self.erased(row.values.get("email"), row.phones):
+            return row.row, "skipped", "erased", None, 0, None
+        if row.cards and self.decisions.card(row.row) == "skip":
+            return row.row, "skipped", "card_row_skipped", None, 0, None
+        values = dict(row.values)
+        notes = None
+        if row.cards:
+            values["notes"], notes = None, "card_dropped"
+        elif row.health:
+            if self.decisions.health_note(row.row) == "hold":
+                values["notes"], notes = None, "health_held"
+            else:
+                notes = "health_kept"
+        target = self._target(row, values)
+        if target == "skip":
+            return row.row, "skipped", "duplicate_skipped", notes, 0, None
+        if target is None:
+            try:
+                client_id = self.desk.clients.add(**values, source="import")
+            except ReturningClient:
+                return row.row, "skipped", "erased", notes, 0, None
+            except InputError:
+                return row.row, "skipped", "refused", notes, 0, None
+            outcome = "imported"
+        else:
+            client_id = target
+            outcome, notes = self._merge(client_id, values, notes)
+            if outcome == "skipped":
+                return row.row, "skipped", "restricted", notes, 0, client_id
+        self.existing.remember(values, row.phones, ("client", client_id))
+        self.clients[row.row] = client_id
+        events = self._consent(row, client_id, outcome == "imported")
+        self.consent_events += events
+        return row.row, outcome, None, notes, events, client_id
+
+    def _target(self, row: RowPlan, values: dict) -> str | None:
+        """The client this row merges into, None for a new client, or "skip"."""
+        if row.duplicate_of is not None:
+            action = self.decisions.duplicate(row.row)
+            if action == "skip":
+                return "skip"
+            if action == "keep":
+                return None
+            kind, value = row.duplicate_of
+            found = self.clients.get(value) if kind == "row" else value
+            if found is not None and imports.client_fields(self.service._db, found) is not None:  # noqa: SLF001
+                return found
+        target, _ = self.existing.find(values, row.phones)  # someone added meanwhile, here or by another row
+        return target[1] if target else None
+
+    def _merge(self, client_id: str, values: dict, notes: str | None) -> tuple[str, str | None]:
+        """Fill what the client file lacks (email, phone, birth date) and add the note if it is new; never
+        overwrite. "merged", "unchanged" or "skipped" (restricted)."""
+        current = imports.client_fields(self.service._db, client_id)  # noqa: SLF001
+        changes = {name: values[name] for name in ("email", "phone", "birth_date")
+                   if values.get(name) and not current[name]}
+        note = values.get("notes")
+        if note and note.strip() not in (current["notes"] or ""):
+            merged = f"{current['notes']}\n{note}" if current["notes"] else note
+            if len(merged) > contact.MAX_NOTES:
+                notes = "too_long"
+            else:
+                changes["notes"] = merged
+        if not changes:
+            return "unchanged", notes
+        if current["restricted_by"]:
+            return "skipped", "restricted" if "notes" in changes else notes
+        self.desk.clients.edit(client_id, **changes)
+        return "merged", notes
+
+    def _consent(self, row: RowPlan, client_id: str, new: bool) -> int:
+        created = 0
+        for channel, (attestation, _text) in self.checked.items():
+            answer = row.consent.get(channel)
+            if answer is None or (attestation.rows is not None and row.row not in attestation.rows):
+                continue
+            if not new and (self.service._status(client_id, channel) != "unknown"  # noqa: SLF001
+                            or imports.client_fields(self.service._db, client_id)["restricted_by"]):  # noqa: SLF001
+                continue  # the client's own decision in Salon Desk stands; a restricted client gets no marketing
+            evidence = json.dumps({"attestation": attestation.evidence, "obtained_on": attestation.obtained_on.isoformat(),
+                                   "file_sha256": self.plan.sha256, "file_name": self.plan.file_name, "row": row.row,
+                                   "staff": self.staff}, ensure_ascii=False, sort_keys=True)
+            self.desk.consent.record(client_id, channel, "granted" if answer == "yes" else "refused", "import",
+                                     text_version=attestation.text_version, evidence=evidence,
+                                     occurred_at=as_datetime(attestation.obtained_on))
+            created += 1
+        return created

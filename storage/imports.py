@@ -1,0 +1,69 @@
+"""Import reports (what each client-file import did, row by row) and the client keys an import compares with.
+
+The reports hold the file's name and SHA-256, row numbers, outcomes and reason codes: never the file's content,
+a card number or a note. They are this PC's own bookkeeping (registry: local).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+REPORT_COLUMNS = ("id", "file_name", "file_sha256", "file_size", "file_format", "rows", "imported", "merged",
+                  "unchanged", "skipped", "consent_events", "attestations", "mapping", "created_at", "created_by")
+ROW_COLUMNS = ("row", "outcome", "reason", "notes", "consent", "client_id")
+
+
+def client_keys(db) -> Iterator[tuple[str, str | None, str | None, str, str, str | None]]:
+    """(id, email, phone, first name, last name, birth date) of every client, for duplicate matching."""
+    yield from db.execute("SELECT id, email, phone, first_name, last_name, birth_date FROM client")
+
+
+def anyone_erased(db) -> bool:
+    """Whether any suppression entry exists (else nobody can be flagged as erased, and no look-up is needed)."""
+    return db.execute("SELECT 1 FROM suppression LIMIT 1").fetchone() is not None
+
+
+def client_fields(db, client_id: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT email, phone, birth_date, notes, restricted_by FROM client WHERE id = ?",
+                     (client_id,)).fetchone()
+    return dict(zip(("email", "phone", "birth_date", "notes", "restricted_by"), row)) if row else None
+
+
+def imported_before(db, sha256: str) -> list[str]:
+    """When a file with this SHA-256 was imported already (UTC times, oldest first)."""
+    return [r[0] for r in db.execute("SELECT created_at FROM import_report WHERE file_sha256 = ? ORDER BY created_at",
+                                     (sha256,))]
+
+
+def save(uow, report: dict[str, Any], rows: list[tuple]) -> None:
+    """One report and its rows (tuples in ROW_COLUMNS order), inside the import's own transaction."""
+    values = {**report, "attestations": json.dumps(report["attestations"], ensure_ascii=False, sort_keys=True),
+              "mapping": json.dumps(report["mapping"], ensure_ascii=False)}
+    uow.execute(f"INSERT INTO import_report ({', '.join(REPORT_COLUMNS)}) VALUES ({', '.join('?' for _ in REPORT_COLUMNS)})",
+                [values[name] for name in REPORT_COLUMNS])
+    uow.conn.executemany(
+        f"INSERT INTO import_row (report_id, {', '.join(ROW_COLUMNS)}) VALUES (?, {', '.join('?' for _ in ROW_COLUMNS)})",
+        [(report["id"], *row) for row in rows])
+
+
+def reports(db) -> list[dict[str, Any]]:
+    """Every kept report, newest first."""
+    return [_report(r) for r in db.execute(f"SELECT {', '.join(REPORT_COLUMNS)} FROM import_report "
+                                           "ORDER BY created_at DESC, rowid DESC")]
+
+
+def report(db, report_id: str) -> dict[str, Any] | None:
+    row = db.execute(f"SELECT {', '.join(REPORT_COLUMNS)} FROM import_report WHERE id = ?", (report_id,)).fetchone()
+    return _report(row) if row else None
+
+
+def rows(db, report_id: str) -> list[dict[str, Any]]:
+    return [dict(zip(ROW_COLUMNS, r)) for r in db.execute(
+        f"SELECT {', '.join(ROW_COLUMNS)} FROM import_row WHERE report_id = ? ORDER BY row", (report_id,))]
+
+
+def _report(row) -> dict[str, Any]:
+    found = dict(zip(REPORT_COLUMNS, row))
+    found["attestations"] = json.loads(found["attestations"])
+    found["mapping"] = json.loads(found["mapping"])
+    return found

@@ -1,0 +1,425 @@
+"""Client-file import (issue 10): reading French Excel files, the preview, the consent attestation, the commit."""
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import pytest
+
+from desktop.imports.plan import Attestation, Decisions
+from desktop.imports.reading import ImportFileError, MAX_BYTES
+from desktop.kernel.progress import Cancelled, Progress
+from storage.errors import InputError
+from tests.support.db import conn_of
+from tests.support.import_files import CARDS, HEADER_FR, VISA, french_excel, utf8_bom_comma, xlsx
+from tests.support.pages import plaintext
+from tests.support.salons import database_state
+
+ATTEST = Attestation("email", "formulaire papier signé à l'accueil, 2019 à 2024", date(2024, 3, 1), 1)
+
+
+def run(desk, path, *, decisions=None, attestations=(), overrides=(), sheet=None, commit=True):
+    table = desk.imports.read(path, sheet=sheet)
+    plan = desk.imports.preview(table, overrides=overrides)
+    if commit:
+        return plan, desk.imports.commit(plan, decisions, attestations)
+    return plan, desk.imports.dry_run(plan, decisions, attestations)
+
+
+def clients(desk):
+    return {(r[0], r[1]): r for r in conn_of(desk).execute(
+        "SELECT first_name, last_name, email, phone, birth_date, notes, source FROM client")}
+
+
+# -- reading ---------------------------------------------------------------------------------------------------
+
+def test_french_excel_cp1252_semicolon_crlf_with_a_multiline_note(owner, tmp_path):
+    path = french_excel(tmp_path / "clients.csv", HEADER_FR, [
+        ["Lefèvre", "Éloïse", "06 12 34 56 78", "eloise@exemple.fr", "03/04/1990", "Couleur 6.34;\r\ncoupe dégradée", "Oui", ""],
+        ["N'Diaye", "Aïcha", "+33 6 98 76 54 32", "", "15/03/1985", "", "", "Non"],
+    ])
+    assert b"\xc9lo\xefse" in path.read_bytes() and b"\r\n" in path.read_bytes()
+    table = owner.imports.read(path)
+    assert (table.encoding, table.delimiter, table.kind) == ("cp1252", ";", "csv")
+    assert table.header == HEADER_FR and [n for n, _ in table.rows] == [2, 3]
+    _, result = run(owner, path)
+    assert result["imported"] == [2, 3] and result["rows"] == 2
+    found = clients(owner)
+    eloise = found[("Éloïse", "Lefèvre")]
+    assert eloise[2:] == ("eloise@exemple.fr", "+33612345678", "1990-04-03", "Couleur 6.34;\r\ncoupe dégradée", "import")
+    assert found[("Aïcha", "N'Diaye")][3:5] == ("+33698765432", "1985-03-15")
+
+
+def test_utf8_with_bom_and_commas(owner, tmp_path):
+    path = utf8_bom_comma(tmp_path / "export.csv", ["Last name", "First name", "Mobile", "Email", "Notes"], [
+        ["Roux", "Zoé", "0033 6 11 22 33 44", "ZOE@Exemple.FR", "likes coffee, no sugar"],
+        ["Faure", "Inès", "06.55.44.33.22", "ines@exemple.fr", ""]])
+    table = owner.imports.read(path)
+    assert (table.encoding, table.delimiter) == ("utf-8-sig", ",")
+    assert table.header[0] == "Last name"  # no BOM left in the first header
+    _, result = run(owner, path)
+    assert result["imported"] == [2, 3]
+    assert clients(owner)[("Zoé", "Roux")][2:4] == ("ZOE@exemple.fr", "+33611223344")
+
+
+def test_xlsx_first_sheet_or_the_one_named_with_dates_numbers_and_a_formula(owner, tmp_path):
+    from datetime import datetime
+
+    path = xlsx(tmp_path / "clients.xlsx", ["Nom", "Prénom", "Téléphone", "Date de naissance", "Notes"], [
+        ["Girard", "Léa", 612345678, datetime(1988, 7, 14), "=HYPERLINK(\"http://exemple.invalid\",\"clic\")"],
+        ["Bonnet", "Manon", "06 22 33 44 55", 32874, "RAS"]], other_sheet="Archives")
+    table = owner.imports.read(path)
+    assert (table.kind, table.sheet, table.sheets) == ("xlsx", "Clients", ["Clients", "Archives"])
+    assert owner.imports.read(path, sheet="Archives").header == ["Autre", "chose"]
+    with pytest.raises(ImportFileError, match="no sheet named Nope.*Clients, Archives"):
+        owner.imports.read(path, sheet="Nope")
+    plan, result = run(owner, path)
+    assert result["formula_cells"] == [{"row": 2, "columns": ["E"]}]
+    lea = clients(owner)[("Léa", "Girard")]
+    assert lea[3:5] == ("+33612345678", "1988-07-14")  # Excel's lost leading zero comes back
+    assert lea[5] == "=HYPERLINK(\"http://exemple.invalid\",\"clic\")"  # stored as text, never run
+    assert clients(owner)[("Manon", "Bonnet")][4] == "1990-01-01"  # an Excel serial date
+    from desktop import csv_export
+    assert csv_export.neutralize(lea[5]).startswith("'=")  # and neutralised on every CSV export
+
+
+def test_dates_are_day_first_never_month_first(owner, tmp_path):
+    path = french_excel(tmp_path / "dates.csv", ["Nom", "Prénom", "Date de naissance"], [
+        ["A", "Un", "03/04/1990"], ["B", "Deux", "12/31/1990"], ["C", "Trois", "1990-12-31"], ["D", "Quatre", "5.6.85"],
+        ["E", "Cinq", "31/12/2999"]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert [r.values.get("birth_date") for r in plan.rows[:1]] == ["1990-04-03"]
+    assert {r.row: r.reason for r in plan.rows} == {2: None, 3: "birth_date_invalid", 4: None, 5: None,
+                                                    6: "birth_date_implausible"}
+    assert plan.rows[3].values["birth_date"] == "1985-06-05"
+
+
+def test_formula_cells_in_a_csv_are_flagged_and_kept_as_text(owner, tmp_path):
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Remarques", "Téléphone"], [
+        ["Dupont", "Marie", "=1+1", "+33 6 12 34 56 78"], ["Martin", "Léa", "@SUM(A1:A2)", ""],
+        ["Roux", "Zoé", "- coupe courte", ""]])
+    _, result = run(owner, path)
+    assert result["formula_cells"] == [{"row": 2, "columns": ["C"]}, {"row": 3, "columns": ["C"]}]  # not a phone
+    assert clients(owner)[("Marie", "Dupont")][5] == "=1+1"
+
+
+# -- bad files: one clear message each, nothing changed --------------------------------------------------------
+
+def _fifty_megabytes(path):
+    line = ("Dupont;Marie;06 12 34 56 78;marie@exemple.fr;01/01/1990;" + "x" * 60 + "\r\n").encode()
+    with open(path, "wb") as handle:
+        handle.write("Nom;Prénom;Portable;E-mail;Date de naissance;Remarques\r\n".encode())
+        block = line * 8192
+        while handle.tell() < 50 * 1024 * 1024:
+            handle.write(block)
+        handle.truncate(50 * 1024 * 1024)
+    return path
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("empty", "is empty"), ("header only", "has a header but no client rows"),
+    ("binary", "is not a text table"), ("png", "is not a text table"), ("xls", "old Excel format"),
+    ("zip", "not an Excel workbook"), ("fifty megabytes", "is too large (50 MB"), ("quotes", "a quote is not closed"),
+])
+def test_each_bad_file_gets_one_clear_message_and_changes_nothing(owner, tmp_path, run_cli, kind, message):
+    import zipfile
+
+    path = tmp_path / "clients.csv"
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "header only":
+        path.write_bytes("Nom;Prénom;Téléphone\r\n".encode("cp1252"))
+    elif kind == "binary":
+        path.write_bytes(os.urandom(4096))
+    elif kind == "png":
+        path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    elif kind == "xls":
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    elif kind == "zip":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("readme.txt", "hello")
+    elif kind == "fifty megabytes":
+        _fifty_megabytes(path)
+        assert path.stat().st_size > MAX_BYTES
+    elif kind == "quotes":
+        path.write_bytes(b'Nom;Pr\xe9nom;Remarques\r\nDupont;Marie;"pas ferm\xe9e\r\nMartin;L\xe9a;ok\r\n')
+    before = database_state(conn_of(owner))
+    with pytest.raises(ImportFileError) as caught:
+        owner.imports.read(path)
+    text = caught.value.message()
+    assert message in text and "\n" not in text
+    result = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--commit",
+                     stdin="velours et ciseaux dorés\n")
+    assert result.code == 1 and result.out == "" and result.err.count("\n") == 1 and message in result.err
+    after = database_state(conn_of(owner))
+    assert {t: rows for t, rows in after.items() if t != "audit" and not t.startswith("chain")} == \
+        {t: rows for t, rows in before.items() if t != "audit" and not t.startswith("chain")}
+    assert [r for r in after["audit"] if r not in before["audit"]] == [
+        r for r in after["audit"] if r not in before["audit"] and "login_ok" in r]  # the CLI's sign-in only
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(owner, tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\x00" * (60 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(ImportFileError, match="refused for safety"):
+        owner.imports.read(path)
+
+
+def test_xml_entities_in_an_xlsx_are_not_expanded(owner, tmp_path):
+    import zipfile
+
+    path = xlsx(tmp_path / "clients.xlsx", ["Nom", "Prénom"], [["Dupont", "Marie"]])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    if sheet.startswith("<?xml"):
+        sheet = sheet[sheet.index("?>") + 2:]
+    doctype = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    parts["xl/worksheets/sheet1.xml"] = (doctype + sheet.replace("Marie", "&lol2;")).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(ImportFileError, match="not an Excel workbook"):
+        owner.imports.read(path)
+
+
+# -- the preview ---------------------------------------------------------------------------------------------
+
+def test_duplicates_across_phone_formats_and_email_case(owner, tmp_path):
+    existing = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie.dupont@exemple.fr",
+                                 phone="+33 6 12 34 56 78")
+    path = french_excel(tmp_path / "doublons.csv", ["Nom", "Prénom", "Téléphone", "E-mail", "Date de naissance"], [
+        ["DUPONT", "Marie", "06.12.34.56.78", "", ""],                      # the same phone, written otherwise
+        ["Dupont", "Marie", "", "MARIE.DUPONT@EXEMPLE.FR", ""],            # the same email, in capitals
+        ["Martin", "Léa", "0033 6 98 76 54 32", "lea@exemple.fr", ""],     # new
+        ["Martin", "Léa", "+33698765432", "", ""],                         # row 4 again
+        ["Roux", "Zoé", "", "", "01/02/1980"],
+        ["ROUX", "Zoé", "", "", "1980-02-01"],                             # name and birth date
+    ])
+    plan, report = run(owner, path, commit=False)
+    assert report["duplicates"] == [2, 3, 5, 7]
+    assert {d["row"]: (d["of"], d["on"]) for d in report["duplicate_of"]} == {
+        2: ({"client": existing}, "phone"), 3: ({"client": existing}, "email"), 5: ({"row": 4}, "phone"),
+        7: ({"row": 6}, "name_birth")}
+    _, result = run(owner, path, decisions=Decisions(duplicates={7: "keep"}))
+    assert result["imported"] == [4, 6, 7] and result["unchanged"] == [2, 3, 5]
+    assert owner.clients.count() == 4
+    _, again = run(owner, path)
+    assert again["imported"] == [] and owner.clients.count() == 4  # the same file twice adds nobody twice
+
+
+def test_merge_fills_what_is_missing_and_never_overwrites(owner, tmp_path):
+    existing = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", notes="frange")
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "E-mail", "Téléphone", "Remarques"], [
+        ["Dupont", "Marion", "marie@exemple.fr", "06 12 34 56 78", "balayage"]])
+    _, result = run(owner, path)
+    assert result["merged"] == [2]
+    row = owner.clients.show(existing)
+    assert (row["first_name"], row["phone"], row["notes"]) == ("Marie", "+33612345678", "frange\nbalayage")
+    _, skipped = run(owner, path, decisions=Decisions(duplicates={2: "skip"}))
+    assert skipped["skipped"][0]["reason"] == "duplicate_skipped"
+
+
+def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner, salon, tmp_path):
+    path = french_excel(tmp_path / "cartes.csv", ["Nom", "Prénom", "Remarques"], [
+        ["Dupont", "Marie", f"paie par CB {CARDS[0]} exp 12/27"],
+        ["Martin", "Léa", f"carte {CARDS[1]}"],
+        ["Roux", "Zoé", f"Amex {CARDS[2]}"],
+        ["Faure", "Inès", "SIRET 732 829 320 00074, rien d'autre"]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert [r.cards for r in plan.rows[:3]] == [["visa •••• 1111"], ["mastercard •••• 4444"], ["amex •••• 0005"]]
+    assert plan.rows[3].cards == [] and "732 829" not in repr(plan.rows[3])
+    result = owner.imports.commit(plan, Decisions(cards={3: "skip"}))
+    assert result["card_numbers_blocked"] == [2, 3, 4] and result["imported"] == [2, 4, 5]
+    assert result["skipped"] == [{"row": 3, "reason": "card_row_skipped", "message": "skipped: a payment card number in the notes"}]
+    assert clients(owner)[("Marie", "Dupont")][5] == "" and ("Léa", "Martin") not in clients(owner)
+    report = owner.imports.report(result["report_id"])
+    assert [line["notes"] for line in report["lines"]] == ["card_dropped", None, "card_dropped", None]
+    owner.imports.export_report(result["report_id"], tmp_path / "report.csv")
+    layout, store, _ = salon
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    pages = plaintext(layout.database, store.key)
+    for card in CARDS:
+        for form in (card, card.replace(" ", "").replace("-", "")):
+            assert form.encode() not in pages
+            assert form not in json.dumps(result) and form not in (tmp_path / "report.csv").read_text("utf-8-sig")
+
+
+def test_a_card_number_in_another_cell_skips_the_row(owner, tmp_path):
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Téléphone"], [["Dupont", "Marie", VISA]])
+    _, result = run(owner, path)
+    assert result["card_numbers_blocked"] == [2] and result["invalid"][0]["reason"] == "card_elsewhere"
+    assert VISA not in json.dumps(result) and owner.clients.count() == 0
+
+
+def test_health_notes_are_held_back_unless_checked_as_not_health(owner, tmp_path):
+    path = french_excel(tmp_path / "sante.csv", ["Nom", "Prénom", "Remarques"], [
+        ["Dupont", "Marie", "Allergie au PPD, réaction en 2021"], ["Martin", "Léa", "Traitement kératine"],
+        ["Roux", "Zoé", "Cheveux fins"]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert owner.imports.dry_run(plan)["health_flagged"] == [2, 3]
+    result = owner.imports.commit(plan, Decisions(health={3: "keep"}))
+    assert result["imported"] == [2, 3, 4]
+    found = clients(owner)
+    assert found[("Marie", "Dupont")][5] == ""  # never into ordinary notes
+    assert found[("Léa", "Martin")][5] == "Traitement kératine" and found[("Zoé", "Roux")][5] == "Cheveux fins"
+    assert owner.health.summary(owner.clients.search("Dupont")[0])["allergy_alert"] is False  # nor into health
+
+
+# -- consent ---------------------------------------------------------------------------------------------------
+
+def _newsletter_file(tmp_path, rows=3):
+    return french_excel(tmp_path / "newsletter.csv", ["Nom", "Prénom", "E-mail", "Newsletter", "SMS"], [
+        [f"Client{i}", "Marie", f"marie{i}@exemple.fr", "Oui", "Oui"] for i in range(rows)])
+
+
+def test_without_an_attestation_a_newsletter_column_all_oui_creates_zero_grants(owner, tmp_path):
+    _, result = run(owner, _newsletter_file(tmp_path))
+    assert result["consent_answers"] == {"email": {"yes": 3, "no": 0}, "sms": {"yes": 3, "no": 0}}
+    assert result["consent_events_created"] == 0
+    assert conn_of(owner).execute("SELECT count(*) FROM consent_event").fetchone()[0] == 0
+    for client_id in owner.clients.search("Marie"):
+        assert {c: s.status for c, s in owner.consent.status(client_id).items()} == {"email": "unknown", "sms": "unknown"}
+
+
+def test_an_attestation_per_channel_makes_events_with_the_evidence(owner, tmp_path):
+    path = _newsletter_file(tmp_path)
+    plan, result = run(owner, path, attestations=[ATTEST])
+    assert result["consent_events_created"] == 3
+    events = conn_of(owner).execute("SELECT channel, decision, method, evidence, recorded_by, text_version, "
+                                    "occurred_at FROM consent_event ORDER BY seq").fetchall()
+    assert {e[:3] for e in events} == {("email", "granted", "import")} and all(e[5] == 1 for e in events)
+    evidence = json.loads(events[0][3])
+    assert evidence == {"attestation": ATTEST.evidence, "obtained_on": "2024-03-01", "file_sha256": plan.sha256,
+                        "file_name": "newsletter.csv", "row": 2, "staff": "claire"}
+    assert events[0][4] == owner.session.staff_id and events[0][6].startswith("2024-03-01")
+    sms = {s.status for cid in owner.clients.search("Marie") for c, s in owner.consent.status(cid).items() if c == "sms"}
+    assert sms == {"unknown"}  # the SMS column was not attested
+    _, again = run(owner, path, attestations=[ATTEST])
+    assert again["consent_events_created"] == 0 and again["imported"] == []
+
+
+def test_attestation_client_by_client_and_its_checks(owner, tmp_path):
+    path = _newsletter_file(tmp_path)
+    plan = owner.imports.preview(owner.imports.read(path))
+    picked = Attestation("email", ATTEST.evidence, ATTEST.obtained_on, 1, rows=frozenset({3}))
+    assert owner.imports.dry_run(plan, attestations=[picked])["consent_events_planned"] == 1
+    for bad, message in ((Attestation("email", "oui", ATTEST.obtained_on, 1), "how the clients gave"),
+                         (Attestation("email", ATTEST.evidence, date(2999, 1, 1), 1), "not in the future"),
+                         (Attestation("email", ATTEST.evidence, ATTEST.obtained_on, 9), "no email consent text version 9")):
+        with pytest.raises(InputError, match=message):
+            owner.imports.commit(plan, attestations=[bad])
+    assert owner.clients.count() == 0
+    result = owner.imports.commit(plan, attestations=[picked])
+    assert result["consent_events_created"] == 1
+
+
+def test_an_erased_person_is_flagged_not_re_added(owner, tmp_path):
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr")
+    owner.privacy.erase(client_id)
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "E-mail"], [["Dupont", "Marie", "MARIE@exemple.fr"],
+                                                                          ["Martin", "Léa", "lea@exemple.fr"]])
+    _, result = run(owner, path)
+    assert result["erased_flagged"] == [2] and result["imported"] == [3]
+    assert result["skipped"][0]["reason"] == "erased" and owner.clients.search("Dupont") == []
+
+
+# -- the commit: all or nothing ------------------------------------------------------------------------------
+
+def test_a_cancel_or_a_crash_during_the_commit_leaves_the_database_as_it_was(owner, tmp_path, monkeypatch):
+    path = _newsletter_file(tmp_path, rows=120)
+    plan = owner.imports.preview(owner.imports.read(path))
+    before = database_state(conn_of(owner))
+    progress = Progress()
+    calls = []
+    real_add = owner.clients.add
+
+    def add_then_cancel(**fields):
+        calls.append(1)
+        if len(calls) == 60:
+            progress.cancel()
+        return real_add(**fields)
+    monkeypatch.setattr(owner.clients, "add", add_then_cancel)
+    with pytest.raises(Cancelled):
+        owner.imports.commit(plan, attestations=[ATTEST], progress=progress)
+    assert len(calls) >= 60 and database_state(conn_of(owner)) == before
+
+    def record_then_crash(*args, **kwargs):
+        raise RuntimeError("power cut")
+    monkeypatch.setattr(owner.clients, "add", real_add)
+    monkeypatch.setattr(owner.consent, "record", record_then_crash)
+    with pytest.raises(RuntimeError):
+        owner.imports.commit(plan, attestations=[ATTEST])
+    assert database_state(conn_of(owner)) == before
+
+
+def test_the_report_is_kept_viewable_exportable_and_audited_and_the_file_is_not_copied(owner, salon, tmp_path):
+    layout = salon[0]
+    path = french_excel(tmp_path / "clients-2024.csv", ["Nom", "Prénom", "E-mail"], [
+        ["Dupont", "Marie", "marie@exemple.fr"], ["Martin", "Léa", "pas un email"]])
+    files_before = sorted(p.relative_to(layout.home) for p in layout.home.rglob("*"))
+    plan, result = run(owner, path)
+    report = owner.imports.report(result["report_id"])
+    assert (report["file_name"], report["file_sha256"], report["imported"], report["skipped"]) == \
+        ("clients-2024.csv", plan.sha256, 1, 1)
+    assert [(l["row"], l["outcome"], l["reason"]) for l in report["lines"]] == [
+        (2, "imported", None), (3, "skipped", "email_invalid")]
+    assert owner.imports.reports()[0]["id"] == result["report_id"]
+    assert owner.imports.export_report(result["report_id"], tmp_path / "r.csv") == 2
+    text = (tmp_path / "r.csv").read_text("utf-8-sig")
+    assert "the email address is not valid" in text and "pas un email" not in text
+    logged = owner.audit.entries(action="clients_imported")
+    assert len(logged) == 1 and json.loads(logged[0]["details"])["file_sha256"] == plan.sha256
+    assert sorted(p.relative_to(layout.home) for p in layout.home.rglob("*")) == files_before  # nothing copied in
+
+
+def test_an_erased_client_leaves_the_report_without_a_link(owner, tmp_path):
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "E-mail"], [["Dupont", "Marie", "marie@exemple.fr"]])
+    _, result = run(owner, path)
+    client_id = owner.clients.search("Dupont")[0]
+    assert owner.imports.report(result["report_id"])["lines"][0]["client_id"] == client_id
+    owner.privacy.erase(client_id)
+    assert owner.imports.report(result["report_id"])["lines"][0]["client_id"] is None
+
+
+def test_roles_employees_cannot_import(employee, tmp_path):
+    from storage.errors import PermissionDenied
+
+    path = _newsletter_file(tmp_path)
+    with pytest.raises(PermissionDenied):
+        employee.imports.read(path)
+
+
+# -- the CLI ---------------------------------------------------------------------------------------------------
+
+def test_cli_dry_run_then_commit_with_map_and_attestation(owner, tmp_path, run_cli):
+    path = french_excel(tmp_path / "f.csv", ["Famille", "Prénom", "Courriel", "Lettre", "Remarques"], [
+        ["Dupont", "Marie", "marie@exemple.fr", "Oui", f"CB {VISA}"], ["Martin", "Léa", "lea@exemple.fr", "Non", "enceinte"],
+        ["", "Zoé", "zoe@exemple.fr", "Oui", ""]])
+    login = ("--user", "claire", "--password-stdin")
+    dry = run_cli(*login, "import", "clients", str(path), "--map", "Famille=last_name", "Lettre=email_consent",
+                  stdin="velours et ciseaux dorés\n")
+    assert dry.code == 0, dry.err
+    report = json.loads(dry.out)
+    assert report["dry_run"] is True and owner.clients.count() == 0
+    assert (report["rows"], report["imported"], report["card_numbers_blocked"], report["health_flagged"]) == \
+        (3, [2, 3], [2], [3])
+    assert report["invalid"] == [{"row": 4, "reason": "last_name_missing", "message": "no last name"}]
+    assert report["consent_events_created"] == 0 and VISA not in dry.out
+    done = run_cli(*login, "--json", "import", "clients", str(path), "--commit", "--map", "Famille=last_name",
+                   "--map", "Lettre=email_consent", "--attest-consent", "email", "--evidence", ATTEST.evidence,
+                   "--obtained-on", "2024-03-01", "--text-version", "1", stdin="velours et ciseaux dorés\n")
+    assert done.code == 0, done.err
+    result = json.loads(done.out)
+    assert result["imported"] == [2, 3] and result["consent_events_created"] == 2 and owner.clients.count() == 2
+    shown = run_cli(*login, "import", "report", result["report_id"], "--csv", str(tmp_path / "r.csv"),
+                    stdin="velours et ciseaux dorés\n")
+    assert shown.code == 0 and (tmp_path / "r.csv").exists()
+    bad = run_cli(*login, "import", "clients", str(path), "--attest-consent", "email", stdin="velours et ciseaux dorés\n")
+    assert bad.code == 2 and "--evidence" in bad.err

@@ -1,0 +1,142 @@
+"""The import wizard, driven like a person would: file, mapping, preview, consent, progress with a cancel, report."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QRadioButton, QWizard
+
+from desktop.clients.service import ClientService
+from tests.conftest import OWNER_PASSWORD
+from tests.support.db import conn_of
+from tests.support.import_files import VISA, french_excel
+from tests.support.salons import database_state
+from tests.test_gui import FakeDialogs
+from ui import dialogs as dialog_module
+
+
+class ImportDialogs(FakeDialogs):
+    def __init__(self, open_path, save_path):
+        super().__init__(save_path=save_path, password=OWNER_PASSWORD)
+        self.open_path = open_path
+
+    def open_file(self, parent, title, pattern):
+        return self.open_path
+
+
+def rows(count):
+    found = [["Dupont", "Marie", "06 12 34 56 78", "marie@exemple.fr", f"CB {VISA}", "Oui", "x"],
+             ["DUPONT", "Marie", "+33 6 12 34 56 78", "", "", "Oui", "x"],
+             ["Martin", "Léa", "", "lea@exemple.fr", "allergie au latex", "Non", "x"],
+             ["", "Sans", "", "", "", "", "x"]]
+    found += [[f"Client{i}", "Zoé", f"06 55 {i // 100:02d} {i % 100:02d} 00", "", "", "Oui", "x"] for i in range(count)]
+    return found
+
+
+@pytest.fixture
+def wizard(qtbot, owner, ops, tmp_path, monkeypatch):
+    from ui.imports.wizard import ImportWizard
+
+    path = french_excel(tmp_path / "clients.csv", ["Nom", "Prénom", "Téléphone", "E-mail", "Remarques", "Newsletter",
+                                                   "Fidélité"], rows(80))
+    monkeypatch.setattr(dialog_module, "dialogs", ImportDialogs(str(path), str(tmp_path / "report.csv")))
+    wizard = ImportWizard(owner, ops(owner))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_the_wizard_from_file_to_report_with_a_cancel_during_the_commit(qtbot, wizard, owner, monkeypatch, tmp_path):
+    # 1. The file: read on the worker, described in plain words.
+    assert not wizard.file_page.isComplete()
+    qtbot.mouseClick(wizard.file_page.findChild(QPushButton, "chooseFile"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    assert "84 row" in wizard.file_page.status.text() and "7 columns read" in wizard.file_page.status.text() and "Windows-1252" in wizard.file_page.status.text()
+    # 2. The mapping: guessed from the French headers, corrected by hand.
+    wizard.next()
+    assert wizard.mapping() == ["last_name", "first_name", "phone", "email", "notes", "email_consent", "ignore"]
+    wizard.mapping_page.set_field(2, "mobile")
+    assert wizard.mapping()[2] == "mobile"
+    # 3. The preview: duplicates, invalid rows, card numbers (last 4 digits only), health notes.
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+    page = wizard.preview_page
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles[:4] == ["Duplicates (1)", "Cannot be imported (1)", "Card numbers (1)", "Health information (1)"]
+    assert page.cards.item(0, 1).text() == "visa •••• 1111" and VISA not in page.summary.text()
+    page.combos["cards"][2].setCurrentIndex(page.combos["cards"][2].findData("drop_note"))
+    page.combos["duplicates"][3].setCurrentIndex(page.combos["duplicates"][3].findData("merge"))
+    # 4. Consent: nothing preselected, so the import cannot start until each channel is answered.
+    wizard.next()
+    consent = wizard.consent_page
+    assert [b.channel for b in consent.boxes] == ["email"]
+    assert not any(r.isChecked() for r in consent.findChildren(QRadioButton))
+    assert not consent.isComplete() and not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    box = consent.boxes[0]
+    box.attest.setChecked(True)
+    assert not consent.isComplete()
+    box.how.setText("formulaire papier signé à l'accueil")
+    box.when.setText("01/03/2024")
+    box.version.setCurrentIndex(0)
+    box.scope.button(1).setChecked(True)
+    assert consent.isComplete() and wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    # 5. The commit, slowed down so that a person can press Cancel in the progress dialog.
+    real_add = ClientService.add
+
+    def slow_add(self, **fields):
+        time.sleep(0.02)
+        return real_add(self, **fields)
+    monkeypatch.setattr(ClientService, "add", slow_add)
+    before = database_state(conn_of(owner))  # (showing the consent texts set up version 1 of each wording)
+    wizard.next()
+    assert wizard.currentPage() is wizard.import_page
+    dialog = None
+
+    def progress_shown():
+        nonlocal dialog
+        dialog = next((d for d in wizard.import_page.findChildren(QProgressDialog) if d.isVisible()), None)
+        return dialog is not None
+    qtbot.waitUntil(progress_shown, timeout=5000)
+    assert dialog.labelText() in ("Importing the clients…",)
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # its Cancel button
+    qtbot.waitUntil(lambda: "cancelled" in wizard.import_page.status.text(), timeout=10000)
+    assert database_state(conn_of(owner)) == before  # the database is as it was
+    assert not wizard.import_page.isComplete() and wizard.import_page.retry_button.isVisible()
+    # 6. Again, to the end: the report, kept and exportable.
+    monkeypatch.setattr(ClientService, "add", real_add)
+    wizard.import_page.retry_button.click()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    result = wizard.import_page.result
+    assert result["imported"][:2] == [2, 4] and result["merged"] == [] and result["unchanged"] == [3]
+    assert result["consent_events_created"] == 1 + 1 + 80  # rows 2 and 4 (yes/no) and the 80 Zoés
+    assert "82 clients imported" in wizard.import_page.status.text()
+    assert wizard.import_page.lines.rowCount() == 84
+    wizard.import_page.export_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "report.csv").exists(), timeout=5000)
+    assert VISA not in (tmp_path / "report.csv").read_text("utf-8-sig")
+    assert owner.clients.count() == 82
+
+
+def test_the_earlier_imports_dialog_shows_a_kept_report(qtbot, owner, ops, tmp_path, monkeypatch):
+    from ui.imports.reports import ImportReportsDialog
+
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom"], [["Dupont", "Marie"], ["", "Léa"]])
+    owner.imports.commit(owner.imports.preview(owner.imports.read(path)))
+    monkeypatch.setattr(dialog_module, "dialogs", ImportDialogs(str(path), str(tmp_path / "r.csv")))
+    dialog = ImportReportsDialog(owner, ops(owner))
+    qtbot.addWidget(dialog)
+    assert dialog.list.rowCount() == 1 and dialog.list.item(0, 1).text() == "f.csv"
+    assert dialog.lines.rowCount() == 2 and dialog.lines.item(1, 2).text() == "no last name"
+    dialog.export()
+    qtbot.waitUntil(lambda: (tmp_path / "r.csv").exists(), timeout=5000)
+
+
+def test_the_main_window_offers_the_import_to_managers_only(qtbot, owner, employee):
+    from ui.main_window import MainWindow
+
+    for desk, offered in ((owner, True), (employee, False)):
+        window = MainWindow(desk, "Atelier")
+        qtbot.addWidget(window)
+        assert hasattr(window, "import_action") is offered
+        window.shutdown()

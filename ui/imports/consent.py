@@ -1,0 +1,171 @@
+"""The consent step (the memo from the guide): per channel, use the file's consent column only if the user attests
+how and when each client gave consent and which text they were shown. No answer is preselected; without an
+attestation everyone is imported as "not asked yet", and the consent memo asks them at their next visit."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
+                               QWizard, QWizardPage)
+from PySide6.QtCore import Qt
+
+from desktop.consent.rules import CHANNEL_LABELS
+from desktop.i18n import translate
+from desktop.imports.mapping import CONSENT_FIELDS
+from desktop.imports.normalise import parse_date
+from desktop.imports.plan import Attestation
+from desktop.imports.service import MIN_EVIDENCE
+
+NOT_USED, ATTESTED = 1, 2
+WHOLE, PICKED = 1, 2
+
+
+class ChannelBox(QGroupBox):
+    """One channel's question: its answers in the file, the two choices (neither chosen), and the attestation."""
+
+    def __init__(self, page: "ConsentPage", channel: str, column: str, yes: list[int], no: list[int],
+                 names: dict[int, str]) -> None:
+        super().__init__(translate("Consent", CHANNEL_LABELS[channel]))
+        self.setObjectName(f"consent_{channel}")
+        self.page, self.channel, self.yes = page, channel, yes
+        counts = QLabel(self.tr("The column “{column}” says yes for {yes} clients and no for {no}.").format(
+            column=column, yes=len(yes), no=len(no)))
+        counts.setWordWrap(True)
+        self.skip = QRadioButton(self.tr("Do not use this column: every client is “not asked yet” and will be "
+                                         "asked at the next visit"))
+        self.attest = QRadioButton(self.tr("I attest that these clients gave their consent themselves, as "
+                                           "described below"))
+        for radio in (self.skip, self.attest):
+            radio.setObjectName(f"{channel}_{'skip' if radio is self.skip else 'attest'}")
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.skip, NOT_USED)
+        self.choice.addButton(self.attest, ATTESTED)
+        self.how = QLineEdit()
+        self.how.setObjectName(f"{channel}_how")
+        self.how.setPlaceholderText(self.tr("e.g. signed paper form at the desk"))
+        self.when = QLineEdit()
+        self.when.setObjectName(f"{channel}_when")
+        self.when.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.version = QComboBox()
+        self.version.setObjectName(f"{channel}_version")
+        current = page.wiz.desk.consent.text(channel)
+        self.texts = {}
+        for number in range(current["version"], 0, -1):
+            self.texts[number] = page.wiz.desk.consent.text(channel, version=number)
+            self.version.addItem(self.tr("Version {version}").format(version=number), number)
+        self.version.setCurrentIndex(-1)  # the text shown is chosen, never assumed
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFixedHeight(64)
+        self.scope = QButtonGroup(self)
+        whole = QRadioButton(self.tr("Every client whose answer is in the file"))
+        picked = QRadioButton(self.tr("Only the clients I tick"))
+        whole.setObjectName(f"{channel}_whole")
+        picked.setObjectName(f"{channel}_picked")
+        self.scope.addButton(whole, WHOLE)
+        self.scope.addButton(picked, PICKED)
+        self.rows = QListWidget()
+        self.rows.setObjectName(f"{channel}_rows")
+        self.rows.setMaximumHeight(110)
+        answers = [(row, self.tr("yes")) for row in yes] + [(row, self.tr("no")) for row in no]
+        for row, answer in sorted(answers):
+            item = QListWidgetItem(self.tr("Row {row}: {name} ({answer})").format(row=row, name=names.get(row, ""),
+                                                                                answer=answer))
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.rows.addItem(item)
+        self.details = QWidget()
+        form = QFormLayout(self.details)
+        form.setContentsMargins(24, 0, 0, 0)
+        form.addRow(self.tr("How they gave it"), self.how)
+        form.addRow(self.tr("When (last date)"), self.when)
+        form.addRow(self.tr("Text they were shown"), self.version)
+        form.addRow("", self.text)
+        form.addRow(self.tr("For"), whole)
+        form.addRow("", picked)
+        form.addRow("", self.rows)
+        layout = QVBoxLayout(self)
+        for widget in (counts, self.skip, self.attest, self.details):
+            layout.addWidget(widget)
+        self.details.setEnabled(False)
+        self.rows.setEnabled(False)
+        self.choice.idToggled.connect(self._changed)
+        self.scope.idToggled.connect(self._changed)
+        self.how.textChanged.connect(self._changed)
+        self.when.textChanged.connect(self._changed)
+        self.version.currentIndexChanged.connect(self._changed)
+        self.rows.itemChanged.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        self.details.setEnabled(self.choice.checkedId() == ATTESTED)
+        self.rows.setEnabled(self.scope.checkedId() == PICKED)
+        number = self.version.currentData()
+        self.text.setPlainText(self.texts[number]["body"] if number in self.texts else "")
+        self.page.completeChanged.emit()
+
+    def picked(self) -> frozenset[int]:
+        return frozenset(self.rows.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.rows.count())
+                         if self.rows.item(i).checkState() == Qt.CheckState.Checked)
+
+    def answered(self) -> bool:
+        if self.choice.checkedId() == NOT_USED:
+            return True
+        if self.choice.checkedId() != ATTESTED:
+            return False
+        return (len(self.how.text().strip()) >= MIN_EVIDENCE and parse_date(self.when.text()) is not None
+                and self.version.currentData() is not None and self.scope.checkedId() in (WHOLE, PICKED)
+                and (self.scope.checkedId() == WHOLE or bool(self.picked())))
+
+    def attestation(self) -> Attestation | None:
+        if self.choice.checkedId() != ATTESTED:
+            return None
+        rows = self.picked() if self.scope.checkedId() == PICKED else None
+        return Attestation(self.channel, self.how.text().strip(), parse_date(self.when.text()),
+                           int(self.version.currentData()), rows)
+
+
+class ConsentPage(QWizardPage):
+    def __init__(self, wizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Marketing consent"))
+        self.setSubTitle(self.tr("Mark a client as consenting only with real consent: given by the client, to a text "
+                                 "you can show. Otherwise the client is imported as “not asked yet”."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.boxes: list[ChannelBox] = []
+        self.none_label = QLabel(self.tr("The file has no consent column. Every client is imported as “not asked "
+                                         "yet”: the consent memo asks them at their next visit."))
+        self.none_label.setWordWrap(True)
+        self.inner = QWidget()
+        self.inner_layout = QVBoxLayout(self.inner)
+        self.inner_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.none_label)
+        layout.addWidget(scroll, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        for box in self.boxes:
+            box.setParent(None)
+            box.deleteLater()
+        self.boxes = []
+        plan = self.wiz.plan
+        for channel in plan.consent_columns:
+            column = plan.header[plan.mapping.index(CONSENT_FIELDS[channel])]
+            names = {r.row: f"{r.values['first_name']} {r.values['last_name'][:1]}." for r in plan.rows
+                     if r.status in ("new", "duplicate") and r.consent.get(channel)}
+            box = ChannelBox(self, channel, column, plan.answers(channel, "yes"), plan.answers(channel, "no"), names)
+            self.inner_layout.insertWidget(self.inner_layout.count() - 1, box)
+            self.boxes.append(box)
+        self.none_label.setVisible(not self.boxes)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return all(box.answered() for box in self.boxes)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        self.wiz.attestations = [a for a in (box.attestation() for box in self.boxes) if a is not None]
+        return True

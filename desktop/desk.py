@@ -64,7 +64,8 @@ class Desk:
                     "Messages", "Background jobs may not do this action ({permission})."), permission=perm.value)
             return
         session = self.principal
-        row = staff_rows.by_id(self._kernel.conn, session.staff_id)
+        row = self._kernel.cached(f"staff:{session.staff_id}", ("staff",),
+                                  lambda: staff_rows.by_id(self._kernel.conn, session.staff_id))
         now = timeutil.now()
         if (row is None or not row["active"] or row["session_epoch"] != session.epoch
                 or now - session.started_at > SESSION_LENGTH):

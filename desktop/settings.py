@@ -86,7 +86,8 @@ class SettingsService(Service):
     @public
     def values(self) -> dict[str, str]:
         """Raw settings; read by every permission check, so no permission of its own."""
-        return dict(self._db.execute("SELECT key, value FROM setting"))
+        return self.desk._kernel.cached("settings", ("setting",),  # noqa: SLF001 (read by every permission check)
+                                        lambda: dict(self._db.execute("SELECT key, value FROM setting")))
 
     @public
     def get(self, setting: Setting):

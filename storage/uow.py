@@ -76,6 +76,7 @@ class UnitOfWork:
         self.device_id, last, self._seq = row
         self._last = hlc.Stamp.decode(last) if last else None
         self._dirty = False
+        self.writes: dict[str, int] = {}  # entity -> synced writes so far (lets readers cache within a transaction)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -254,6 +255,7 @@ class UnitOfWork:
         self._last = hlc.tick(self._last, self._clock(), self.device_id)
         self._seq += 1
         self._dirty = True
+        self.writes[entity] = self.writes.get(entity, 0) + 1
         stamp = self._last.encode()
         self.conn.execute(
             "INSERT INTO outbox (mutation_id, device_seq, entity, entity_id, op, fields, hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",

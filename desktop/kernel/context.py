@@ -36,6 +36,7 @@ class Kernel:
         self.hub = hub or Hub()
         self._uow: UnitOfWork | None = None
         self._depth = 0
+        self._cache: dict[str, tuple] = {}
         self._pending: list[str] = []
 
     @property
@@ -80,6 +81,20 @@ class Kernel:
             self._uow = None
         kinds, self._pending = list(dict.fromkeys(self._pending)), []
         self.hub.notify(kinds)
+
+    def cached(self, key: str, entities: tuple[str, ...], load):
+        """`load()`, remembered while the open transaction does not write `entities` (the transaction holds the
+        write lock, so no one else can change them meanwhile). Outside a transaction: always `load()`."""
+        uow = self._uow
+        if uow is None:
+            return load()
+        stamp = (id(uow), tuple(uow.writes.get(entity, 0) for entity in entities))
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = load()
+        self._cache[key] = (stamp, value)
+        return value
 
     def notify(self, kind: str) -> None:
         """After the open transaction commits, or now when none is open."""

@@ -71,9 +71,9 @@ def test_no_soft_opt_in_is_assumed(owner, client_id, tmp_path):
 
 def test_any_role_withdraws_in_one_call(owner, employee, client_id):
     owner.consent.record(client_id, "sms", "granted", "desk", text_version=current(owner, "sms"))
-    employee.consent.withdraw(client_id, "sms")
+    employee.consent.withdraw(client_id, "sms", "phone")
     state = owner.consent.status(client_id)["sms"]
-    assert state.status == "withdrawn" and state.method == "desk"
+    assert state.status == "withdrawn" and state.method == "phone"
 
 
 def test_newest_event_decides_and_a_grant_after_a_seen_withdrawal_counts(owner, client_id):
@@ -171,18 +171,33 @@ def test_employee_cannot_edit_texts_or_export(employee, client_id, tmp_path):
         employee.consent_exports.audience("email", tmp_path / "a.csv")
 
 
-def test_quiet_period_after_ask_later_or_refusal(owner, client_id):
+def test_ask_later_waits_for_the_next_visit(owner, client_id):
     assert owner.consent.needs_prompt(client_id) == ["email", "sms"]
     owner.consent.ask_later(client_id)
     assert owner.consent.needs_prompt(client_id) == []
-    later = timeutil.now() + timedelta(days=181)
-    assert owner.consent.needs_prompt(client_id, now=later) == ["email", "sms"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=400)) == []  # no visit yet
+    owner.booking.add_service("Brushing", 30)
+    visit = (timeutil.now() + timedelta(days=3)).replace(hour=9, minute=0)
+    owner.booking.book(client_id, "Brushing", "claire", timeutil.iso(visit)[:16])
+    assert owner.consent.needs_prompt(client_id, now=visit - timedelta(days=1)) == []
+    assert owner.consent.needs_prompt(client_id, now=visit) == ["email", "sms"]
+
+
+def test_a_refusal_waits_the_quiet_period_and_a_withdrawal_is_never_asked_again(owner, client_id):
     owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
     owner.consent.record(client_id, "sms", "withdrawn", "desk")
-    soon = timeutil.now() + timedelta(days=10)
-    assert owner.consent.needs_prompt(client_id, now=soon) == []
-    # the refusal is re-asked after the quiet period; a withdrawal never is
-    assert owner.consent.needs_prompt(client_id, now=later) == ["email"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=179)) == []
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=181)) == ["email"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=3000)) == ["email"]
+
+
+def test_no_question_about_a_channel_the_client_cannot_receive(owner):
+    landline = owner.clients.add(first_name="Hugo", last_name="Martin", phone="01 23 45 67 89")
+    assert owner.consent.needs_prompt(landline) == []
+    nothing = owner.clients.add(first_name="Zoé", last_name="Petit")
+    assert owner.consent.needs_prompt(nothing) == []
+    mobile = owner.clients.add(first_name="Ana", last_name="Silva", phone="+33 7 61 22 33 44")
+    assert owner.consent.needs_prompt(mobile) == ["sms"]
 
 
 def test_future_dates_are_refused(owner, client_id):
@@ -194,7 +209,7 @@ def test_future_dates_are_refused(owner, client_id):
 def test_booking_never_requires_a_grant(owner, client_id):
     owner.booking.add_service("Brushing", 30)
     owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
-    owner.consent.withdraw(client_id, "sms")
+    owner.consent.withdraw(client_id, "sms", "desk")
     for hour in (9, 10):
         assert owner.booking.book(client_id, "Brushing", "claire", f"2026-12-01T{hour:02d}:00")
     other = owner.clients.add(first_name="Nouvelle", last_name="Cliente")  # never asked at all
@@ -233,11 +248,18 @@ def test_verify_names_a_stored_status_that_drifted(owner, client_id, store):
     assert found == [f"stored consent status of client {client_id} (sms) differs from the ledger"]
 
 
-def test_owner_sets_the_quiet_period(owner, employee, client_id):
-    owner.settings.set_consent_quiet_days(30)
-    owner.consent.ask_later(client_id)
-    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=31)) == ["email", "sms"]
+def test_owner_raises_the_quiet_period_but_never_below_180_days(owner, employee, client_id, store):
+    from desktop.settings import CONSENT_QUIET_DAYS
+
+    with pytest.raises(InputError, match="at least 180 days"):
+        owner.settings.set_consent_quiet_days(179)
     with pytest.raises(InputError):
-        owner.settings.set_consent_quiet_days(0)
+        owner.settings.set(CONSENT_QUIET_DAYS, 30)
+    owner.settings.set_consent_quiet_days(365)
+    owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=200)) == ["sms"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=366)) == ["email", "sms"]
+    store.conn.execute("UPDATE setting SET value = '30' WHERE key = 'consent_quiet_days'")  # an older, lower value
+    assert owner.consent.quiet_days() == 180
     with pytest.raises(PermissionDenied):
-        employee.settings.set_consent_quiet_days(90)
+        employee.settings.set_consent_quiet_days(365)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QRadioButton
 
 from storage import consent as ledger
 from ui.consent.dialog import NO, YES, ConsentDialog
@@ -76,9 +77,25 @@ def test_granting_email_but_not_sms_records_one_grant_and_one_refusal(qtbot, own
         assert event["text_sha256"] == ledger.text_hash(body) and event["recorded_by"] == owner.session.staff_id
 
 
-def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, employee, client_id, tmp_path):
+def answer_withdrawal(monkeypatch, method, seen):
+    """Replaces the withdrawal dialog's exec(): nothing is preselected; pick `method`, then confirm."""
+    from ui.consent.withdraw import WithdrawDialog
+
+    def run(dialog):
+        seen.append((dialog.confirm_button.isEnabled(), dialog.methods.checkedButton(),
+                     dialog.findChild(QLabel, "withdrawMessage").text()))
+        dialog.findChild(QRadioButton, f"via_{method}").click()
+        dialog.confirm_button.click()
+        return dialog.result()
+    monkeypatch.setattr(WithdrawDialog, "exec", run)
+
+
+def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, employee, client_id, tmp_path,
+                                                              monkeypatch):
     from ui.main_window import MainWindow
 
+    seen = []
+    answer_withdrawal(monkeypatch, "phone", seen)
     owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
     assert [row[0] for row in owner.consent_exports.audience_rows("email")] == [client_id]
     window = MainWindow(employee, "Atelier Lumière")
@@ -89,9 +106,11 @@ def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, empl
     button = panel.withdraw_buttons["email"]
     assert not button.isHidden()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [s[:2] for s in seen] == [(False, None)]  # asked how it came, nothing preselected
     assert owner.consent.status(client_id)["email"].status == "withdrawn"
+    assert owner.consent.status(client_id)["email"].method == "phone"
     assert panel.lines["email"].text().startswith("Unsubscribed from Email on")
-    assert "at the desk" in panel.lines["email"].text()
+    assert "by phone" in panel.lines["email"].text()
     assert owner.consent_exports.audience_rows("email") == []
     owner.consent_exports.audience("email", tmp_path / "audience.csv")
     assert client_id not in (tmp_path / "audience.csv").read_text(encoding="utf-8-sig")

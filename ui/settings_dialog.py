@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop.desk import Desk
 from desktop.kernel.permissions import Perm, Role
-from desktop.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN
+from desktop.settings import QUIET_FLOOR_DAYS
 from ui import sensitive
 
 
@@ -16,11 +16,11 @@ class SettingsDialog(QDialog):
         self.desk = desk
         self.setWindowTitle(self.tr("Settings"))
         self.idle_spin = QSpinBox()
-        self.idle_spin.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
+        self.idle_spin.setRange(1, 15)
         self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setValue(desk.settings.idle_lock_minutes())
         self.quiet_spin = QSpinBox()
-        self.quiet_spin.setRange(1, 730)
+        self.quiet_spin.setRange(QUIET_FLOOR_DAYS, 730)
         self.quiet_spin.setSuffix(self.tr(" days"))
         self.quiet_spin.setValue(desk.consent.quiet_days())
         start, end = desk.settings.opening_hours()

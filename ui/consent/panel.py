@@ -9,7 +9,6 @@ from desktop.consent.rules import CHANNEL_LABELS, CHANNELS, METHOD_LABELS, STATU
 from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.kernel.errors import QT_TRANSLATE_NOOP
-from ui import sensitive
 
 LINES = {
     "unknown": QT_TRANSLATE_NOOP("ConsentPanel", "{channel}: not asked yet"),
@@ -91,7 +90,9 @@ class ConsentPanel(QGroupBox):
                 who=event["recorded_by_login"] or event["source"] or ""))
 
     def withdraw(self, channel: str) -> None:
-        if self.client_id and sensitive.run(self, self.desk, lambda: self.desk.consent.withdraw(self.client_id, channel)):
+        from ui.consent.withdraw import WithdrawDialog
+
+        if self.client_id and WithdrawDialog(self.desk, self.client_id, channel, self).exec():
             self.show_client(self.client_id)
             self.changed.emit()
 

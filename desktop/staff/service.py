@@ -32,7 +32,8 @@ def _role(value: str) -> Role:
 
 
 def public(row: dict[str, Any], throttle: dict[str, Any]) -> dict[str, Any]:
-    locked = bool(throttle["locked_until"]) and timeutil.parse(throttle["locked_until"]) > timeutil.now()
+    locked = throttle["held"] or (bool(throttle["locked_until"])
+                                  and timeutil.parse(throttle["locked_until"]) > timeutil.now())
     return {"id": row["id"], "login": row["login"], "display_name": row["display_name"], "role": row["role"],
             "active": bool(row["active"]), "must_change_password": bool(row["must_change_password"]),
             "locked": locked, "failures": throttle["failures"]}
@@ -115,15 +116,16 @@ class StaffService(Service):
             uow.update("staff", row["id"], {"password_hash": passwords.hash_password(otp), "must_change_password": 1,
                                             "session_epoch": row["session_epoch"] + 1,
                                             "updated_at": timeutil.iso(timeutil.now())})
-            staff_rows.set_throttle(uow, row["id"], 0, None, None)
+            staff_rows.clear_throttle(uow, row["id"])
             self.desk.log(uow, "password_reset", "staff", row["id"])
         return otp
 
     @requires(Perm.STAFF_MANAGE)
     def unlock(self, login: str) -> None:
+        """A manager (for employees) or the owner (for everyone): the only way out after 20 failures in a day."""
         row = self._target(login)
         with self.unit_of_work() as uow:
-            staff_rows.set_throttle(uow, row["id"], 0, None, None)
+            staff_rows.clear_throttle(uow, row["id"])
             self.desk.log(uow, "account_unlocked", "staff", row["id"])
 
     @requires(Perm.OWN_PASSWORD)

@@ -136,3 +136,14 @@ def test_the_owner_is_reminded_once_a_year_to_renew_their_password(owner, employ
     owner.staff.password_reminder_seen()
     assert not owner.staff.password_renewal_due()
     assert owner.staff.password_renewal_due(now=next_year)
+
+
+def test_acknowledgement_version_2_is_asked_again_of_everyone(owner, store):
+    from desktop.staff.service import GDPR_PAGE_VERSION
+
+    assert GDPR_PAGE_VERSION == 2
+    store.conn.execute("INSERT INTO staff_acknowledgement (staff_id, version, at) VALUES (?, 1, '2025-01-01')",
+                       (owner.session.staff_id,))
+    assert owner.staff.acknowledgement_needed()
+    owner.staff.acknowledge()
+    assert not owner.staff.acknowledgement_needed()

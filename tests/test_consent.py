@@ -263,3 +263,125 @@ def test_owner_raises_the_quiet_period_but_never_below_180_days(owner, employee,
     assert owner.consent.quiet_days() == 180
     with pytest.raises(PermissionDenied):
         employee.settings.set_consent_quiet_days(365)
+
+
+MARKETPLACE_TEXT = "Je souhaite recevoir les offres du salon par e-mail (case cochée sur la plateforme Bella)."
+
+
+def test_an_online_grant_with_the_desk_wording_is_refused(owner, client_id):
+    desk_text = owner.consent.text("email")
+    for method in ("online", "marketplace"):
+        with pytest.raises(InputError, match="form or platform showed"):
+            owner.consent.record(client_id, "email", "granted", method, source="bella",
+                                 text_version=desk_text["version"])
+    registered = owner.consent.register_source_text("email", "bella", MARKETPLACE_TEXT)
+    assert registered["source"] == "bella" and owner.consent.text("email")["id"] == desk_text["id"]
+    with pytest.raises(InputError, match="form or platform showed"):  # another platform's text
+        owner.consent.record(client_id, "email", "granted", "marketplace", source="widget",
+                             text_version=registered["version"])
+    with pytest.raises(InputError, match="salon's own wording"):  # the platform's text at the desk
+        owner.consent.record(client_id, "email", "granted", "desk", text_version=registered["version"])
+    event = owner.consent.record(client_id, "email", "granted", "marketplace", source="bella",
+                                 text_version=registered["version"])
+    assert event["text_id"] == registered["id"]
+    assert owner.consent.history(client_id)[0]["text"] == MARKETPLACE_TEXT
+
+
+def test_only_the_owner_registers_a_source_text(employee, client_id):
+    with pytest.raises(PermissionDenied):
+        employee.consent.register_source_text("email", "bella", MARKETPLACE_TEXT)
+
+
+def test_the_cli_requires_the_text_version_of_the_source(run_cli, tmp_path):
+    import json
+
+    from tests.conftest import OWNER_PASSWORD
+    assert run_cli("init", "--salon", "Salon Marie", "--owner", "claire", stdin=OWNER_PASSWORD + "\n").code == 0
+    user = ("--user", "claire", "--password-stdin", "--json")
+    client = json.loads(run_cli(*user, "client", "add", "--first-name", "Inès", "--last-name", "Roux", "--email",
+                                "ines@exemple.fr", stdin=OWNER_PASSWORD + "\n").out)["id"]
+    online = ("consent", "record", client, "--channel", "email", "--decision", "granted", "--method", "online",
+              "--source", "widget")
+    missing = run_cli(*user, *online, stdin=OWNER_PASSWORD + "\n")
+    assert missing.code == 1 and "--text-version" in missing.err
+    desk_version = json.loads(run_cli(*user, "consent", "text", "--channel", "email",
+                                      stdin=OWNER_PASSWORD + "\n").out)["version"]
+    assert run_cli(*user, *online, "--text-version", str(desk_version), stdin=OWNER_PASSWORD + "\n").code == 1
+    form = tmp_path / "widget.txt"
+    form.write_text("Oui, je veux recevoir les nouvelles du salon par e-mail (bouton de réservation).", encoding="utf-8")
+    registered = run_cli(*user, "consent", "text", "--channel", "email", "--source", "widget", "--set-from",
+                         str(form), stdin=OWNER_PASSWORD + "\n")
+    assert registered.code == 0, registered.err
+    version = json.loads(registered.out)["version"]
+    assert run_cli(*user, *online, "--text-version", str(version), stdin=OWNER_PASSWORD + "\n").code == 0
+
+
+def test_sms_consent_needs_a_number_that_takes_sms_and_email_consent_an_address(owner):
+    landline = owner.clients.add(first_name="Hugo", last_name="Martin", phone="01 23 45 67 89")
+    with pytest.raises(InputError, match="no mobile number"):
+        owner.consent.record(landline, "sms", "granted", "desk", text_version=current(owner, "sms"))
+    with pytest.raises(InputError, match="no email address"):
+        owner.consent.record(landline, "email", "granted", "desk", text_version=current(owner))
+    owner.consent.record(landline, "sms", "refused", "desk", text_version=current(owner, "sms"))  # a no is fine
+    mobile = owner.clients.add(first_name="Ana", last_name="Silva", phone="07 61 22 33 44")
+    assert owner.consent.record(mobile, "sms", "granted", "desk", text_version=current(owner, "sms"))
+
+
+def test_the_audience_leaves_out_who_cannot_receive_and_keeps_e164_as_it_is(owner, client_id, store, tmp_path):
+    owner.consent.record(client_id, "sms", "granted", "desk", text_version=current(owner, "sms"))
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=current(owner))
+    other = owner.clients.add(first_name="Zoé", last_name="=HYPERLINK(1)", phone="06 98 76 54 32")
+    owner.consent.record(other, "sms", "granted", "desk", text_version=current(owner, "sms"))
+    owner.clients.edit(other, phone="01 23 45 67 89")  # now a landline: granted, but cannot receive SMS
+    owner.consent_exports.audience("sms", tmp_path / "sms.csv")
+    text = (tmp_path / "sms.csv").read_text(encoding="utf-8-sig")
+    assert ";+33612345678;" in text and "'+33612345678" not in text
+    assert other not in text
+    owner.consent_exports.audience("email", tmp_path / "email.csv")
+    assert ";marie@exemple.fr;" in (tmp_path / "email.csv").read_text(encoding="utf-8-sig")
+    owner.consent_exports.suppression(tmp_path / "s.csv")  # free text is still neutralised
+    owner.consent.withdraw(other, "sms", "desk")
+    owner.consent_exports.suppression(tmp_path / "s.csv")
+    assert ";'=HYPERLINK(1);" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+
+
+def test_csv_keeps_checked_fields_and_neutralises_the_rest():
+    from desktop import csv_export
+
+    assert csv_export.neutralize(csv_export.phone("+33612345678")) == "+33612345678"
+    assert csv_export.neutralize("+33612345678") == "'+33612345678"
+    assert csv_export.neutralize(csv_export.phone("+33 6 12")) == "'+33 6 12"
+    assert csv_export.neutralize(csv_export.email("=cmd@exemple.fr")) == "'=cmd@exemple.fr"
+    assert csv_export.neutralize(csv_export.email("marie@exemple.fr")) == "marie@exemple.fr"
+
+
+@pytest.mark.parametrize("name, called", [
+    ("Salon Marie", "le Salon Marie"), ("Marie Coiffure", "le salon Marie Coiffure"),
+    ("Atelier Lumière", "l’Atelier Lumière"), ("Institut Belle Peau", "l’Institut Belle Peau"),
+    ("La Maison de Beauté", "La Maison de Beauté"), ("L'Instant Beauté", "L'Instant Beauté"),
+])
+def test_texts_never_say_le_salon_salon_marie(name, called):
+    from desktop.consent.rules import called_in_french
+
+    assert called_in_french(name) == called
+
+
+def test_the_texts_name_the_controller_as_the_owner_sets(owner, client_id, store):
+    from desktop.settings import SALON_CALLED, SALON_LEGAL_NAME
+
+    first = owner.consent.text("email")
+    assert "Responsable du traitement : Atelier Lumière" in first["body"]
+    assert "Politique de confidentialité" in first["body"] and "exercer vos droits" in first["body"]
+    health = owner.consent.text("health")["body"]
+    assert "alerte allergie" in health and "24 mois" in health
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=first["version"])
+    owner.settings.set(SALON_LEGAL_NAME, "SARL Lumière")
+    owner.settings.set(SALON_CALLED, "l’atelier de Claire")
+    second = owner.consent.text("email")
+    assert second["version"] > first["version"]
+    assert second["body"].startswith("J’accepte que l’atelier de Claire")
+    assert "SARL Lumière (Atelier Lumière)" in second["body"]
+    assert owner.consent.history(client_id)[0]["text"] == first["body"]  # the client keeps what they saw
+    edited = owner.consent.edit_text("email", "J’accepte de recevoir la lettre du salon par e-mail, une fois par mois.")
+    owner.settings.set(SALON_LEGAL_NAME, "SAS Lumière")
+    assert owner.consent.text("email")["id"] == edited["id"]  # the owner's own wording is never replaced

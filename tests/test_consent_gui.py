@@ -133,3 +133,24 @@ def test_consent_register_screen_filters_and_exports(qtbot, owner, client_id, mo
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Marie Dupont"
     dialog.export()
     assert (tmp_path / "register.csv").read_text(encoding="utf-8-sig").count("\n") == 2
+
+
+def test_the_proof_shows_each_events_own_text_marketplace_and_desk(owner, client_id, tmp_path):
+    from pypdf import PdfReader
+
+    platform = owner.consent.register_source_text(
+        "email", "Bella", "Je souhaite recevoir les offres du salon par e-mail (case cochée sur Bella).")
+    owner.consent.record(client_id, "email", "granted", "marketplace", source="Bella",
+                         text_version=platform["version"])
+    desk = owner.consent.text("sms")
+    owner.consent.record(client_id, "sms", "granted", "desk", text_version=desk["version"])
+    owner.consent.record(client_id, "health", "granted", "paper", evidence="classeur santé n° 12",
+                         text_version=owner.consent.text("health")["version"])
+    owner.consent_exports.proof(client_id, tmp_path / "proof.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "proof.pdf").pages)
+    sms_part = text[text.index("SMS granted"):text.index("Email granted")]  # newest first: health, SMS, email
+    email_part = text[text.index("Email granted"):]
+    assert "Text shown by the salon" in sms_part and "m’envoie par SMS" in sms_part
+    assert "Text shown by Bella" in email_part and "case cochée sur Bella" in email_part
+    assert "m’envoie par e-mail" not in text  # the desk's email wording, which this client never saw
+    assert "signed paper form, filed under: classeur santé n° 12" in text

@@ -145,7 +145,10 @@ def test_no_break_spaces_and_unicode_dashes():
 @pytest.mark.parametrize("note, words", [
     ("allergie au latex", ["allergie", "latex"]), ("Enceinte de 5 mois", ["enceinte"]),
     ("eczéma du cuir chevelu", ["eczema"]), ("patch test fait le 02/03", ["patch test"]),
-    ("couleur 6.34, coupe dégradée", []),
+    ("couleur 6.34, coupe dégradée", []), ("traitement kératine, soin profond", []),
+    ("Traitement à la kératine puis soin Olaplex", []), ("soin du cuir chevelu", []),
+    ("traitement anti-frisottis", []), ("sous traitement pour la thyroïde", ["traitement"]),
+    ("enceinte…, allergique à la PPD", ["allergique", "enceinte"]),
 ])
 def test_health_words(note, words):
     assert notes_guard.health_terms(note) == words
@@ -172,3 +175,32 @@ def test_service_and_cli_refuse_and_store_nothing(owner, run_cli):
     outbox = " ".join(r[0] for r in conn_of(owner).execute("SELECT fields FROM outbox"))
     audit = " ".join(r[0] for r in conn_of(owner).execute("SELECT details FROM audit"))
     assert number.replace(" ", "")[-8:] not in outbox.replace(" ", "") + audit.replace(" ", "")
+
+
+def test_health_notes_need_an_explicit_choice_and_the_confirmation_is_logged(owner):
+    note = "enceinte de 3 mois, allergique à la PPD"
+    with pytest.raises(notes_guard.HealthInNotes) as refused:
+        owner.clients.add(first_name="Inès", last_name="Roux", notes=note)
+    assert "enceinte" not in str(refused.value) and owner.clients.count() == 0  # never quotes the note
+    client_id = owner.clients.add(first_name="Inès", last_name="Roux", notes="frange courte")
+    with pytest.raises(notes_guard.HealthInNotes):
+        owner.clients.edit(client_id, notes=note)
+    owner.clients.edit(client_id, notes="PPD : produit de la marque, pas une allergie", not_health=True)
+    owner.clients.edit(client_id, first_name="Inés")  # unchanged notes need no new confirmation
+    rows = conn_of(owner).execute("SELECT staff_id, object_id, details FROM audit WHERE action = "
+                                  "'notes_confirmed_not_health'").fetchall()
+    assert rows == [(owner.session.staff_id, client_id, "{}")]
+
+
+def test_the_cli_exits_1_on_health_notes_unless_not_health(run_cli):
+    import json
+
+    from tests.conftest import OWNER_PASSWORD
+    assert run_cli("init", "--salon", "Atelier", "--owner", "claire", stdin=OWNER_PASSWORD + "\n").code == 0
+    user = ("--user", "claire", "--password-stdin")
+    refused = run_cli(*user, "client", "add", "--first-name", "Inès", "--last-name", "Roux", "--notes",
+                      "allergique à la PPD", stdin=OWNER_PASSWORD + "\n")
+    assert refused.code == 1 and "health information" in refused.err and "PPD" not in refused.err
+    kept = run_cli(*user, "--json", "client", "add", "--first-name", "Inès", "--last-name", "Roux", "--notes",
+                   "allergique à la PPD", "--not-health", stdin=OWNER_PASSWORD + "\n")
+    assert kept.code == 0 and json.loads(kept.out)["ok"]

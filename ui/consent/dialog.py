@@ -1,16 +1,21 @@
-"""The consent memo: the text to read aloud, one question per channel, nothing preselected, and "ask later"."""
+"""The consent memo: the text to show (or the question to ask), one per channel, nothing preselected, "ask later"."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from desktop.consent.rules import CHANNEL_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
-from desktop.kernel.errors import SalonError
+from desktop.kernel.errors import QT_TRANSLATE_NOOP, SalonError
 from ui.dialogs import message_of
 
 YES, NO = 1, 2
+QUESTIONS = {  # what the desk asks aloud; the text itself is written for the client to read ("J'accepte…")
+    "email": QT_TRANSLATE_NOOP("ConsentDialog", "\"Do you agree to receive our news and offers by email?\""),
+    "sms": QT_TRANSLATE_NOOP("ConsentDialog", "\"Do you agree to receive our news and offers by text message?\""),
+}
 
 
 class ConsentDialog(QDialog):
@@ -23,8 +28,8 @@ class ConsentDialog(QDialog):
         self.setWindowTitle(self.tr("Marketing consent"))
         self.setMinimumWidth(560)
         client = desk.clients.show(client_id, purpose="consent")
-        intro = QLabel(self.tr("Ask {name} and read the text aloud. The answer is free: appointments, their "
-                               "confirmations and reminders never depend on it.").format(
+        intro = QLabel(self.tr("Show {name} the text below, or ask the question. The answer is free: appointments, "
+                               "their confirmations and reminders never depend on it.").format(
                                    name=client["first_name"]))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -37,6 +42,10 @@ class ConsentDialog(QDialog):
             box = QGroupBox(translate("Consent", CHANNEL_LABELS[channel]))
             box.setObjectName(f"consent_{channel}")
             inner = QVBoxLayout(box)
+            question = QLabel(QCoreApplication.translate("ConsentDialog", QUESTIONS[channel]))
+            question.setObjectName("consentQuestion")
+            question.setWordWrap(True)
+            inner.addWidget(question)
             body = QLabel(f"« {text['body']} »")
             body.setWordWrap(True)
             body.setObjectName("consentText")

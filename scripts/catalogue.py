@@ -9,7 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import catalogue_privacy  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_law  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_privacy  # noqa: E402
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -594,12 +595,14 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
 }
 
 FR.update(catalogue_privacy.FR)
+FR.update(catalogue_law.FR)  # last: it also rewords older entries in the words a salon uses
 
 # English needs only its plural forms (lupdate -pluralonly).
 EN: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
     ("ConsentRegisterDialog", "%n decision(s)"): ("%n decision", "%n decisions"),
     **catalogue_privacy.EN,
+    **catalogue_law.EN,
 }
 
 

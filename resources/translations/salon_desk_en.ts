@@ -18,4 +18,11 @@
         <translation><numerusform>%n data-protection request to answer soon:</numerusform><numerusform>%n data-protection requests to answer soon:</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>PatchTestPage</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -45,7 +45,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "Est-ce bien la ou le client·e qui est revenu·e et a redonné ses coordonnées ?",
     ("BookingDialog", "Choose the client first, or create one."):
         "Choisissez d’abord la ou le client·e, ou créez sa fiche.",
-    ("ConsentDialog", "Yes, the client agrees"): "Oui, la ou le client·e accepte",
+    ("ConsentDialog", "Yes, the client agrees"): "Oui",
     ("ConsentProof", "No consent decision has been recorded for this client."):
         "Aucune décision de consentement n’a été enregistrée pour cette ou ce client·e.",
     ("ConsentRegisterDialog", "Client name (all clients if empty)"):

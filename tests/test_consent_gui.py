@@ -46,7 +46,8 @@ def test_booking_an_unknown_client_opens_the_memo_with_nothing_preselected(qtbot
         assert set(dialog.groups) == {"email", "sms"}
         assert all(group.checkedButton() is None for group in dialog.groups.values())
         assert not dialog.record_button.isEnabled()
-        assert "m’envoie par e-mail" in dialog.findChild(type(dialog.error_label), "consentText").text()
+        from PySide6.QtWidgets import QTextBrowser
+        assert "m’envoie par e-mail" in dialog.findChild(QTextBrowser, "consentText").toPlainText()
         return 0
     script.append(look)
     dialog = book(qtbot, owner, client_id, 10)

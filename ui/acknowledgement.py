@@ -13,7 +13,7 @@ class AcknowledgementDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.setWindowTitle(self.tr("Your responsibilities with client data"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Before you start"))
         title.setObjectName("title")
@@ -53,6 +53,7 @@ class AcknowledgementDialog(QDialog):
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint())  # wrapped lines get their full height, not the layout's squeezed minimum
 
     def confirm(self) -> None:
         try:

@@ -56,6 +56,8 @@ class PatchTestPage(QWidget):
         self.months_spin.setRange(0, 24)
         self.months_spin.setSpecialValueText(self.tr("before every colouring"))
         self.months_spin.setSuffix(self.tr(" months"))
+        self.months_spin.setMinimumWidth(self.months_spin.fontMetrics().horizontalAdvance(
+            self.months_spin.specialValueText()) + 48)
         add = QPushButton(self.tr("Set"))
         add.clicked.connect(self.set_product)
         row = QHBoxLayout()
@@ -76,7 +78,7 @@ class PatchTestPage(QWidget):
         self.products.clear()
         for product, months in self.desk.settings.patch_test_products().items():
             when = self.tr("before every colouring") if months == 0 else self.tr("%n month(s)", "", months)
-            self.products.addItem(f"{product} · {when}")
+            self.products.addItem(f"{product[:1].upper()}{product[1:]} · {when}")
 
     def set_product(self) -> None:
         product, months = self.product_edit.text(), self.months_spin.value()

@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Yes, the client agrees</source>
-        <translation>Oui, la ou le client·e accepte</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>

@@ -9,6 +9,7 @@ from desktop.consent.rules import CHANNEL_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.kernel.errors import QT_TRANSLATE_NOOP, SalonError
+from ui.consent.text_view import text_view
 from ui.dialogs import message_of
 
 YES, NO = 1, 2
@@ -26,7 +27,7 @@ class ConsentDialog(QDialog):
         self.client_id = client_id
         self.language = language
         self.setWindowTitle(self.tr("Marketing consent"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         client = desk.clients.show(client_id, purpose="consent")
         intro = QLabel(self.tr("Show {name} the text below, or ask the question. The answer is free: appointments, "
                                "their confirmations and reminders never depend on it.").format(
@@ -46,9 +47,7 @@ class ConsentDialog(QDialog):
             question.setObjectName("consentQuestion")
             question.setWordWrap(True)
             inner.addWidget(question)
-            body = QLabel(f"« {text['body']} »")
-            body.setWordWrap(True)
-            body.setObjectName("consentText")
+            body = text_view(text["body"], lines=8)
             inner.addWidget(body)
             version = QLabel(self.tr("Text version {version}").format(version=text["version"]))
             version.setObjectName("hint")

@@ -11,6 +11,7 @@ from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from ui import sensitive
 from ui.health import summary as health_summary
+from ui.consent.text_view import text_view
 from ui.dialogs import message_of
 
 
@@ -23,7 +24,7 @@ class HealthDialog(QDialog):
         client = desk.clients.show(client_id, purpose="health")
         self.setWindowTitle(self.tr("Health & patch tests: {name}").format(
             name=f"{client['first_name']} {client['last_name']}"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.layout_ = QVBoxLayout(self)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
@@ -37,14 +38,13 @@ class HealthDialog(QDialog):
         close.rejected.connect(self.reject)
         self.layout_.addWidget(close)
         self.reload()
+        self.resize(self.sizeHint())  # the minimum QFormLayout reports would squash the note onto its checkbox
 
     def _consent_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Explicit consent to keep health information"))
         text = self.desk.consent.text("health")
         self.health_text = text
-        body = QLabel(f"« {text['body']} »")
-        body.setWordWrap(True)
-        body.setObjectName("consentText")
+        body = text_view(text["body"], lines=6)
         why = QLabel(self.tr("Health information is sensitive data: show this text to the client, or ask \"Do you "
                              "agree that the salon keeps…?\", and record their answer. Without a yes, nothing is "
                              "kept."))
@@ -110,7 +110,6 @@ class HealthDialog(QDialog):
         form.addRow(self.tr("Patch tests"), self.tests_list)
         reminder = QLabel(health_summary.reminder())
         reminder.setObjectName("hint")
-        reminder.setWordWrap(True)
         form.addRow("", reminder)
         row = QHBoxLayout()
         for widget in (self.test_date, self.test_product, self.test_result, add):

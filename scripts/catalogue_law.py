@@ -64,6 +64,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Messages", "The platform's newsletter is managed by the platform and arrives through sync."):
         "La newsletter de la plateforme est gérée par la plateforme et arrive par la synchronisation.",
     ("Consent", "Platform newsletter"): "Newsletter de la plateforme",
+    ("Consent", "Health information"): "Consentement santé",  # "Consentement santé accordé / retiré"
     ("ClientDetail", "Data controller: the salon, with the platform as its processor (the platform is a "
                      "controller only for its own newsletter)."):
         "Responsable du traitement : le salon, la plateforme étant son sous-traitant (la plateforme n’est "
@@ -116,7 +117,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("AcknowledgementDialog", "• Ask for marketing consent properly: show the text or ask \"Do you agree to…?\", "
                               "one question per channel, and accept \"no\" or \"later\". A booking never depends "
                               "on it."):
-        "• Demandez le consentement marketing correctement : montrez le texte ou demandez « Acceptez-vous… ? », "
+        "• Demandez le consentement marketing correctement : montrez le texte ou demandez « Acceptez-vous…\u00a0? », "
         "une question par canal, et acceptez « non » ou « plus tard ». Une réservation n’en dépend jamais.",
     ("AcknowledgementDialog", "• Pass any client request about their data (a copy, a deletion, an objection) to a "
                               "manager the same day: the salon must answer within one month."):

@@ -145,6 +145,11 @@ def main() -> None:
             window = MainWindow(desk, "Atelier Lumière")
             if args.screen == "file":
                 client_id = desk.clients.search("")[3]
+                owner = salons.login(store, "claire", PASSWORD)
+                owner.consent.record(client_id, "health", "granted", "desk",
+                                     text_version=owner.consent.text("health")["version"])
+                owner.settings.set_patch_test_months("Majirel", 6)
+                owner.health.add_patch_test(client_id, date.today(), "Majirel 6.34", "negative")
                 window.table.selectRow(3)
                 window.detail.tabs.setCurrentIndex(0)
             else:

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
+from ui import sizing
 from ui.dialogs import message_of
 
 
@@ -53,7 +54,7 @@ class AcknowledgementDialog(QDialog):
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.sizeHint())  # wrapped lines get their full height, not the layout's squeezed minimum
+        sizing.fit(self)  # wrapped text gets the height it needs at this width, not a squeezed minimum
 
     def confirm(self) -> None:
         try:

@@ -87,7 +87,8 @@ def render(*, salon: str, client: dict[str, Any], events: list[dict[str, Any]]) 
                        sha=event["text_sha256"][:16] + "…") if shown_by else
                     tr(C, TEXT_SHOWN, version=event["text_version"], sha=event["text_sha256"][:16] + "…"))
             parts.append(Paragraph(markup(line), st["small"]))
-            quote = Table([[Paragraph(markup(event["text"]), st["quote"])]], colWidths=[170 * mm])
+            quote = Table([[[Paragraph(markup(part), st["quote"]) for part in event["text"].split("\n\n")]]],
+                          colWidths=[170 * mm])
             quote.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#9b7fa8")),
                                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f7f2f9")),
                                        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))

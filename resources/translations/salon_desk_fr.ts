@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>• Ask for marketing consent properly: show the text or ask "Do you agree to…?", one question per channel, and accept "no" or "later". A booking never depends on it.</source>
-        <translation>• Demandez le consentement marketing correctement : montrez le texte ou demandez « Acceptez-vous… ? », une question par canal, et acceptez « non » ou « plus tard ». Une réservation n’en dépend jamais.</translation>
+        <translation>• Demandez le consentement marketing correctement : montrez le texte ou demandez « Acceptez-vous… ? », une question par canal, et acceptez « non » ou « plus tard ». Une réservation n’en dépend jamais.</translation>
     </message>
     <message>
         <source>• If a client wants to unsubscribe, record it at once: one click on the client file.</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Health information</source>
-        <translation>Informations de santé</translation>
+        <translation>Consentement santé</translation>
     </message>
     <message>
         <source>not asked yet</source>

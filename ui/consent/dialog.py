@@ -10,6 +10,7 @@ from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.kernel.errors import QT_TRANSLATE_NOOP, SalonError
 from ui.consent.text_view import text_view
+from ui import sizing
 from ui.dialogs import message_of
 
 YES, NO = 1, 2
@@ -89,6 +90,7 @@ class ConsentDialog(QDialog):
         buttons.addWidget(self.record_button)
         layout.addLayout(buttons)
         self._update()
+        sizing.fit(self)  # wrapped text gets the height it needs at this width, not a squeezed minimum
 
     def _update(self) -> None:
         self.record_button.setEnabled(all(group.checkedId() in (YES, NO) for group in self.groups.values()))

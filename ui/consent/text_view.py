@@ -12,5 +12,5 @@ def text_view(body: str, *, lines: int = 7) -> QTextBrowser:
     view.setStyleSheet("background: transparent;")
     height = view.fontMetrics().lineSpacing() * lines + 8
     view.setMinimumHeight(height)
-    view.setMaximumHeight(height + view.fontMetrics().lineSpacing() * 3)
+    view.setMaximumHeight(height)
     return view

@@ -12,6 +12,7 @@ from desktop.kernel.errors import SalonError
 from ui import sensitive
 from ui.health import summary as health_summary
 from ui.consent.text_view import text_view
+from ui import sizing
 from ui.dialogs import message_of
 
 
@@ -38,7 +39,7 @@ class HealthDialog(QDialog):
         close.rejected.connect(self.reject)
         self.layout_.addWidget(close)
         self.reload()
-        self.resize(self.sizeHint())  # the minimum QFormLayout reports would squash the note onto its checkbox
+        sizing.fit(self)  # wrapped text gets the height it needs at this width, not a squeezed minimum
 
     def _consent_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Explicit consent to keep health information"))

@@ -141,7 +141,7 @@ def main() -> None:
             window = StaffDialog(desk)
         elif args.screen in ("book", "week", "file"):
             from ui.main_window import MainWindow
-            fill_book(desk)
+            fill_book(salons.login(store, "claire", PASSWORD))  # staff and services need the owner
             window = MainWindow(desk, "Atelier Lumière")
             if args.screen == "file":
                 client_id = desk.clients.search("")[3]

@@ -87,6 +87,7 @@ class ClientDetail(QFrame):
         self.consent_panel = ConsentPanel(desk)
         self.health_line = QLabel()
         self.health_line.setObjectName("healthLine")
+        self.health_line.setWordWrap(True)
         self.health_button = QPushButton(self.tr("Health & patch tests…"))
         self.health_button.clicked.connect(self.open_health)
         self.withdraw_health_button = QPushButton(self.tr("Withdraw the health consent…"))  # every role (Art. 7(3))

@@ -48,7 +48,7 @@ class ConsentDialog(QDialog):
             question.setObjectName("consentQuestion")
             question.setWordWrap(True)
             inner.addWidget(question)
-            body = text_view(text["body"], lines=8)
+            body = text_view(text["body"], lines=9)
             inner.addWidget(body)
             version = QLabel(self.tr("Text version {version}").format(version=text["version"]))
             version.setObjectName("hint")

@@ -93,7 +93,7 @@ def health_values_anywhere(conn) -> list[str]:
         for column in columns:
             for (value,) in conn.execute(f"SELECT {column} FROM {table}").fetchall():
                 text = str(value)
-                if NOTE[:12] in text or "PPD" in text or PRODUCT in text or '"result": "' in text or '"result":"' in text:
+                if any(mark in text for mark in (NOTE[:12], "PPD", PRODUCT, '"result": "', '"result":"')):
                     found.append(f"{table}.{column}")
     return found
 

@@ -100,7 +100,8 @@ class ConsentExports(Service):
         """Everyone who withdrew or refused, per channel: never to be contacted for marketing there."""
         sees = self.desk.can(Perm.CLIENT_CONTACT)
         rows = [(p["id"], p["first_name"], p["last_name"], s["channel"], s["status"], s["since"],
-                 csv_export.email(p["email"]) if sees else p["email"], csv_export.phone(p["phone"]) if sees else p["phone"])
+                 csv_export.email(p["email"]) if sees else p["email"],
+                 csv_export.phone(p["phone"]) if sees else p["phone"])
                 for p, s, _ in self._listed(None, ("withdrawn", "refused"))]
         count = csv_export.write(path, SUPPRESSION_HEADER, rows)
         self._log("consent_suppression", count)

@@ -169,8 +169,8 @@ class StaffService(Service):
         row = staff_rows.by_id(self._db, self.desk.session.staff_id)
         salon = self._db.execute("SELECT name FROM salon").fetchone()
         legal = self._db.execute("SELECT value FROM setting WHERE key = 'salon_legal_name'").fetchone()
-        return tuple(w for w in (row["login"], row["display_name"], salon[0] if salon else "", legal[0] if legal else "")
-                     if w)
+        words = (row["login"], row["display_name"], salon[0] if salon else "", legal[0] if legal else "")
+        return tuple(word for word in words if word)
 
     @requires(Perm.OWN_PASSWORD)
     def set_own_password(self, current: str, new: str) -> None:

@@ -138,7 +138,8 @@ def main(argv: list[str] | None = None) -> None:
         "ORDER BY seq DESC LIMIT 1").fetchone()))
     insert = (f"INSERT INTO consent_event ({', '.join(ledger.EVENT_COLUMNS)}) "
               f"VALUES ({', '.join('?' for _ in ledger.EVENT_COLUMNS)})")
-    clients = iter(ids * (args.records // max(1, len(ids)) + 1))
+    with_email = [r[0] for r in store.conn.execute("SELECT id FROM client WHERE email IS NOT NULL")]  # grants need one
+    clients = iter(with_email * (args.records // max(1, len(with_email)) + 1))
     counter = iter(range(template["seq"] + 1, 10 ** 12))
 
     def raw_insert() -> None:

@@ -34,7 +34,7 @@ def _subject(desk, index: int, appointments: int) -> str:
     first = desk.consent.text("email")["version"]
     desk.consent.record(client_id, "email", "granted", "desk", text_version=first)
     desk.consent.record(client_id, "sms", "granted", "desk", text_version=desk.consent.text("sms")["version"])
-    desk.consent.withdraw(client_id, "sms")
+    desk.consent.withdraw(client_id, "sms", "desk")
     return client_id
 
 

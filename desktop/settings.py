@@ -58,15 +58,31 @@ def _hours(value: object) -> str:
 
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 15
 AUDIT_RETENTION_MIN, AUDIT_RETENTION_MAX = 6, 24
+
+def _line(limit: int) -> Callable[[object], str]:
+    """One line of text the owner types (empty: the default), without control characters."""
+    def check(value: object) -> str:
+        text = " ".join(str(value or "").split())
+        if len(text) > limit:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "This setting is limited to {limit} characters."),
+                             limit=limit)
+        return text
+    return check
+
+
+QUIET_FLOOR_DAYS = 180  # after a refusal the memo waits at least this long; the owner may raise it, never lower it
+
+
 IDLE_LOCK = Setting("idle_lock_minutes", 5, int,
                     _whole(IDLE_LOCK_MIN, IDLE_LOCK_MAX,
                            QT_TRANSLATE_NOOP("Messages", "The idle lock must be between 1 and 15 minutes.")),
                     QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"))
 OPENING_HOURS = Setting("opening_hours", "09:00-19:00", str, _hours, QT_TRANSLATE_NOOP("Settings", "Opening hours"))
 CONSENT_QUIET_DAYS = Setting(
-    "consent_quiet_days", 180, int,
-    _whole(1, 730, QT_TRANSLATE_NOOP("Messages", "The quiet period must be between 1 and 730 days.")),
-    QT_TRANSLATE_NOOP("Settings", "Consent memo quiet period (days)"))
+    "consent_quiet_days", QUIET_FLOOR_DAYS, lambda raw: max(QUIET_FLOOR_DAYS, int(raw)),  # an older, lower value
+    _whole(QUIET_FLOOR_DAYS, 730, QT_TRANSLATE_NOOP(
+        "Messages", "After a refusal the salon waits at least 180 days before asking again (at most 730).")),
+    QT_TRANSLATE_NOOP("Settings", "Quiet period after a refusal (days)"))
 HEALTH_RETENTION_MONTHS = Setting(
     "health_retention_months", 24, int,
     _whole(1, 120, QT_TRANSLATE_NOOP("Messages", "Health data retention must be between 1 and 120 months.")),
@@ -77,9 +93,28 @@ AUDIT_RETENTION_MONTHS = Setting(
            QT_TRANSLATE_NOOP("Messages", "The audit log is kept between 6 and 24 months.")),
     QT_TRANSLATE_NOOP("Settings", "Audit log retention (months)"))
 WORKING_HOURS = Setting("working_hours.", None, str, _hours, QT_TRANSLATE_NOOP("Settings", "Working hours"))
+PATCH_TEST_MONTHS = Setting(
+    "patch_test_months.", 0, int,
+    _whole(0, 24, QT_TRANSLATE_NOOP("Messages", "A patch test's validity is 0 (before every colouring) to 24 months.")),
+    QT_TRANSLATE_NOOP("Settings", "Patch test validity (months, 0: before every colouring)"))
+# How the consent texts and the access report name the salon as data controller (empty: worked out from its name)
+SALON_LEGAL_NAME = Setting("salon_legal_name", "", str, _line(120),
+                           QT_TRANSLATE_NOOP("Settings", "Legal name (company name)"))
+SALON_CALLED = Setting("salon_called", "", str, _line(120),
+                       QT_TRANSLATE_NOOP("Settings", "How the texts name the salon"))
+PRIVACY_NOTICE = Setting("privacy_notice", "", str, _line(200),
+                         QT_TRANSLATE_NOOP("Settings", "Where clients read the privacy notice"))
+RIGHTS_CONTACT = Setting("rights_contact", "", str, _line(200),
+                         QT_TRANSLATE_NOOP("Settings", "Where clients exercise their rights"))
+IDENTITY = (SALON_LEGAL_NAME, SALON_CALLED, PRIVACY_NOTICE, RIGHTS_CONTACT)
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (IDLE_LOCK, OPENING_HOURS, CONSENT_QUIET_DAYS,
-                                                   HEALTH_RETENTION_MONTHS, AUDIT_RETENTION_MONTHS)}
+                                                   HEALTH_RETENTION_MONTHS, AUDIT_RETENTION_MONTHS, *IDENTITY)}
+
+
+def product_key(product: str) -> str:
+    """A product as settings key it: spaces squeezed, lower case (accents kept: they are part of the name)."""
+    return " ".join((product or "").split()).lower()[:80]
 
 
 class SettingsService(Service):
@@ -135,8 +170,29 @@ class SettingsService(Service):
 
     @requires(Perm.SETTINGS)
     def set_consent_quiet_days(self, days: int) -> None:
-        """How long the consent memo stays quiet after "ask later" or a refusal."""
+        """How long the consent memo stays quiet after a refusal: 180 days at least."""
         self.set(CONSENT_QUIET_DAYS, days)
+
+    @public
+    def patch_test_months(self, product: str) -> int:
+        """How long a negative patch test with this product counts (0: a test before every colouring)."""
+        raw = self._db.execute("SELECT value FROM setting WHERE key = ?",
+                               (PATCH_TEST_MONTHS.key + product_key(product),)).fetchone()
+        return PATCH_TEST_MONTHS.parse(raw[0]) if raw else PATCH_TEST_MONTHS.default
+
+    @public
+    def patch_test_products(self) -> dict[str, int]:
+        """Products the owner gave a validity, as typed (folded key -> months)."""
+        prefix = PATCH_TEST_MONTHS.key
+        return {key[len(prefix):]: int(value) for key, value in
+                self._db.execute("SELECT key, value FROM setting WHERE key LIKE ? ORDER BY key", (prefix + "%",))}
+
+    @requires(Perm.SETTINGS)
+    def set_patch_test_months(self, product: str, months: int) -> None:
+        key = product_key(product)
+        if not key:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "Name the product."))
+        self._write(PATCH_TEST_MONTHS.key + key, str(PATCH_TEST_MONTHS.check(months)))
 
     @requires(Perm.SETTINGS)
     def set_audit_retention_months(self, months: int) -> None:

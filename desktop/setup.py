@@ -39,7 +39,7 @@ def init_salon(layout: Layout, *, salon_name: str, owner_login: str, owner_passw
             uow.insert("staff", {"id": owner_id, "login": owner_login, "display_name": owner_name.strip(),
                                  "role": "owner", "password_hash": passwords.hash_password(owner_password),
                                  "must_change_password": 0, "active": 1, "session_epoch": 0,
-                                 "created_at": stamp, "updated_at": stamp})
+                                 "created_at": stamp, "updated_at": stamp, "password_changed_at": stamp})
             audit.append(uow, "salon_created", staff_id=owner_id, object_type="salon", object_id=salon_id)
             audit.append(uow, "staff_added", staff_id=owner_id, object_type="staff", object_id=owner_id,
                          details={"role": "owner"})

@@ -128,16 +128,48 @@ def import_wizard(desk, page: str):
     return wizard
 
 
+def _law_screen(screen: str, desk, owner):
+    """The screens of the law corrections: health consent and patch tests, the withdrawal, the client form's
+    health-note choice, the owner's settings, the staff acknowledgement."""
+    client_id = owner.clients.search("")[20]
+    owner.consent.record(client_id, "health", "granted", "paper", evidence="classeur santé n° 12",
+                         text_version=owner.consent.text("health")["version"])
+    owner.settings.set_patch_test_months("Majirel", 6)
+    owner.health.add_patch_test(client_id, date.today(), "Majirel", "negative")
+    owner.health.save_note(client_id, "Allergie au latex : gants nitrile.", True)
+    if screen == "health":
+        from ui.health.dialog import HealthDialog
+        return HealthDialog(desk, client_id if "--consented" in sys.argv else owner.clients.search("")[21])
+    if screen == "withdraw":
+        from ui.consent.withdraw import WithdrawDialog
+        return WithdrawDialog(desk, client_id, "health")
+    if screen == "editor":
+        from ui.clients.editor import ClientDialog
+        dialog = ClientDialog(desk, client_id)
+        dialog.notes_edit.setPlainText("Enceinte de 4 mois, allergique à la PPD. Traitement kératine en mars.")
+        return dialog
+    if screen == "settings":
+        from ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(desk)
+        dialog.tabs.setCurrentIndex(2 if "--patch" in sys.argv else 1)
+        return dialog
+    from ui.acknowledgement import AcknowledgementDialog
+    return AcknowledgementDialog(desk)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register",
                                            "book", "week", "file", "requests", "audit", "progress", "crash",
-                                           "settings", *(f"import-{page}" for page in IMPORT_PAGES)],
+                                           "settings", "health", "withdraw", "editor", "acknowledgement",
+                                           *(f"import-{page}" for page in IMPORT_PAGES)],
                         default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
     parser.add_argument("--clients", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=6)
     parser.add_argument("--lang", default=None)
+    parser.add_argument("--patch", action="store_true", help="settings: open the patch-test tab")
+    parser.add_argument("--consented", action="store_true", help="health: a client who gave health consent")
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())
 
@@ -186,10 +218,15 @@ def main() -> None:
             window = StaffDialog(desk)
         elif args.screen in ("book", "week", "file"):
             from ui.main_window import MainWindow
-            fill_book(desk)
+            fill_book(salons.login(store, "claire", PASSWORD))  # staff and services need the owner
             window = MainWindow(desk, "Atelier Lumière")
             if args.screen == "file":
                 client_id = desk.clients.search("")[3]
+                owner = salons.login(store, "claire", PASSWORD)
+                owner.consent.record(client_id, "health", "granted", "desk",
+                                     text_version=owner.consent.text("health")["version"])
+                owner.settings.set_patch_test_months("Majirel", 6)
+                owner.health.add_patch_test(client_id, date.today(), "Majirel 6.34", "negative")
                 window.table.selectRow(3)
                 window.detail.tabs.setCurrentIndex(0)
             else:
@@ -210,6 +247,8 @@ def main() -> None:
             window = MainWindow(desk, "Atelier Lumière")
             window.table.selectRow(3)
             window.detail.tabs.setCurrentWidget(window.detail.requests) if "--file" not in sys.argv else None
+        elif args.screen in ("health", "withdraw", "editor", "settings", "acknowledgement"):
+            window = _law_screen(args.screen, desk, salons.login(store, "claire", PASSWORD))
         elif args.screen == "consent":
             from ui.consent.dialog import ConsentDialog
             window = ConsentDialog(desk, desk.clients.search("")[20], ["email", "sms"])
@@ -231,9 +270,6 @@ def main() -> None:
         elif args.screen.startswith("import-"):
             window = import_wizard(desk, args.screen.split("-", 1)[1])
             ops = window.ops
-        elif args.screen == "settings":
-            from ui.settings_dialog import SettingsDialog
-            window = SettingsDialog(desk)
         elif args.screen == "audit":
             from ui.audit.dialog import AuditLogDialog
             from ui.ops import OperationRunner

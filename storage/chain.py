@@ -120,6 +120,23 @@ def rehash(db, chain: Chain) -> tuple[int, str]:
     return seq, prev
 
 
+def reseal(db, chain: Chain, first: int) -> tuple[int, str]:
+    """New hashes from row `first` to the end, keeping every row's salt and commitments (a migration that had to
+    change an open field, such as dropping a health value from an audit row's details). Returns the new head;
+    the caller lifts the head's no-rewind trigger around it."""
+    row = db.execute(f"SELECT prev_hash FROM {chain.table} WHERE seq = ?", (first,)).fetchone()
+    if row is None:
+        return head(db, chain)
+    prev, seq = row[0], first - 1
+    for values in db.execute(f"SELECT {', '.join(chain.columns)} FROM {chain.table} WHERE seq >= ? ORDER BY seq",
+                             (first,)).fetchall():
+        current = {**dict(zip(chain.columns, values)), "prev_hash": prev}
+        seq, prev = current["seq"], chain.hash_of(current, json.loads(current[COMMITMENTS]))
+        db.execute(f"UPDATE {chain.table} SET prev_hash = ?, hash = ? WHERE seq = ?", (current["prev_hash"], prev, seq))
+    _move_head(db, chain, seq, prev)
+    return seq, prev
+
+
 def redaction(chain: Chain) -> str:
     """The SET clause of an erasure: every personal field and the salt, at once (the triggers allow only that)."""
     return ", ".join(f"{name} = NULL" for name in (*chain.personal, SALT))

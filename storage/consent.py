@@ -11,7 +11,8 @@ from storage import chain
 from storage.errors import QT_TRANSLATE_NOOP
 
 GUARDS = ("consent_event_no_update", "consent_event_no_delete", "consent_text_no_update", "consent_text_no_delete")
-TEXT_COLUMNS = ("id", "purpose", "language", "version", "body", "sha256", "owner", "created_at", "created_by")
+TEXT_COLUMNS = ("id", "purpose", "language", "version", "body", "sha256", "owner", "created_at", "created_by",
+                "source")
 # Every column the hash covers, in order (the synced payload); seq, salt, commitments, prev_hash and hash are
 # the chain itself, and server_seq arrives later from sync, so neither is synced nor hashed.
 EVENT_FIELDS = ("id", "client_id", "channel", "purpose", "decision", "occurred_at", "timezone", "recorded_at",
@@ -33,22 +34,25 @@ def text_hash(body: str) -> str:
 
 
 def add_text(uow, *, purpose: str, language: str, body: str, owner: str, created_at: str,
-             created_by: str | None) -> dict[str, Any]:
-    """A new version of the wording for (purpose, language)."""
+             created_by: str | None, source: str | None = None) -> dict[str, Any]:
+    """A new version of the wording for (purpose, language); `source` names the online form or platform that
+    shows it (None: the salon's own wording, shown at the desk, by phone or on paper)."""
     body = unicodedata.normalize("NFC", body)
     last = uow.execute("SELECT max(version) FROM consent_text WHERE purpose = ? AND language = ?",
                        (purpose, language)).fetchone()[0]
     row = {"id": str(uuid.uuid4()), "purpose": purpose, "language": language, "version": (last or 0) + 1,
            "body": body, "sha256": text_hash(body), "owner": owner, "created_at": created_at,
-           "created_by": created_by}
+           "created_by": created_by, "source": source}
     uow.append("consent_text", row)
     return row
 
 
-def text(db, purpose: str, language: str, version: int | None = None) -> dict[str, Any] | None:
+def text(db, purpose: str, language: str, version: int | None = None,
+         source: str | None = None) -> dict[str, Any] | None:
+    """One version, or the newest one of the salon's own wording (`source` None) or of one online source."""
     if version is None:
         row = db.execute(f"SELECT {', '.join(TEXT_COLUMNS)} FROM consent_text WHERE purpose = ? AND language = ? "
-                         "ORDER BY version DESC LIMIT 1", (purpose, language)).fetchone()
+                         "AND source IS ? ORDER BY version DESC LIMIT 1", (purpose, language, source)).fetchone()
     else:
         row = db.execute(f"SELECT {', '.join(TEXT_COLUMNS)} FROM consent_text WHERE purpose = ? AND language = ? "
                          "AND version = ?", (purpose, language, version)).fetchone()

@@ -92,3 +92,58 @@ def test_production_hash_is_argon2id_at_rfc9106_second_recommendation():
     stored = passwords.hash_password("velours et ciseaux dorés")
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert passwords.verify(stored, "velours et ciseaux dorés")
+
+
+def test_failures_survive_a_lock(store):
+    fail(store, 10)
+    after = timeutil.now() + timedelta(minutes=31)
+    message = fail(store, 1, now=after)[0]
+    assert "Wait 1800 seconds" in message  # the 11th failure, not a fresh first one
+    assert store.conn.execute("SELECT failures FROM login_throttle").fetchone()[0] == 11
+    assert store.conn.execute("SELECT count(*) FROM login_failure").fetchone()[0] == 11
+
+
+def test_twenty_failures_in_a_day_hold_the_account_until_a_manager_or_the_owner_unlocks(owner, manager, store):
+    from tests.conftest import NEW_PASSWORD, make_staff
+    make_staff(owner, "zoe", "employee")
+    start = timeutil.now()
+    fail(store, 10, login="zoe", now=start)
+    messages = [fail(store, 1, login="zoe", now=start + timedelta(minutes=31 * n))[0] for n in range(1, 11)]
+    assert "20 failed attempts in 24 hours" in messages[-1]
+    much_later = start + timedelta(days=3)
+    with pytest.raises(AuthError, match="Only a manager or the owner"):  # no lock that runs out by itself
+        salons.login(store, "zoe", NEW_PASSWORD, now=much_later)
+    manager.staff.unlock("zoe")
+    assert salons.login(store, "zoe", NEW_PASSWORD, now=much_later)
+    assert store.conn.execute("SELECT count(*) FROM login_failure").fetchone()[0] == 0
+
+
+def test_failures_spread_over_days_never_hold(store):
+    start = timeutil.now()
+    fail(store, 10, now=start)
+    for n in range(1, 11):  # ten more two days later: 20 in all, never 20 within 24 hours
+        fail(store, 1, now=start + timedelta(days=2, minutes=31 * n))
+    assert store.conn.execute("SELECT failures, held FROM login_throttle").fetchone() == (20, 0)
+
+
+def test_the_owner_is_reminded_once_a_year_to_renew_their_password(owner, employee, store):
+    assert not owner.staff.password_renewal_due() and not employee.staff.password_renewal_due()
+    next_year = timeutil.now() + timedelta(days=366)
+    assert owner.staff.password_renewal_due(now=next_year)
+    assert not employee.staff.password_renewal_due(now=next_year)  # no periodic change for other roles
+    store.conn.execute("UPDATE staff SET password_changed_at = '2020-01-01T00:00:00.000Z' WHERE login = 'claire'")
+    assert owner.staff.password_renewal_due()
+    owner.staff.password_reminder_seen()
+    assert not owner.staff.password_renewal_due()
+    assert owner.staff.password_renewal_due(now=next_year)
+
+
+def test_acknowledgement_version_2_is_asked_again_of_everyone(owner, store):
+    from desktop.staff.service import GDPR_PAGE_VERSION
+
+    assert GDPR_PAGE_VERSION == 2
+    store.conn.execute("INSERT INTO staff_acknowledgement (staff_id, version, at) VALUES (?, 1, '2025-01-01')",
+                       (owner.session.staff_id,))
+    assert owner.staff.acknowledgement_needed()
+    owner.staff.acknowledge()
+    assert not owner.staff.acknowledgement_needed()

@@ -65,15 +65,13 @@ def test_book_a_new_client_by_keyboard_only_with_the_consent_memo(qtbot, window,
         qtbot.waitExposed(dialog)
         dialog.activateWindow()
         qtbot.waitUntil(lambda: focus() is not None and focus().window() is dialog)
-        assert set(dialog.groups) == {"email", "sms"}
+        assert set(dialog.groups) == {"sms"}  # no email address given: no email question
         assert all(group.checkedButton() is None for group in dialog.groups.values())
-        # Yes for email, No for SMS, then Record: keys only.
-        for _ in range(10):  # Tab to the email question's "Yes"
-            if focus() is dialog.groups["email"].button(1):
+        # Only SMS is asked (the client gave a mobile number, no email): No, then Record: keys only.
+        for _ in range(10):  # Tab to the SMS question's "Yes"
+            if focus() is dialog.groups["sms"].button(1):
                 break
             press(qtbot, Qt.Key.Key_Tab)
-        press(qtbot, Qt.Key.Key_Space)
-        press(qtbot, Qt.Key.Key_Tab)             # to the SMS question
         press(qtbot, Qt.Key.Key_Right)           # "No"
         press(qtbot, Qt.Key.Key_Space)
         answers.append({c: g.checkedId() for c, g in dialog.groups.items()})
@@ -87,11 +85,11 @@ def test_book_a_new_client_by_keyboard_only_with_the_consent_memo(qtbot, window,
     monkeypatch.setattr(BookingDialog, "exec", drive_booking)
     monkeypatch.setattr(ConsentDialog, "exec", drive_memo)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert answers == [{"email": 1, "sms": 2}]
+    assert answers == [{"sms": 2}]
     client_id = owner.clients.search("lefevre")[0]
     assert owner.clients.show(client_id)["phone"] == "+33612345678"
     status = owner.consent.status(client_id)
-    assert status["email"].status == "granted" and status["sms"].status == "refused"
+    assert status["email"].status == "unknown" and status["sms"].status == "refused"
     assert len(owner.booking.history(client_id)) == 1
 
 

@@ -81,9 +81,9 @@ def test_no_soft_opt_in_is_assumed(owner, client_id, tmp_path):
 
 def test_any_role_withdraws_in_one_call(owner, employee, client_id):
     owner.consent.record(client_id, "sms", "granted", "desk", text_version=current(owner, "sms"))
-    employee.consent.withdraw(client_id, "sms")
+    employee.consent.withdraw(client_id, "sms", "phone")
     state = owner.consent.status(client_id)["sms"]
-    assert state.status == "withdrawn" and state.method == "desk"
+    assert state.status == "withdrawn" and state.method == "phone"
 
 
 def test_newest_event_decides_and_a_grant_after_a_seen_withdrawal_counts(owner, client_id):
@@ -181,18 +181,33 @@ def test_employee_cannot_edit_texts_or_export(employee, client_id, tmp_path):
         employee.consent_exports.audience("email", tmp_path / "a.csv")
 
 
-def test_quiet_period_after_ask_later_or_refusal(owner, client_id):
+def test_ask_later_waits_for_the_next_visit(owner, client_id):
     assert owner.consent.needs_prompt(client_id) == ["email", "sms"]
     owner.consent.ask_later(client_id)
     assert owner.consent.needs_prompt(client_id) == []
-    later = timeutil.now() + timedelta(days=181)
-    assert owner.consent.needs_prompt(client_id, now=later) == ["email", "sms"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=400)) == []  # no visit yet
+    owner.booking.add_service("Brushing", 30)
+    visit = (timeutil.now() + timedelta(days=3)).replace(hour=9, minute=0)
+    owner.booking.book(client_id, "Brushing", "claire", timeutil.iso(visit)[:16])
+    assert owner.consent.needs_prompt(client_id, now=visit - timedelta(days=1)) == []
+    assert owner.consent.needs_prompt(client_id, now=visit) == ["email", "sms"]
+
+
+def test_a_refusal_waits_the_quiet_period_and_a_withdrawal_is_never_asked_again(owner, client_id):
     owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
     owner.consent.record(client_id, "sms", "withdrawn", "desk")
-    soon = timeutil.now() + timedelta(days=10)
-    assert owner.consent.needs_prompt(client_id, now=soon) == []
-    # the refusal is re-asked after the quiet period; a withdrawal never is
-    assert owner.consent.needs_prompt(client_id, now=later) == ["email"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=179)) == []
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=181)) == ["email"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=3000)) == ["email"]
+
+
+def test_no_question_about_a_channel_the_client_cannot_receive(owner):
+    landline = owner.clients.add(first_name="Hugo", last_name="Martin", phone="01 23 45 67 89")
+    assert owner.consent.needs_prompt(landline) == []
+    nothing = owner.clients.add(first_name="Zoé", last_name="Petit")
+    assert owner.consent.needs_prompt(nothing) == []
+    mobile = owner.clients.add(first_name="Ana", last_name="Silva", phone="+33 7 61 22 33 44")
+    assert owner.consent.needs_prompt(mobile) == ["sms"]
 
 
 def test_future_dates_are_refused(owner, client_id):
@@ -204,7 +219,7 @@ def test_future_dates_are_refused(owner, client_id):
 def test_booking_never_requires_a_grant(owner, client_id):
     owner.booking.add_service("Brushing", 30)
     owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
-    owner.consent.withdraw(client_id, "sms")
+    owner.consent.withdraw(client_id, "sms", "desk")
     for hour in (9, 10):
         assert owner.booking.book(client_id, "Brushing", "claire", f"2026-12-01T{hour:02d}:00")
     other = owner.clients.add(first_name="Nouvelle", last_name="Cliente")  # never asked at all
@@ -248,11 +263,140 @@ def test_verify_names_a_stored_status_that_drifted(owner, client_id, store):
     assert found == [f"stored consent status of client {client_id} (sms) differs from the ledger"]
 
 
-def test_owner_sets_the_quiet_period(owner, employee, client_id):
-    owner.settings.set_consent_quiet_days(30)
-    owner.consent.ask_later(client_id)
-    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=31)) == ["email", "sms"]
+def test_owner_raises_the_quiet_period_but_never_below_180_days(owner, employee, client_id, store):
+    from desktop.settings import CONSENT_QUIET_DAYS
+
+    with pytest.raises(InputError, match="at least 180 days"):
+        owner.settings.set_consent_quiet_days(179)
     with pytest.raises(InputError):
-        owner.settings.set_consent_quiet_days(0)
+        owner.settings.set(CONSENT_QUIET_DAYS, 30)
+    owner.settings.set_consent_quiet_days(365)
+    owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=200)) == ["sms"]
+    assert owner.consent.needs_prompt(client_id, now=timeutil.now() + timedelta(days=366)) == ["email", "sms"]
+    store.conn.execute("UPDATE setting SET value = '30' WHERE key = 'consent_quiet_days'")  # an older, lower value
+    assert owner.consent.quiet_days() == 180
     with pytest.raises(PermissionDenied):
-        employee.settings.set_consent_quiet_days(90)
+        employee.settings.set_consent_quiet_days(365)
+
+
+MARKETPLACE_TEXT = "Je souhaite recevoir les offres du salon par e-mail (case cochée sur la plateforme Bella)."
+
+
+def test_an_online_grant_with_the_desk_wording_is_refused(owner, client_id):
+    desk_text = owner.consent.text("email")
+    for method in ("online", "marketplace"):
+        with pytest.raises(InputError, match="form or platform showed"):
+            owner.consent.record(client_id, "email", "granted", method, source="bella",
+                                 text_version=desk_text["version"])
+    registered = owner.consent.register_source_text("email", "bella", MARKETPLACE_TEXT)
+    assert registered["source"] == "bella" and owner.consent.text("email")["id"] == desk_text["id"]
+    with pytest.raises(InputError, match="form or platform showed"):  # another platform's text
+        owner.consent.record(client_id, "email", "granted", "marketplace", source="widget",
+                             text_version=registered["version"])
+    with pytest.raises(InputError, match="salon's own wording"):  # the platform's text at the desk
+        owner.consent.record(client_id, "email", "granted", "desk", text_version=registered["version"])
+    event = owner.consent.record(client_id, "email", "granted", "marketplace", source="bella",
+                                 text_version=registered["version"])
+    assert event["text_id"] == registered["id"]
+    assert owner.consent.history(client_id)[0]["text"] == MARKETPLACE_TEXT
+
+
+def test_only_the_owner_registers_a_source_text(employee, client_id):
+    with pytest.raises(PermissionDenied):
+        employee.consent.register_source_text("email", "bella", MARKETPLACE_TEXT)
+
+
+def test_the_cli_requires_the_text_version_of_the_source(run_cli, tmp_path):
+    import json
+
+    from tests.conftest import OWNER_PASSWORD
+    assert run_cli("init", "--salon", "Salon Marie", "--owner", "claire", stdin=OWNER_PASSWORD + "\n").code == 0
+    user = ("--user", "claire", "--password-stdin", "--json")
+    client = json.loads(run_cli(*user, "client", "add", "--first-name", "Inès", "--last-name", "Roux", "--email",
+                                "ines@exemple.fr", stdin=OWNER_PASSWORD + "\n").out)["id"]
+    online = ("consent", "record", client, "--channel", "email", "--decision", "granted", "--method", "online",
+              "--source", "widget")
+    missing = run_cli(*user, *online, stdin=OWNER_PASSWORD + "\n")
+    assert missing.code == 1 and "--text-version" in missing.err
+    desk_version = json.loads(run_cli(*user, "consent", "text", "--channel", "email",
+                                      stdin=OWNER_PASSWORD + "\n").out)["version"]
+    assert run_cli(*user, *online, "--text-version", str(desk_version), stdin=OWNER_PASSWORD + "\n").code == 1
+    form = tmp_path / "widget.txt"
+    form.write_text("Oui, je veux recevoir les nouvelles du salon par e-mail (bouton de réservation).", encoding="utf-8")
+    registered = run_cli(*user, "consent", "text", "--channel", "email", "--source", "widget", "--set-from",
+                         str(form), stdin=OWNER_PASSWORD + "\n")
+    assert registered.code == 0, registered.err
+    version = json.loads(registered.out)["version"]
+    assert run_cli(*user, *online, "--text-version", str(version), stdin=OWNER_PASSWORD + "\n").code == 0
+
+
+def test_sms_consent_needs_a_number_that_takes_sms_and_email_consent_an_address(owner):
+    landline = owner.clients.add(first_name="Hugo", last_name="Martin", phone="01 23 45 67 89")
+    with pytest.raises(InputError, match="no mobile number"):
+        owner.consent.record(landline, "sms", "granted", "desk", text_version=current(owner, "sms"))
+    with pytest.raises(InputError, match="no email address"):
+        owner.consent.record(landline, "email", "granted", "desk", text_version=current(owner))
+    owner.consent.record(landline, "sms", "refused", "desk", text_version=current(owner, "sms"))  # a no is fine
+    mobile = owner.clients.add(first_name="Ana", last_name="Silva", phone="07 61 22 33 44")
+    assert owner.consent.record(mobile, "sms", "granted", "desk", text_version=current(owner, "sms"))
+
+
+def test_the_audience_leaves_out_who_cannot_receive_and_keeps_e164_as_it_is(owner, client_id, store, tmp_path):
+    owner.consent.record(client_id, "sms", "granted", "desk", text_version=current(owner, "sms"))
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=current(owner))
+    other = owner.clients.add(first_name="Zoé", last_name="=HYPERLINK(1)", phone="06 98 76 54 32")
+    owner.consent.record(other, "sms", "granted", "desk", text_version=current(owner, "sms"))
+    owner.clients.edit(other, phone="01 23 45 67 89")  # now a landline: granted, but cannot receive SMS
+    owner.consent_exports.audience("sms", tmp_path / "sms.csv")
+    text = (tmp_path / "sms.csv").read_text(encoding="utf-8-sig")
+    assert ";+33612345678;" in text and "'+33612345678" not in text
+    assert other not in text
+    owner.consent_exports.audience("email", tmp_path / "email.csv")
+    assert ";marie@exemple.fr;" in (tmp_path / "email.csv").read_text(encoding="utf-8-sig")
+    owner.consent_exports.suppression(tmp_path / "s.csv")  # free text is still neutralised
+    owner.consent.withdraw(other, "sms", "desk")
+    owner.consent_exports.suppression(tmp_path / "s.csv")
+    assert ";'=HYPERLINK(1);" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+
+
+def test_csv_keeps_checked_fields_and_neutralises_the_rest():
+    from desktop import csv_export
+
+    assert csv_export.neutralize(csv_export.phone("+33612345678")) == "+33612345678"
+    assert csv_export.neutralize("+33612345678") == "'+33612345678"
+    assert csv_export.neutralize(csv_export.phone("+33 6 12")) == "'+33 6 12"
+    assert csv_export.neutralize(csv_export.email("=cmd@exemple.fr")) == "'=cmd@exemple.fr"
+    assert csv_export.neutralize(csv_export.email("marie@exemple.fr")) == "marie@exemple.fr"
+
+
+@pytest.mark.parametrize("name, called", [
+    ("Salon Marie", "le Salon Marie"), ("Marie Coiffure", "le salon Marie Coiffure"),
+    ("Atelier Lumière", "l’Atelier Lumière"), ("Institut Belle Peau", "l’Institut Belle Peau"),
+    ("La Maison de Beauté", "La Maison de Beauté"), ("L'Instant Beauté", "L'Instant Beauté"),
+])
+def test_texts_never_say_le_salon_salon_marie(name, called):
+    from desktop.consent.rules import called_in_french
+
+    assert called_in_french(name) == called
+
+
+def test_the_texts_name_the_controller_as_the_owner_sets(owner, client_id, store):
+    from desktop.settings import SALON_CALLED, SALON_LEGAL_NAME
+
+    first = owner.consent.text("email")
+    assert "Responsable du traitement : Atelier Lumière" in first["body"]
+    assert "Politique de confidentialité" in first["body"] and "exercer vos droits" in first["body"]
+    health = owner.consent.text("health")["body"]
+    assert "alerte allergie" in health and "24 mois" in health
+    owner.consent.record(client_id, "email", "granted", "desk", text_version=first["version"])
+    owner.settings.set(SALON_LEGAL_NAME, "SARL Lumière")
+    owner.settings.set(SALON_CALLED, "l’atelier de Claire")
+    second = owner.consent.text("email")
+    assert second["version"] > first["version"]
+    assert second["body"].startswith("J’accepte que l’atelier de Claire")
+    assert "SARL Lumière (Atelier Lumière)" in second["body"]
+    assert owner.consent.history(client_id)[0]["text"] == first["body"]  # the client keeps what they saw
+    edited = owner.consent.edit_text("email", "J’accepte de recevoir la lettre du salon par e-mail, une fois par mois.")
+    owner.settings.set(SALON_LEGAL_NAME, "SAS Lumière")
+    assert owner.consent.text("email")["id"] == edited["id"]  # the owner's own wording is never replaced

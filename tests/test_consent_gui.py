@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QRadioButton
 
 from storage import consent as ledger
 from ui.consent.dialog import NO, YES, ConsentDialog
@@ -45,7 +46,8 @@ def test_booking_an_unknown_client_opens_the_memo_with_nothing_preselected(qtbot
         assert set(dialog.groups) == {"email", "sms"}
         assert all(group.checkedButton() is None for group in dialog.groups.values())
         assert not dialog.record_button.isEnabled()
-        assert "m’envoie par e-mail" in dialog.findChild(type(dialog.error_label), "consentText").text()
+        from PySide6.QtWidgets import QTextBrowser
+        assert "m’envoie par e-mail" in dialog.findChild(QTextBrowser, "consentText").toPlainText()
         return 0
     script.append(look)
     dialog = book(qtbot, owner, client_id, 10)
@@ -76,9 +78,25 @@ def test_granting_email_but_not_sms_records_one_grant_and_one_refusal(qtbot, own
         assert event["text_sha256"] == ledger.text_hash(body) and event["recorded_by"] == owner.session.staff_id
 
 
-def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, employee, client_id, tmp_path):
+def answer_withdrawal(monkeypatch, method, seen):
+    """Replaces the withdrawal dialog's exec(): nothing is preselected; pick `method`, then confirm."""
+    from ui.consent.withdraw import WithdrawDialog
+
+    def run(dialog):
+        seen.append((dialog.confirm_button.isEnabled(), dialog.methods.checkedButton(),
+                     dialog.findChild(QLabel, "withdrawMessage").text()))
+        dialog.findChild(QRadioButton, f"via_{method}").click()
+        dialog.confirm_button.click()
+        return dialog.result()
+    monkeypatch.setattr(WithdrawDialog, "exec", run)
+
+
+def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, employee, client_id, tmp_path,
+                                                              monkeypatch):
     from ui.main_window import MainWindow
 
+    seen = []
+    answer_withdrawal(monkeypatch, "phone", seen)
     owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
     assert [row[0] for row in owner.consent_exports.audience_rows("email")] == [client_id]
     window = MainWindow(employee, "Atelier Lumière")
@@ -89,9 +107,11 @@ def test_withdrawing_from_the_client_file_leaves_the_audience(qtbot, owner, empl
     button = panel.withdraw_buttons["email"]
     assert not button.isHidden()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [s[:2] for s in seen] == [(False, None)]  # asked how it came, nothing preselected
     assert owner.consent.status(client_id)["email"].status == "withdrawn"
+    assert owner.consent.status(client_id)["email"].method == "phone"
     assert panel.lines["email"].text().startswith("Unsubscribed from Email on")
-    assert "at the desk" in panel.lines["email"].text()
+    assert "by phone" in panel.lines["email"].text()
     assert owner.consent_exports.audience_rows("email") == []
     owner.consent_exports.audience("email", tmp_path / "audience.csv")
     assert client_id not in (tmp_path / "audience.csv").read_text(encoding="utf-8-sig")
@@ -148,3 +168,24 @@ def test_audience_and_suppression_exports_from_the_register_screen(qtbot, owner,
     lines = (tmp_path / "suppression.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2 and ";sms;refused;" in lines[1]
     assert fake.errors == []
+
+
+def test_the_proof_shows_each_events_own_text_marketplace_and_desk(owner, client_id, tmp_path):
+    from pypdf import PdfReader
+
+    platform = owner.consent.register_source_text(
+        "email", "Bella", "Je souhaite recevoir les offres du salon par e-mail (case cochée sur Bella).")
+    owner.consent.record(client_id, "email", "granted", "marketplace", source="Bella",
+                         text_version=platform["version"])
+    desk = owner.consent.text("sms")
+    owner.consent.record(client_id, "sms", "granted", "desk", text_version=desk["version"])
+    owner.consent.record(client_id, "health", "granted", "paper", evidence="classeur santé n° 12",
+                         text_version=owner.consent.text("health")["version"])
+    owner.consent_exports.proof(client_id, tmp_path / "proof.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "proof.pdf").pages)
+    sms_part = text[text.index("SMS granted"):text.index("Email granted")]  # newest first: health, SMS, email
+    email_part = text[text.index("Email granted"):]
+    assert "Text shown by the salon" in sms_part and "m’envoie par SMS" in sms_part
+    assert "Text shown by Bella" in email_part and "case cochée sur Bella" in email_part
+    assert "m’envoie par e-mail" not in text  # the desk's email wording, which this client never saw
+    assert "signed paper form, filed under: classeur santé n° 12" in text

@@ -183,7 +183,7 @@ def test_search_as_you_type_and_new_client(qtbot, owner, fake_dialogs, monkeypat
     monkeypatch.setattr(ConsentDialog, "exec", lambda dialog: memo.append(dialog) or dialog.ask_later())
     window.search_edit.clear()
     window.edit_client(None)
-    assert memo and set(memo[0].groups) == {"email", "sms"}  # the consent memo follows a new client
+    assert memo and set(memo[0].groups) == {"sms"}  # the consent memo follows a new client (no email: no email question)
     assert owner.clients.search("lefevre")
     assert window.detail.name_label.text() == "Zoé Lefèvre"
 

@@ -66,3 +66,72 @@ def test_employee_sees_masked_contacts_and_only_the_allergy_alert(qtbot, owner, 
     assert detail.health_line.text().startswith("Allergy alert: yes")
     assert "latex" not in detail.health_line.text() and detail.health_button.isHidden()
     assert "12 34" not in detail.fields["phone"].text()
+
+
+def test_an_employees_health_note_is_kept_and_a_manager_is_asked(qtbot, employee):
+    from ui.clients.editor import ClientDialog
+
+    dialog = ClientDialog(employee)
+    qtbot.addWidget(dialog)
+    dialog.first_edit.setText("Inès")
+    dialog.last_edit.setText("Roux")
+    note = "enceinte de 3 mois, allergique à la PPD"
+    dialog.notes_edit.setPlainText(note)
+    assert dialog.move_to_health.isHidden()  # the button that lost the note for roles without Health
+    assert "tell a manager" in dialog.health_warning.text() and not dialog.health_warning.isHidden()
+    dialog.save()
+    assert "look like health information" in dialog.error_label.text()
+    assert dialog.notes_edit.toPlainText() == note and dialog.client_id is None
+    assert employee.clients.count() == 0
+
+
+def test_notes_confirmed_not_health_are_saved_and_the_confirmation_is_logged(qtbot, owner, employee):
+    from tests.support.db import conn_of
+    from ui.clients.editor import ClientDialog
+
+    dialog = ClientDialog(employee)
+    qtbot.addWidget(dialog)
+    dialog.first_edit.setText("Inès")
+    dialog.last_edit.setText("Roux")
+    dialog.notes_edit.setPlainText("traitement du cuir chevelu : lotion anti-poux offerte à sa fille")
+    assert not dialog.not_health_box.isHidden()
+    dialog.not_health_box.setChecked(True)
+    dialog.save()
+    assert dialog.client_id and dialog.result() == dialog.DialogCode.Accepted
+    rows = conn_of(owner).execute("SELECT staff_id, object_id, details FROM audit WHERE action = "
+                                  "'notes_confirmed_not_health'").fetchall()
+    assert rows == [(employee.session.staff_id, dialog.client_id, "{}")]
+
+
+def test_the_health_consent_is_withdrawn_from_the_client_file_with_its_confirmation(qtbot, owner, employee,
+                                                                                     monkeypatch):
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    from ui.consent.withdraw import WithdrawDialog
+    from ui.main_window import MainWindow
+
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", phone="06 12 34 56 78")
+    owner.consent.record(client_id, "health", "granted", "desk", text_version=1)
+    owner.health.save_note(client_id, "allergie au latex", True)
+    seen = {}
+
+    def answer(dialog):
+        seen["message"] = dialog.findChild(QLabel, "withdrawMessage").text()
+        seen["enabled_before"] = dialog.confirm_button.isEnabled()
+        seen["button"] = dialog.confirm_button.text()
+        dialog.findChild(QRadioButton, "via_phone").click()
+        dialog.confirm_button.click()
+        return dialog.result()
+    monkeypatch.setattr(WithdrawDialog, "exec", answer)
+    window = MainWindow(employee, "Atelier Lumière")  # an employee: no access to the health details
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    detail = window.detail
+    assert detail.health_button.isHidden() and not detail.withdraw_health_button.isHidden()
+    detail.withdraw_health_button.click()
+    assert "will be deleted" in seen["message"] and seen["enabled_before"] is False
+    assert seen["button"] == "Delete the health information"
+    assert owner.health.details(client_id)["note"] == "" and not owner.health.summary(client_id)["allergy_alert"]
+    assert owner.consent.history(client_id)[0]["method"] == "phone"
+    assert detail.withdraw_health_button.isHidden()
+    assert detail.health_line.text().startswith("Allergy alert: no")

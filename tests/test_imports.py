@@ -260,15 +260,16 @@ def test_a_card_number_in_another_cell_skips_the_row(owner, tmp_path):
 
 def test_health_notes_are_held_back_unless_checked_as_not_health(owner, tmp_path):
     path = french_excel(tmp_path / "sante.csv", ["Nom", "Prénom", "Remarques"], [
-        ["Dupont", "Marie", "Allergie au PPD, réaction en 2021"], ["Martin", "Léa", "Traitement kératine"],
-        ["Roux", "Zoé", "Cheveux fins"]])
+        ["Dupont", "Marie", "Allergie au PPD, réaction en 2021"], ["Martin", "Léa", "Suivi dermato, eczéma"],
+        ["Roux", "Zoé", "Traitement kératine, cheveux fins"]])
     plan = owner.imports.preview(owner.imports.read(path))
-    assert owner.imports.dry_run(plan)["health_flagged"] == [2, 3]
+    assert owner.imports.dry_run(plan)["health_flagged"] == [2, 3]  # a salon treatment is not health data
     result = owner.imports.commit(plan, Decisions(health={3: "keep"}))
     assert result["imported"] == [2, 3, 4]
     found = clients(owner)
     assert found[("Marie", "Dupont")][5] == ""  # never into ordinary notes
-    assert found[("Léa", "Martin")][5] == "Traitement kératine" and found[("Zoé", "Roux")][5] == "Cheveux fins"
+    assert found[("Léa", "Martin")][5] == "Suivi dermato, eczéma"  # checked by staff as not health data
+    assert found[("Zoé", "Roux")][5] == "Traitement kératine, cheveux fins"
     assert owner.health.summary(owner.clients.search("Dupont")[0])["allergy_alert"] is False  # nor into health
 
 

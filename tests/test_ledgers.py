@@ -43,11 +43,11 @@ def erased(salon, owner):
     """Marie's consent events erased the way the registry says (events redacted, derived statuses deleted);
     another client's event after them. Returns (layout, the erased event imported with evidence)."""
     layout, store, _ = salon
-    marie = owner.clients.add(first_name="Marie", last_name="Dupont")
+    marie = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     owner.consent.record(marie, "email", "granted", "desk", text_version=1)
     imported = owner.consent.record(marie, "sms", "granted", "import", text_version=1,
                                     evidence="clients.csv sha256=ab12 row 7")
-    other = owner.clients.add(first_name="Ana", last_name="Silva")
+    other = owner.clients.add(first_name="Ana", last_name="Silva", email="ana@exemple.fr", phone="07 61 22 33 44")
     owner.consent.record(other, "sms", "refused", "desk", text_version=1)
     with store.unit_of_work() as uow:
         for (event_id,) in uow.execute("SELECT id FROM consent_event WHERE client_id = ?", (marie,)).fetchall():
@@ -94,7 +94,7 @@ def test_editing_what_remains_of_an_erased_event_turns_verify_red(erased, column
 
 
 def test_a_salt_that_no_longer_opens_its_commitments_is_named(owner, store):
-    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     event = owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
     store.conn.execute("DROP TRIGGER consent_event_no_update")
     store.conn.execute("UPDATE consent_event SET salt = ? WHERE id = ?", ("cd" * 16, event["id"]))
@@ -103,7 +103,7 @@ def test_a_salt_that_no_longer_opens_its_commitments_is_named(owner, store):
 
 
 def test_an_event_naming_another_text_version_is_named(owner, store):
-    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     owner.consent.edit_text("email", "J’accepte de recevoir la lettre du salon par e-mail, une fois par mois.")
     event = owner.consent.record(client_id, "email", "granted", "desk", text_version=1)
     store.conn.execute("DROP TRIGGER consent_event_no_update")
@@ -113,7 +113,7 @@ def test_an_event_naming_another_text_version_is_named(owner, store):
 
 
 def test_a_chained_row_is_erased_whole_or_not_at_all(owner, store):
-    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     event = owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
     with pytest.raises(RawWriteRefused, match="all at once"):
         with store.unit_of_work() as uow:
@@ -128,7 +128,7 @@ def changed(column: str, kind: str) -> str:
 
 def test_every_consent_event_column_is_guarded(owner, store):
     """Each column changed on its own is refused; only the erasure and sync's server seq (once) pass."""
-    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     event = owner.consent.record(client_id, "sms", "granted", "import", text_version=1, evidence="row 7")
     columns = [(r[1], r[2]) for r in store.conn.execute("PRAGMA table_info(consent_event)")]
     assert len(columns) == len(ledger.CHAIN.columns) + 1  # + server_seq
@@ -177,7 +177,7 @@ def test_heads_and_checkpoints_are_guarded(owner, store):
 
 def test_forgetting_a_client_in_the_audit_log_keeps_verify_green(salon, owner):
     layout, store, _ = salon
-    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     owner.clients.show(client_id)
     with store.unit_of_work() as uow:
         assert audit.forget(uow, client_id) == 2  # added, viewed
@@ -197,7 +197,7 @@ def test_forgetting_a_client_in_the_audit_log_keeps_verify_green(salon, owner):
 def busy(salon, owner):
     """Sixty more audit rows and three consent events, then the store closed."""
     layout, store, _ = salon
-    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     for decision in ("granted", "withdrawn", "refused"):
         owner.consent.record(client_id, "email", decision, "desk", text_version=1)
     with store.unit_of_work() as uow:
@@ -266,7 +266,7 @@ def pruned(salon, owner, monkeypatch):
     """Rows written today, then rows two months later; pruning 13 months later keeps only the later ones.
     Returns (layout, the checkpoint)."""
     layout, store, _ = salon
-    owner.clients.add(first_name="Marie", last_name="Dupont")
+    owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     real = timeutil.now()
     monkeypatch.setattr(timeutil, "now", lambda: real + timedelta(days=61))
     with store.unit_of_work() as uow:
@@ -335,7 +335,7 @@ def test_a_second_prune_adds_a_checkpoint(salon, owner):
     layout, store, _ = salon
     system = salons.system_desk(store, "scheduler")
     first = system.audit.prune(now=timeutil.now() + timedelta(days=400))
-    owner.clients.add(first_name="Marie", last_name="Dupont")
+    owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
     second = system.audit.prune(now=timeutil.now() + timedelta(days=400))
     assert second["through"] > first["through"]
     assert [m["seq"] for m in chain.checkpoints(store.conn, audit.CHAIN)] == [first["through"], second["through"]]
@@ -376,8 +376,8 @@ def test_cli_prunes_the_audit_log(run_cli, salon):
 # -- sync's server seq -----------------------------------------------------------------------------------------
 
 def test_a_grant_from_a_pc_that_had_not_seen_the_withdrawal_never_overrides_it(owner, store):
-    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
-    withdrawal = owner.consent.withdraw(client_id, "email")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", phone="06 12 34 56 78")
+    withdrawal = owner.consent.withdraw(client_id, "email", "desk")
     store.conn.execute("UPDATE consent_event SET server_seq = 500 WHERE id = ?", (withdrawal["id"],))
     text = owner.consent.text("email")
     stamp = timeutil.iso(timeutil.now() + timedelta(seconds=1))

@@ -54,15 +54,41 @@ LOOK_ALIKES = [
     # IBANs and business numbers
     "FR76 3000 6000 0112 3456 7890 189", "FR7630006000011234567890189", "IBAN FR14 2004 1010 0505 0001 3M02 606",
     "SIRET 362 521 879 00034", "SIREN 732 829 320", "TVA FR40303265045", "n° client 4111 1111 1111 1111",
-    # 16-digit numbers that fail Luhn, and long numbers of no brand
-    "4111 1111 1111 1112", "5500 0000 0000 0005", "3782 822463 10006", "1234 5678 9012 3456",
-    "0000 0000 0000 0000", "9999999999999999", "4000-0000-0000-0001", "6011 0000 0000 0005",
+    # long numbers of no brand, and ungrouped brand-prefixed numbers that fail Luhn with no card word near
+    "1234 5678 9012 3456", "0000 0000 0000 0000", "9999999999999999", "4970101234567892",
     # order numbers, references, colour formulas
     "commande 2025-000123", "réf. 123456789", "couleur 6.34 + 7.1 (20 vol)", "ticket 000123456789",
     "mèches 30 min, pose 45 min", "formule 5/0 + 6/3, oxydant 6 %", "rdv n°12345678901",
     "code postal 69007, 3e étage", "né(e) le 01/01/1990", "prix 1 299,00 € TTC", "06 12 34 56 78 / 06 98 76 54 32",
     "numéro sécu 2 85 05 75 123 456 78",
+    # issue 14: never refused, even beside card words
+    "FR76 3000 6000 0112 3456 7890 189 (virement, pas de CB)", "payé par carte, IBAN FR7630006000011234567890189",
+    "GB29 NWBK 6016 1331 9268 19 carte", "DE89 3704 0044 0532 0130 00", "BE68 5390 0754 7034",
+    "SIRET 362 521 879 00034 paiement CB", "362 521 879 00034", "SIREN 732 829 320 carte",
+    "carte de visite : 06 12 34 56 78", "CB refusée, rappeler au 0033 6 12 34 56 78",
+    "CB refusée, rappeler au +33 6 12 34 56 78", "visa : +44 20 7946 0958", "+86 138 0013 8000 carte",
+    "carte cadeau de 50 € le 12/03/2025", "ticket CB 000123456789", "CB 38,50 € le 12/03/2025 à 14h30",
+    "exp 12/27", "carte fidélité : 10 passages", "75011 Paris, carte Visa acceptée",
+    "facture 2025-0001234 du 12/03/2025, 120 €", "prix 1 299,00 € TTC payé en CB",
+    "commande 4970 1012 3456 7892", "ticket 4111 1111 1111 1112", "réf. 5500 0000 0000 0005",
+    "couleur 6.34 + 7.1, code 123", "cheveux crépus, 3 cm coupés",
 ]
+
+TYPO_CARDS = [  # one digit off: grouped like a card with a brand's prefix
+    "4970 1012 3456 7892", "4111 1111 1111 1112", "5500 0000 0000 0005", "3782 822463 10006",
+    "4000-0000-0000-0001", "6011 0000 0000 0005", "note : 5412 7534 1234 5679 fin", "3056 930902 5905",
+    "4970 1012 3456 7892 123",
+]
+CARD_WORD_NUMBERS = [  # any 13 to 19 digits next to a card word, checksum or not
+    "CB 1234 5678 9012 3456", "carte 1234567890123", "Visa 4970101234567892", "Mastercard: 5412753412345679",
+    "9876 5432 1098 7654 exp 09/28", "cryptogramme au dos, carte 1234 5678 9012 345",
+    "n° 9876543210987654 (CVV noté)", "AMEX 3782 8224 6310 006",
+]
+WITH_DETAILS = [  # a business word before, but an expiry date or a three-digit code beside: still a card
+    "facture 4111 1111 1111 1111 exp 12/27", "n° client 4111 1111 1111 1111 / 123",
+    "ticket 4970 1012 3456 7892 09/28",
+]
+SECURITY_CODES = ["CVV 123", "cryptogramme : 456", "crypto 789 au dos", "code de sécurité 1234", "cvc: 321"]
 
 
 def test_the_table_is_big_enough():
@@ -81,6 +107,26 @@ def test_card_numbers_are_found(note):
 @pytest.mark.parametrize("note", LOOK_ALIKES)
 def test_look_alikes_are_not_flagged(note):
     notes_guard.check_notes(note)
+
+
+@pytest.mark.parametrize("note", TYPO_CARDS + CARD_WORD_NUMBERS + WITH_DETAILS + SECURITY_CODES)
+def test_typos_card_words_and_codes_are_refused(note):
+    with pytest.raises(InputError) as refused:
+        notes_guard.check_notes(note)
+    digits = "".join(ch for ch in note if ch.isdigit())
+    assert digits[-4:] not in str(refused.value)
+
+
+def test_the_look_alike_table_covers_every_kind():
+    kinds = ("FR76", "IBAN", "SIRET", "SIREN", "+33", "0033", "06 ", "€", "/2025", "75011", "ticket", "commande")
+    assert all(any(kind in note for note in LOOK_ALIKES) for kind in kinds)
+    assert len(LOOK_ALIKES) >= 75
+
+
+def test_iban_check():
+    assert notes_guard.iban_ok("FR76 3000 6000 0112 3456 7890 189")
+    assert not notes_guard.iban_ok("FR76 3000 6000 0112 3456 7890 188")
+    assert not notes_guard.iban_ok("FR76 4970 1012 3456 7892")
 
 
 def test_business_words_lower_confidence():
@@ -103,7 +149,10 @@ def test_no_break_spaces_and_unicode_dashes():
 @pytest.mark.parametrize("note, words", [
     ("allergie au latex", ["allergie", "latex"]), ("Enceinte de 5 mois", ["enceinte"]),
     ("eczéma du cuir chevelu", ["eczema"]), ("patch test fait le 02/03", ["patch test"]),
-    ("couleur 6.34, coupe dégradée", []),
+    ("couleur 6.34, coupe dégradée", []), ("traitement kératine, soin profond", []),
+    ("Traitement à la kératine puis soin Olaplex", []), ("soin du cuir chevelu", []),
+    ("traitement anti-frisottis", []), ("sous traitement pour la thyroïde", ["traitement"]),
+    ("enceinte…, allergique à la PPD", ["allergique", "enceinte"]),
 ])
 def test_health_words(note, words):
     assert notes_guard.health_terms(note) == words
@@ -147,3 +196,32 @@ def test_service_and_cli_refuse_and_store_nothing(owner, run_cli):
     outbox = " ".join(r[0] for r in conn.execute("SELECT fields FROM outbox"))
     audit = " ".join(r[0] for r in conn.execute("SELECT details FROM audit"))
     assert number.replace(" ", "")[-8:] not in outbox.replace(" ", "") + audit.replace(" ", "")
+
+
+def test_health_notes_need_an_explicit_choice_and_the_confirmation_is_logged(owner):
+    note = "enceinte de 3 mois, allergique à la PPD"
+    with pytest.raises(notes_guard.HealthInNotes) as refused:
+        owner.clients.add(first_name="Inès", last_name="Roux", notes=note)
+    assert "enceinte" not in str(refused.value) and owner.clients.count() == 0  # never quotes the note
+    client_id = owner.clients.add(first_name="Inès", last_name="Roux", notes="frange courte")
+    with pytest.raises(notes_guard.HealthInNotes):
+        owner.clients.edit(client_id, notes=note)
+    owner.clients.edit(client_id, notes="PPD : produit de la marque, pas une allergie", not_health=True)
+    owner.clients.edit(client_id, first_name="Inés")  # unchanged notes need no new confirmation
+    rows = conn_of(owner).execute("SELECT staff_id, object_id, details FROM audit WHERE action = "
+                                  "'notes_confirmed_not_health'").fetchall()
+    assert rows == [(owner.session.staff_id, client_id, "{}")]
+
+
+def test_the_cli_exits_1_on_health_notes_unless_not_health(run_cli):
+    import json
+
+    from tests.conftest import OWNER_PASSWORD
+    assert run_cli("init", "--salon", "Atelier", "--owner", "claire", stdin=OWNER_PASSWORD + "\n").code == 0
+    user = ("--user", "claire", "--password-stdin")
+    refused = run_cli(*user, "client", "add", "--first-name", "Inès", "--last-name", "Roux", "--notes",
+                      "allergique à la PPD", stdin=OWNER_PASSWORD + "\n")
+    assert refused.code == 1 and "health information" in refused.err and "PPD" not in refused.err
+    kept = run_cli(*user, "--json", "client", "add", "--first-name", "Inès", "--last-name", "Roux", "--notes",
+                   "allergique à la PPD", "--not-health", stdin=OWNER_PASSWORD + "\n")
+    assert kept.code == 0 and json.loads(kept.out)["ok"]

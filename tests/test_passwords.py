@@ -1,4 +1,5 @@
-"""Password policy: 12+ characters, no composition rules, no common or salon-themed passwords."""
+"""Password policy: 12+ characters, no composition rules, zxcvbn score 3 or more with French, salon and personal
+words; the refusal carries zxcvbn's advice."""
 from __future__ import annotations
 
 import unicodedata
@@ -6,17 +7,40 @@ import unicodedata
 import pytest
 from hypothesis import given, strategies as st
 
-from desktop.staff import passwords
+from desktop.staff import passwords, strength
 from storage.errors import InputError
 
 
 @pytest.mark.parametrize("password", [
-    "", "a" * 11, "short pass", "Azerty123!", "azertyuiop12", "motdepasse2024", "Coiffure2026!!",
+    "", "a" * 11, "short pass", "Azerty123!", "azertyuiop12", "motdepasse2024", "Kerastase2025!",
     "salon salon salon", "passwordpassword", "123456789012", "aaaaaaaaaaaaaaaa", "abababababab",
-    "Balayage-Paris-75", "qwertyuiop!!", "Salon-Beaute-2025", "x" * 1025, "une phrase longue\x00",
+    "qwertyuiop!!", "x" * 1025, "une phrase longue\x00", "bonjourmonamour", "soleilprintemps",
+    "coiffurebalayage", "kerastaseolaplex",
 ])
 def test_refused(password):
     assert passwords.problem(password) is not None
+
+
+@pytest.mark.parametrize("password, word, dictionary", [
+    ("soleilprintemps", "printemps", "french"), ("chocolatchaud", "chaud", "french"),
+    ("coiffurebalayage", "balayage", "salon"), ("kerastaseolaplex", "olaplex", "salon"),
+])
+def test_french_and_salon_words_are_what_refuses(password, word, dictionary):
+    """zxcvbn alone accepts these; the French words from wordfreq and the salon words make them guessable."""
+    from zxcvbn import zxcvbn
+
+    assert zxcvbn(password)["score"] >= strength.MIN_SCORE
+    assert strength.estimate(password).score < strength.MIN_SCORE
+    assert word in strength.dictionaries()[dictionary]
+
+
+def test_refusal_gives_zxcvbns_advice_in_the_apps_language():
+    error = passwords.refusal("motdepasse2024")
+    assert isinstance(error, strength.WeakPassword) and error.advice
+    assert all(line in strength.FEEDBACK or line in strength.OWN_WARNINGS.values() for line in error.advice)
+    french = error.message(lambda context, text: {"This password is too easy to guess.": "Trop facile."}.get(
+        text, "[" + context + "] " + text))
+    assert french.startswith("Trop facile. [PasswordAdvice] ")
 
 
 @pytest.mark.parametrize("password", [
@@ -27,14 +51,26 @@ def test_accepted(password):
     assert passwords.problem(password) is None
 
 
-def test_context_words_are_refused():
-    assert passwords.problem("Atelier Lumiere 2026!", context=("Atelier", "Lumière")) is not None
+def test_the_salon_and_the_persons_names_are_user_inputs():
+    assert passwords.problem("Claire Martin 1985") is None
+    assert passwords.problem("Claire Martin 1985", context=("claire", "Claire Martin", "Atelier Lumière")) is not None
     assert passwords.problem("claire-claire-2026", context=("claire",)) is not None
+    weak, strong = strength.estimate("Atelier Lumiere 2026!", ("Atelier Lumière",)), \
+        strength.estimate("Atelier Lumiere 2026!")
+    assert weak.guesses * 1000 < strong.guesses
+
+
+def test_the_french_words_come_from_the_shipped_resource_not_wordfreq():
+    import sys
+
+    assert "wordfreq" not in sys.modules
+    words = strength.dictionaries()["french"]
+    assert len(words) > 20_000 and words["de"] == 1 and "beaute" in words and "beauté" in words
 
 
 def test_length_counts_characters_not_bytes_and_allows_1024_bytes():
     assert passwords.problem("é" * 11) is not None
-    long_ok = "cheval rouge " + "x" * (1024 - 13 - 20) + "bleu marine vert ok"
+    long_ok = "cheval rouge, pivoine et tambour " + "x" * (1024 - 33 - 20) + "bleu marine vert ok"
     assert len(long_ok.encode()) <= 1024 and passwords.problem(long_ok) is None
     assert passwords.problem(long_ok + "!!") is not None
 

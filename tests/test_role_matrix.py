@@ -122,7 +122,7 @@ README_ROWS: dict[str, tuple[Perm, ...]] = {
     "Client notes": (Perm.CLIENT_NOTES,),
     "Health notes and patch-test details (others see only the allergy alert and the patch-test validity)":
         (Perm.HEALTH,),
-    "Book, move and mark appointments; record consent decisions, withdraw consent in one click":
+    "Book, move and mark appointments; record consent decisions, withdraw consent (health included) in one click":
         (Perm.APPOINTMENT_WRITE, Perm.CONSENT_RECORD),
     "Add services": (Perm.SERVICES_EDIT,),
     "Consent register, audience and suppression exports, consent proof PDF": (Perm.CONSENT_EXPORT,),

@@ -387,3 +387,55 @@ def test_outbox_stamps_increase_even_when_the_clock_goes_back(store):
             uow.upsert("setting", {"key": "probe", "value": str(len(stamps)), "updated_at": "2026-01-01T00:00:00.000Z"})
         stamps.append(store.conn.execute("SELECT hlc FROM outbox ORDER BY device_seq DESC LIMIT 1").fetchone()[0])
     assert stamps == sorted(stamps) and len(set(stamps)) == 4
+
+
+@pytest.mark.parametrize("version", [1, 3])
+def test_migration_0008(tmp_path, version):
+    """Real old files: consent texts can name their source, failed sign-ins are kept a day, passwords know when
+    they were changed; every check of verify still holds."""
+    from desktop.verify import problems
+
+    conn = db.connect(_fixture(tmp_path, version), FIXTURE_KEY)
+    assert "source" in {r[1] for r in conn.execute("PRAGMA table_info(consent_text)")}
+    assert "held" in {r[1] for r in conn.execute("PRAGMA table_info(login_throttle)")}
+    assert conn.execute("SELECT count(*) FROM login_failure").fetchone()[0] == 0
+    changed = conn.execute("SELECT password_changed_at, updated_at FROM staff").fetchall()
+    assert all(at == updated for at, updated in changed) and (changed or version == 1)
+    assert not any(problems(conn).values()), problems(conn)
+    conn.close()
+
+
+def test_migration_0008_takes_patch_test_results_out_of_the_audit_log(tmp_path, monkeypatch):
+    """A schema-7 salon whose audit log holds patch-test results: they go, the chain is resealed from the first
+    of them with every salt and commitment kept, verify stays green, and an audit row keeps the old head."""
+    from desktop.verify import problems
+    from storage import audit, chain
+
+    seven = migrate.ladder()[:7]
+    key = keystore.new_key()
+    monkeypatch.setattr(migrate, "ladder", lambda: seven)
+    path = tmp_path / "seven.db"
+    conn = db.connect(path, key, create=True)
+    with UnitOfWork(conn) as uow:
+        audit.append(uow, "login_ok", staff_id="s1")
+        audit.append(uow, "patch_test_added", staff_id="s1", object_type="client", object_id="c1",
+                     details={"result": "positive"})
+        audit.append(uow, "client_viewed", staff_id="s1", object_type="client", object_id="c1")
+        audit.append(uow, "patch_test_added", staff_id="s1", object_type="client", object_id="c2",
+                     details={"result": "negative"})
+    audit.forget(conn, "c2")  # an erased client's row: no salt, its commitment kept
+    before = {r[0]: r[1:] for r in conn.execute("SELECT seq, salt, commitments, hash FROM audit")}
+    old_head = chain.head(conn, audit.CHAIN)
+    conn.close()
+    monkeypatch.undo()
+    conn = db.connect(path, key)
+    rows = {r[0]: r[1:] for r in conn.execute("SELECT seq, action, details, salt, commitments, hash FROM audit")}
+    assert [rows[seq][1] for seq in (2, 4)] == ["{}", "{}"]
+    assert all(rows[seq][2:4] == before[seq][:2] for seq in before)  # salts and commitments kept
+    assert rows[1][4] == before[1][2] and rows[2][4] != before[2][2]  # resealed from the first changed row
+    last = max(rows)
+    assert rows[last][0] == "health_values_removed"
+    assert json.loads(rows[last][1]) == {"schema": 8, "by": "migration", "rows": 2, "old_head": old_head[1]}
+    assert not any(problems(conn).values()), problems(conn)
+    assert "result" not in " ".join(r[0] for r in conn.execute("SELECT details FROM audit"))
+    conn.close()

@@ -110,7 +110,8 @@ def run_composite(desk, steps: list[str], base: dict) -> list[tuple[str, str]]:
     with desk.transaction():
         for n, step in enumerate(steps):
             if step == "client":
-                clients.append(desk.clients.add(first_name="Anna", last_name=f"Composite{n}", notes="frange"))
+                clients.append(desk.clients.add(first_name="Anna", last_name=f"Composite{n}", notes="frange",
+                                                phone=f"06 98 76 54 {n:02d}"))
                 created.append(("client", clients[-1]))
             elif step == "edit":
                 desk.clients.edit(clients[-1], notes=f"note {base['serial']}-{n}", phone=f"06 12 34 56 {n:02d}")
@@ -140,7 +141,7 @@ def run_composite(desk, steps: list[str], base: dict) -> list[tuple[str, str]]:
 def test_a_crash_at_any_step_of_any_composite_leaves_nothing():
     with fresh_salon() as (store, owner):
         owner.booking.add_service("Coupe", 45)
-        first = owner.clients.add(first_name="Marie", last_name="Dupont")
+        first = owner.clients.add(first_name="Marie", last_name="Dupont", phone="06 11 22 33 44")
         base = {"client": first, "appointment": owner.booking.book(first, "Coupe", "claire", "2030-01-06T10:00"),
                 "serial": 0}
         heard: list[str] = []
@@ -198,7 +199,7 @@ def test_nested_transactions_notify_after_the_outer_commit_and_never_on_rollback
         # Each listener call records what another connection can see: only committed data.
         owner.subscribe(lambda kind: heard.append((kind, reader.clients.count())))
         with owner.transaction():
-            client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+            client_id = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr")
             assert heard == []
             with owner.transaction():
                 owner.booking.book(client_id, "Coupe", "claire", "2030-01-07T10:00")
@@ -235,7 +236,7 @@ def test_a_caught_inner_failure_keeps_none_of_its_writes(owner):
 
     conn = conn_of(owner)
     with owner.transaction():
-        kept = owner.clients.add(first_name="Inès", last_name="Roux")
+        kept = owner.clients.add(first_name="Inès", last_name="Roux", email="ines@exemple.fr")
         version = owner.consent.text("email")["version"]  # the first use writes the default texts
         before = conn.execute("SELECT count(*) FROM outbox").fetchone()[0], \
             conn.execute("SELECT count(*) FROM audit").fetchone()[0]

@@ -109,6 +109,10 @@ class Controller(QObject):
             if not AcknowledgementDialog(desk).exec():
                 self.show_login(desk.session.login)
                 return
+        if desk.staff.password_renewal_due():
+            from ui.password_change import remind_owner
+
+            remind_owner(desk)
         self.desk = desk
         self.main_window = MainWindow(desk, self.salon_name())
         self.main_window.lock_requested.connect(self.lock)

@@ -12,6 +12,7 @@ from desktop.desk import Desk
 from desktop.timefmt import SALON_ZONE
 from desktop.kernel.errors import Overlap, SalonError
 from ui.consent.dialog import ask_if_needed
+from ui.health import summary as health_summary
 from ui.dialogs import message_of
 
 NEW_CLIENT = "__new__"
@@ -149,16 +150,11 @@ class BookingDialog(QDialog):
         self.results.hide()
         self.new_client.hide()
         health = self.desk.health.summary(client_id)
-        if health["patch_test_valid_until"]:
-            text = self.tr("Patch test valid until {date}.").format(
-                date="/".join(reversed(health["patch_test_valid_until"].split("-"))))
-        else:
-            text = self.tr("No valid patch test: do one at least 48 hours before a colour service.")
+        text = f"{health_summary.test_text(health)}. {health_summary.reminder()}"
         if health["allergy_alert"]:
             text += "  " + self.tr("Allergy alert.")
         self.patch_label.setText(text)
-        self.patch_label.setObjectName("maskNotice" if health["allergy_alert"] or not health["patch_test_valid_until"]
-                                       else "hint")
+        self.patch_label.setObjectName("maskNotice" if health_summary.needs_attention(health) else "hint")
 
     # -- booking -------------------------------------------------------------------------------------------
     def start(self) -> datetime:

@@ -66,9 +66,12 @@ class OwnerPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the salon"))
 
+    def _context(self) -> tuple[str, ...]:
+        return (self.login_edit.text(), self.name_edit.text(), self.field("salon_name") or "")
+
     def _update_hint(self, text: str) -> None:
-        problem = passwords.problem(text) if text else None
-        self.hint.setText(translate("Messages", problem) if problem else self.tr("This password is acceptable."))
+        problem = passwords.refusal(text, self._context()) if text else None
+        self.hint.setText(message_of(problem) if problem else self.tr("This password is acceptable."))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         if self.password_edit.text() != self.again_edit.text():

@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.staff import passwords
 from desktop.desk import Desk
-from desktop.i18n import translate
 from desktop.kernel.errors import SalonError
 from ui.dialogs import message_of
 
@@ -45,9 +44,14 @@ class PasswordChangeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+    def _context(self) -> tuple[str, ...]:
+        if not hasattr(self, "_words"):
+            self._words = self.desk.staff.password_context()
+        return self._words
+
     def _update_hint(self, text: str) -> None:
-        problem = passwords.problem(text) if text else None
-        self.hint.setText(translate("Messages", problem) if problem else self.tr("This password is acceptable."))
+        problem = passwords.refusal(text, self._context()) if text else None
+        self.hint.setText(message_of(problem) if problem else self.tr("This password is acceptable."))
 
     def save(self) -> None:
         if self.new_edit.text() != self.again_edit.text():
@@ -59,3 +63,18 @@ class PasswordChangeDialog(QDialog):
             self.error_label.setText(message_of(exc))
             return
         self.accept()
+
+
+def remind_owner(desk: Desk, parent: QWidget | None = None) -> bool:
+    """Once a year: the owner's account opens everything, so they are invited to choose a new password."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import dialogs as dialog_module
+
+    desk.staff.password_reminder_seen()
+    text = QCoreApplication.translate(
+        "PasswordReminder", "Your owner password is more than a year old. Your account opens every client file "
+        "and every setting: choose a new password now?")
+    if not dialog_module.dialogs.confirm(parent, text):
+        return False
+    return bool(PasswordChangeDialog(desk, "", parent).exec())

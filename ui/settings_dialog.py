@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.desk import Desk
 from desktop.kernel.permissions import Perm, Role
-from desktop.settings import AUDIT_RETENTION_MAX, AUDIT_RETENTION_MIN, IDLE_LOCK_MAX, IDLE_LOCK_MIN
+from desktop.settings import (AUDIT_RETENTION_MAX, AUDIT_RETENTION_MIN, IDLE_LOCK_MAX, IDLE_LOCK_MIN,
+                              QUIET_FLOOR_DAYS)
 from ui import sensitive
 
 
@@ -20,7 +21,7 @@ class SettingsDialog(QDialog):
         self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setValue(desk.settings.idle_lock_minutes())
         self.quiet_spin = QSpinBox()
-        self.quiet_spin.setRange(1, 730)
+        self.quiet_spin.setRange(QUIET_FLOOR_DAYS, 730)
         self.quiet_spin.setSuffix(self.tr(" days"))
         self.quiet_spin.setValue(desk.consent.quiet_days())
         self.audit_spin = QSpinBox()
@@ -52,16 +53,26 @@ class SettingsDialog(QDialog):
         general = QFormLayout()
         general.addRow(self.tr("Opening hours"), self.opening_edit)
         general.addRow(self.tr("Lock the screen after"), self.idle_spin)
-        general.addRow(self.tr("After \"ask later\" or a refusal, do not ask about consent again for"),
-                       self.quiet_spin)
+        general.addRow(self.tr("After a refusal, do not ask about consent again for"), self.quiet_spin)
         general.addRow(self.tr("Keep the audit log for"), self.audit_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        from ui.settings_law import IdentityPage, PatchTestPage
+
+        access = QWidget()
+        access_layout = QVBoxLayout(access)
+        access_layout.addLayout(general)
+        access_layout.addWidget(group)
+        access_layout.addWidget(hint)
+        self.identity_page = IdentityPage(desk)
+        self.patch_page = PatchTestPage(desk)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(access, self.tr("Access and desk"))
+        self.tabs.addTab(self.identity_page, self.tr("Salon in the consent texts"))
+        self.tabs.addTab(self.patch_page, self.tr("Patch tests"))
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(group)
-        layout.addWidget(hint)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._initial = {key: box.isChecked() for key, box in self.boxes.items()}
 
@@ -75,6 +86,7 @@ class SettingsDialog(QDialog):
                 self.desk.settings.set_consent_quiet_days(self.quiet_spin.value())
             if self.audit_spin.value() != self.desk.settings.audit_retention_months():
                 self.desk.settings.set_audit_retention_months(self.audit_spin.value())
+            self.identity_page.apply()
             for (role, perm), box in self.boxes.items():
                 if box.isChecked() != self._initial[(role, perm)]:
                     self.desk.settings.set_visibility(role, perm, box.isChecked())

@@ -22,6 +22,8 @@ def register(commands, common) -> None:
         sub.add_argument("--phone")
         sub.add_argument("--birth-date")
         sub.add_argument("--notes")
+        sub.add_argument("--not-health", action="store_true",
+                         help="the notes only look like health information: keep them (logged with your login)")
     cadd.add_argument("--source", default="direct", choices=["direct", "widget", "marketplace", "import"])
     show = action(client, common, "show", _client_show)
     show.add_argument("id")
@@ -37,13 +39,13 @@ def _client_fields(args) -> dict[str, Any]:
 
 
 def _client_add(desk, args, out, stdin) -> int:
-    client_id = desk.clients.add(source=args.source, **_client_fields(args))
+    client_id = desk.clients.add(source=args.source, not_health=args.not_health, **_client_fields(args))
     out.done({"ok": True, "id": client_id}, client_id)
     return 0
 
 
 def _client_edit(desk, args, out, stdin) -> int:
-    desk.clients.edit(args.id, **_client_fields(args))
+    desk.clients.edit(args.id, not_health=args.not_health, **_client_fields(args))
     out.done({"ok": True, "id": args.id}, i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Client updated.")))
     return 0
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from desktop import i18n
 from desktop.cli.common import C, action, day, export_done, group
+from desktop.consent.rules import SOURCE_TEXT_METHODS
+from desktop.settings import PRIVACY_NOTICE, RIGHTS_CONTACT, SALON_CALLED, SALON_LEGAL_NAME
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 
@@ -10,11 +12,15 @@ def register(commands, common) -> None:
     consent = group(commands, common, "consent", "marketing consent")
     record = action(consent, common, "record", _consent_record)
     record.add_argument("client")
-    record.add_argument("--channel", required=True, choices=["email", "sms"])
+    record.add_argument("--channel", required=True, choices=["email", "sms", "health"])
     record.add_argument("--decision", required=True, choices=["granted", "refused", "withdrawn"])
     record.add_argument("--method", required=True,
-                        choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop"])
-    record.add_argument("--text-version", type=int, help="the version shown (default: the current one)")
+                        choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop", "email",
+                                 "letter"],
+                        help="how the client decided; a withdrawal: desk, phone, email or letter")
+    record.add_argument("--text-version", type=int,
+                        help="the version shown (default: the salon's current wording; online and marketplace "
+                             "grants must give the version registered for their --source)")
     record.add_argument("--language", default="fr", choices=["fr", "en"])
     record.add_argument("--source", help="which site or form, for online decisions")
     record.add_argument("--evidence", help="booking id, or file hash and row")
@@ -33,14 +39,26 @@ def register(commands, common) -> None:
     proof.add_argument("client")
     proof.add_argument("--pdf", required=True, metavar="FILE")
     text = action(consent, common, "text", _consent_text, help="show or edit the consent wording")
-    text.add_argument("--channel", required=True, choices=["email", "sms"])
+    text.add_argument("--channel", required=True, choices=["email", "sms", "health"])
     text.add_argument("--language", default="fr", choices=["fr", "en"])
     text.add_argument("--version", type=int)
-    text.add_argument("--set-from", metavar="FILE", help="owner: a new version from this UTF-8 file")
+    text.add_argument("--source", help="the online form or platform that shows this text (widget, treatwell…)")
+    text.add_argument("--set-from", metavar="FILE", help="owner: a new version from this UTF-8 file (with --source: "
+                                                          "register the wording that form or platform shows)")
+    ident = action(consent, common, "identity", _consent_identity,
+                   help="show or set how the consent texts name the salon (owner)")
+    ident.add_argument("--legal-name", help="the company's legal name (raison sociale)")
+    ident.add_argument("--called", help='how a sentence names the salon, e.g. "le salon Marie Coiffure"')
+    ident.add_argument("--privacy-notice", help="where clients read the privacy notice")
+    ident.add_argument("--rights-contact", help="where clients exercise their rights")
 
 
 def _consent_record(desk, args, out, stdin) -> int:
     version = args.text_version
+    if version is None and args.decision == "granted" and args.method in SOURCE_TEXT_METHODS:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "An online or marketplace grant needs --text-version: the version of the text registered "
+                        "for its --source (salon-desk consent text --source S --set-from FILE)."))
     if version is None and args.decision in ("granted", "refused"):  # the wording shown when asking
         version = desk.consent.text(args.channel, args.language)["version"]
     event = desk.consent.record(args.client, args.channel, args.decision, args.method.replace("-", "_"),
@@ -89,9 +107,24 @@ def _consent_text(desk, args, out, stdin) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Cannot read {path} as UTF-8 text."),
                              path=args.set_from) from exc
-        row = desk.consent.edit_text(args.channel, body, args.language)
+        row = (desk.consent.register_source_text(args.channel, args.source, body, args.language) if args.source
+               else desk.consent.edit_text(args.channel, body, args.language))
     else:
-        row = desk.consent.text(args.channel, args.language, args.version)
+        row = desk.consent.text(args.channel, args.language, args.version, args.source)
     out.done({"ok": True, "channel": args.channel, "language": row["language"], "version": row["version"],
-              "sha256": row["sha256"], "text": row["body"]}, f"v{row['version']} {row['sha256']}\n{row['body']}")
+              "source": row["source"], "sha256": row["sha256"], "text": row["body"]},
+             f"v{row['version']} {row['sha256']}\n{row['body']}")
+    return 0
+
+
+def _consent_identity(desk, args, out, stdin) -> int:
+    wanted = {SALON_LEGAL_NAME: args.legal_name, SALON_CALLED: args.called, PRIVACY_NOTICE: args.privacy_notice,
+              RIGHTS_CONTACT: args.rights_contact}
+    for setting, value in wanted.items():
+        if value is not None:
+            desk.settings.set(setting, value)
+    values = {setting.key: desk.settings.get(setting) for setting in wanted}
+    text = desk.consent.text("email", "fr")
+    out.done({"ok": True, **values, "email_text_version": text["version"]},
+             "\n".join(f"{key}: {value}" for key, value in values.items()) + f"\n\n{text['body']}")
     return 0

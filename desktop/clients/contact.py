@@ -56,6 +56,19 @@ def phone(value: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+SMS_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def takes_sms(e164: str | None) -> bool:
+    """A mobile number (or one the numbering plan cannot tell from a landline): never a landline."""
+    if not e164:
+        return False
+    try:
+        return phonenumbers.number_type(phonenumbers.parse(e164, DEFAULT_REGION)) in SMS_TYPES
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def display_phone(e164: str | None) -> str:
     if not e164:
         return ""

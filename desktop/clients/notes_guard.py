@@ -1,15 +1,21 @@
 """The notes guard: card numbers are never stored; health words are flagged for the health section.
 
-Card detection follows security-and-law.md: 13–19 digits with single spaces or hyphens, nothing touching
-either end, a valid Luhn check digit AND a card brand's prefix and length. A business-number word just
-before ("SIRET", "IBAN", "facture"…) lowers confidence to a warning. Used by every way into notes: the
-client form, the CLI, and (later) import and sync.
+A candidate is 13–19 digits with single spaces or hyphens and nothing touching either end (security-and-law.md).
+It is a card number when it passes Luhn with a brand's prefix and length, or, because a typo is still a card
+number, when it is grouped like a card (4-4-4-4, 4-6-5…) with a brand's prefix, or when a card word ("CB",
+"carte", "Visa", "exp", "CVV"…) stands next to it. A business word just before ("SIRET", "IBAN", "facture",
+"ticket"…) lowers that to a warning, unless an expiry date or a three-digit code sits next to the number.
+Never cards: IBANs (their own mod-97 check), phone numbers, SIRET numbers in their 3-3-3-5 layout. A card
+security code after its word ("CVV 123") is refused on its own. Used by every way into notes: the client form,
+the CLI, the health notes, and (later) import and sync.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
+
+import phonenumbers
 
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 from storage.text import fold
@@ -26,7 +32,16 @@ BRANDS: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[int, ...]], ...] = (
     ("maestro", (("50", "50"), ("56", "69")), (13, 14, 15, 16, 17, 18, 19)),
 )
 _CANDIDATE = re.compile(r"(?<!\w)(?<!\d[ -])\d(?:[ -]?\d){12,18}(?!\w)(?![ -]\d)")
-_LOWER_CONFIDENCE = ("siret", "siren", "tva", "iban", "facture", "n° client", "no client", "tel", "tél")
+_LOWER_CONFIDENCE = ("siret", "siren", "tva", "iban", "facture", "n° client", "no client", "tel", "tél", "ticket",
+                     "commande", "ref", "reference")
+CARD_LAYOUTS = {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1)}
+NEAR = 30  # characters either side of a number in which a card word, an expiry date or a code counts
+_CARD_WORDS = re.compile(r"\b(cb|carte|cartes|visa|mastercard|master card|amex|american express|maestro|exp|expire|"
+                         r"expiration|cryptogramme|crypto|cvv|cvv2|cvc)\b")
+_EXPIRY = re.compile(r"(?<![\d/])(0[1-9]|1[0-2]) ?/ ?(\d{2}|20\d{2})(?![\d/])")  # 12/27, never 12/03/2025
+_CODE_AFTER = re.compile(r"[\s,;/:-]{1,4}(?:(?:cvv2?|cvc|crypto|cryptogramme)\W{0,3})?\d{3}(?![\d/,.])")
+_CODE_WORD = re.compile(r"\b(cvv|cvv2|cvc|cryptogramme|crypto|code de securite)\b\W{0,4}(\d{3,4})(?!\d)")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8})(?![A-Za-z0-9])")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009"), " ")
 
@@ -77,25 +92,124 @@ def brand_of(digits: str) -> str | None:
     return None
 
 
+def brand_by_prefix(digits: str) -> str | None:
+    """A brand whose prefix the number starts with, whatever its length (a typo may add or drop nothing else)."""
+    for brand, ranges, _ in BRANDS:
+        if any(low <= digits[:len(low)] <= high for low, high in ranges):
+            return brand
+    return None
+
+
+def iban_ok(text: str) -> bool:
+    """ISO 13616 mod-97: the IBAN's own check, so a valid IBAN is never taken for a card."""
+    compact = text.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def _without_ibans(text: str) -> str:
+    return _IBAN.sub(lambda m: "x" * len(m.group()) if iban_ok(m.group()) else m.group(), text)
+
+
+def _is_phone(text: str, start: int, digits: str) -> bool:
+    """An international number (+33…, 0033…) that the numbering plan knows, never a card."""
+    if not (digits.startswith("00") or text[max(0, start - 1):start] == "+"):
+        return False
+    try:
+        number = phonenumbers.parse("+" + digits.removeprefix("00"), None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def _spans(match: re.Match) -> list[tuple[int, int]]:
+    """The candidate, then the candidate without its last short group (a card followed by "09" of 09/28)."""
+    spans = [(match.start(), match.end())]
+    head, _, tail = match.group().rpartition(" ")
+    if head and len(tail) <= 3 and len(re.sub(r"\D", "", head)) >= 13:
+        spans.append((match.start(), match.start() + len(head)))
+    return spans
+
+
+def _hit(text: str, start: int, end: int) -> CardHit | None:
+    number = text[start:end]
+    digits = re.sub(r"\D", "", number)
+    layout = tuple(len(group) for group in re.split(r"[ -]", number))
+    if layout in ((3, 3, 3, 5), (3, 3, 3)) or _is_phone(text, start, digits):  # SIRET, SIREN, a phone number
+        return None
+    around = fold(text[max(0, start - NEAR):start] + " " + text[end:end + NEAR])
+    brand = brand_of(digits)
+    if not (brand and luhn_ok(digits)):
+        if layout in CARD_LAYOUTS and brand_by_prefix(digits):
+            brand = brand_by_prefix(digits)
+        elif _CARD_WORDS.search(around):
+            brand = brand_by_prefix(digits) or "unknown"
+        else:
+            return None
+    before = fold(text[max(0, start - 20):start])
+    with_details = bool(_EXPIRY.search(around) or _CODE_AFTER.match(fold(text[end:end + 16])))
+    return CardHit(brand, start, end, with_details or not any(word in before for word in _LOWER_CONFIDENCE))
+
+
 def find_cards(text: str) -> list[CardHit]:
-    text = normalize(text)
+    text = _without_ibans(normalize(text))
     hits = []
     for match in _CANDIDATE.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
-        brand = brand_of(digits)
-        if brand and luhn_ok(digits):
-            before = fold(text[max(0, match.start() - 20):match.start()])
-            hits.append(CardHit(brand, match.start(), match.end(),
-                                not any(word in before for word in _LOWER_CONFIDENCE)))
+        for start, end in _spans(match):
+            hit = _hit(text, start, end)
+            if hit:
+                hits.append(hit)
+                break
     return hits
 
 
+def security_code(text: str | None) -> bool:
+    """A card security code after its word ("CVV 123", "cryptogramme : 456"): never stored, card or not."""
+    return bool(_CODE_WORD.search(fold(normalize(text or ""))))
+
+
 def check_notes(text: str | None) -> None:
-    """Refuse text holding a card number (a confident hit). The message never quotes the number."""
-    if any(hit.confident for hit in find_cards(text or "")):
+    """Refuse text holding a card number (a confident hit) or a card security code. The message never quotes
+    the number."""
+    if any(hit.confident for hit in find_cards(text or "")) or security_code(text):
         raise InputError(CARD_MESSAGE)
 
 
+# "traitement" is a health word ("sous traitement"), except for a salon's own treatments ("traitement kératine").
+_SALON_TREATMENT = re.compile(
+    r"^s?\W+(?:(?:a|au|aux|a la|de|du|des|d'|l'|pour|anti)\W*)*(keratine|keratin|lissant|lissage|botox|capillaire|"
+    r"cheveux|hair|hydratant|nourrissant|reparateur|profond|olaplex|plex|proteine|anti-?frisottis|frisottis|"
+    r"couleur|colour|color|soin|brillance|pointes|racines|cuir chevelu|barbe|ongles|visage|peau|minceur|"
+    r"anti-?age|eclat|gloss|repigmentant|decolorant|volume|boucles|detox)")
+
+
 def health_terms(text: str | None) -> list[str]:
-    """Health words found (folded), to steer the note into the health section."""
-    return sorted(set(_HEALTH.findall(fold(text or "").replace("’", "'"))))
+    """Health words found (folded), to steer the note into the health section. Salon treatments ("traitement
+    kératine", "soin") are not health words."""
+    folded = fold(text or "").replace("’", "'")
+    found = set()
+    for match in _HEALTH.finditer(folded):
+        word = match.group(1)
+        if word in ("traitement", "treatment") and _SALON_TREATMENT.match(folded[match.end():match.end() + 40]):
+            continue
+        found.add(word)
+    return sorted(found)
+
+
+HEALTH_MESSAGE = QT_TRANSLATE_NOOP(
+    "Messages", "These notes look like health information. Health information is not kept in ordinary notes: move "
+    "it to Health & patch tests (with the client's explicit consent), or confirm that it is not health information "
+    "(salon-desk: --not-health). Nothing was saved.")
+
+
+class HealthInNotes(InputError):
+    """Notes flagged as health data, saved only after an explicit choice."""
+
+
+def check_health(text: str | None) -> None:
+    """Refuse notes that look like health information; the caller passes them only after the desk confirmed
+    they are not (and logs who confirmed)."""
+    if health_terms(text):  # the message never quotes the note: errors may reach a log
+        raise HealthInNotes(HEALTH_MESSAGE)

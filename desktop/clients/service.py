@@ -37,6 +37,15 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return {name: checks[name](value) for name, value in fields.items()}
 
 
+def _flagged(notes: str | None, not_health: bool) -> bool:
+    """Whether these notes look like health information and the desk confirmed they are not; refused when it
+    did not (notes_guard.HealthInNotes)."""
+    if not_health:
+        return bool(notes_guard.health_terms(notes))
+    notes_guard.check_health(notes)
+    return False
+
+
 class ClientService(Service):
     def __init__(self, desk) -> None:
         super().__init__(desk)
@@ -52,11 +61,13 @@ class ClientService(Service):
     @requires(Perm.CLIENT_WRITE)
     def add(self, *, first_name: str, last_name: str, email: str | None = None, phone: str | None = None,
             birth_date: str | None = None, notes: str | None = None, source: str | None = None,
-            returning: bool = False) -> str:
+            returning: bool = False, not_health: bool = False) -> str:
         """A new client file. The email or phone of someone who asked to be erased is flagged (ReturningClient)
-        unless `returning` says the person came back and gave their details again themselves."""
+        unless `returning` says the person came back and gave their details again themselves. Notes that look
+        like health information are refused unless `not_health` says the desk checked they are not."""
         values = _clean({"first_name": first_name, "last_name": last_name, "email": email, "phone": phone,
                          "birth_date": birth_date, "notes": notes, "source": source})
+        flagged = _flagged(values["notes"], not_health)
         if not returning and suppression.matches(self._db, email=values["email"], phone=values["phone"]):
             raise ReturningClient(QT_TRANSLATE_NOOP(
                 "Messages", "This email or phone belonged to a client whose data was erased at their request. "
@@ -66,13 +77,16 @@ class ClientService(Service):
         with self.unit_of_work() as uow:
             clients.insert(uow, {"id": client_id, **values, "created_at": stamp, "updated_at": stamp})
             self.desk.log(uow, "client_added", "client", client_id, source=values["source"])
+            if flagged:
+                self.desk.log(uow, "notes_confirmed_not_health", "client", client_id)
         self.desk.notify("client")
         return client_id
 
     @requires(Perm.CLIENT_WRITE)
-    def edit(self, client_id: str, *, request_id: str | None = None, **fields: Any) -> None:
+    def edit(self, client_id: str, *, request_id: str | None = None, not_health: bool = False, **fields: Any) -> None:
         """Change a client file. A rectification request is recorded by passing its id; a restricted client
-        (GDPR Art. 18) may be edited only against the request that restricted them."""
+        (GDPR Art. 18) may be edited only against the request that restricted them. Changed notes that look like
+        health information need `not_health` (logged with who confirmed)."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "These client fields cannot be edited: {fields}."),
@@ -87,12 +101,15 @@ class ClientService(Service):
         changes = {k: v for k, v in _clean(fields).items() if current.get(k) != v}
         if not changes:
             return
+        flagged = "notes" in changes and _flagged(changes["notes"], not_health)
         with self.unit_of_work() as uow:
             clients.update(uow, client_id, {**changes, "updated_at": timeutil.iso(timeutil.now())})
             details = {"fields": sorted(changes)}
             if request_id:
                 details["request"] = request_id
             self.desk.log(uow, "client_edited", "client", client_id, **details)
+            if flagged:
+                self.desk.log(uow, "notes_confirmed_not_health", "client", client_id)
         self.desk.notify("client")
 
     @requires(Perm.CLIENT_READ)

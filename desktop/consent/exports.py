@@ -11,7 +11,7 @@ from typing import Any
 from desktop import csv_export
 
 from desktop.clients import masking
-from desktop.consent.rules import CHANNELS
+from desktop.consent.rules import CHANNELS, reachable
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import clients, consent as ledger
@@ -69,18 +69,25 @@ class ConsentExports(Service):
                  f"JOIN client c ON c.id = s.client_id WHERE {where} {restricted} ORDER BY c.sort_key, s.channel")
         width = len(clients.COLUMNS)
         for values in self._db.execute(query, (*status, *channels)):
-            person = masking.view(dict(zip(clients.COLUMNS, values[:width])), contact=sees, notes=False, display=False)
-            yield person, dict(zip(("channel", "status", "since", "text_version"), values[width:]))
+            raw = dict(zip(clients.COLUMNS, values[:width]))
+            person = masking.view(raw, contact=sees, notes=False, display=False)
+            yield person, dict(zip(("channel", "status", "since", "text_version"), values[width:])), raw
 
     @requires(Perm.CONSENT_EXPORT)
     def audience_rows(self, channel: str) -> list[tuple]:
-        """Clients with a current grant on this channel and a contact for it. Erased clients have no row;
-        no soft opt-in is assumed: only grants count."""
+        """Clients with a current grant on this channel who can receive it (an email address; a number that takes
+        SMS, never a landline). Erased clients have no row; no soft opt-in is assumed: only grants count."""
         if channel not in CHANNELS:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Consent is recorded for one channel at a time: email or sms."))
         field = "email" if channel == "email" else "phone"
-        return [(p["id"], p["first_name"], p["last_name"], p[field], s["since"], s["text_version"])
-                for p, s in self._listed(channel, ("granted",), marketing=True) if p.get(field)]
+        checked = csv_export.email if channel == "email" else csv_export.phone
+        rows = []
+        for person, state, raw in self._listed(channel, ("granted",), marketing=True):
+            if reachable(channel, email=raw["email"], phone=raw["phone"]):
+                contact = checked(person[field]) if self.desk.can(Perm.CLIENT_CONTACT) else person[field]
+                rows.append((person["id"], person["first_name"], person["last_name"], contact, state["since"],
+                             state["text_version"]))
+        return rows
 
     @requires(Perm.CONSENT_EXPORT)
     def audience(self, channel: str, path: Path | str) -> int:
@@ -91,8 +98,11 @@ class ConsentExports(Service):
     @requires(Perm.CONSENT_EXPORT)
     def suppression(self, path: Path | str) -> int:
         """Everyone who withdrew or refused, per channel: never to be contacted for marketing there."""
-        rows = [(p["id"], p["first_name"], p["last_name"], s["channel"], s["status"], s["since"], p["email"],
-                 p["phone"]) for p, s in self._listed(None, ("withdrawn", "refused"))]
+        sees = self.desk.can(Perm.CLIENT_CONTACT)
+        rows = [(p["id"], p["first_name"], p["last_name"], s["channel"], s["status"], s["since"],
+                 csv_export.email(p["email"]) if sees else p["email"],
+                 csv_export.phone(p["phone"]) if sees else p["phone"])
+                for p, s, _ in self._listed(None, ("withdrawn", "refused"))]
         count = csv_export.write(path, SUPPRESSION_HEADER, rows)
         self._log("consent_suppression", count)
         return count

@@ -23,13 +23,17 @@ C = "ConsentProof"
 TITLE = QT_TRANSLATE_NOOP("ConsentProof", "Consent proof: {name}")
 HEAD = QT_TRANSLATE_NOOP("ConsentProof", "{salon} · generated on {date} · client id {id}")
 INTRO = QT_TRANSLATE_NOOP(
-    "ConsentProof", "Every marketing-consent decision recorded for this client, newest first, with the exact "
-    "text shown at the time. Each event is sealed in a hash chain: any later change is detected by "
-    "'salon-desk verify'. Times are Paris time (UTC in brackets).")
+    "ConsentProof", "Every consent decision recorded for this client (marketing and health), newest first, "
+    "with the exact text shown at the time and where it was shown. Each event is sealed in a hash chain: any "
+    "later change is detected by 'salon-desk verify'. Times are Paris time (UTC in brackets).")
 NONE = QT_TRANSLATE_NOOP("ConsentProof", "No consent decision has been recorded for this client.")
 EVENT = QT_TRANSLATE_NOOP("ConsentProof", "{date}: {channel} {decision}, {method}")
 RECORDED = QT_TRANSLATE_NOOP("ConsentProof", "Recorded by {who} on {recorded} · event {id}")
-TEXT_SHOWN = QT_TRANSLATE_NOOP("ConsentProof", "Text shown (version {version}, SHA-256 {sha}):")
+TEXT_SHOWN = QT_TRANSLATE_NOOP("ConsentProof", "Text shown by the salon (version {version}, SHA-256 {sha}):")
+TEXT_SHOWN_BY = QT_TRANSLATE_NOOP("ConsentProof", "Text shown by {source} (version {version}, SHA-256 {sha}):")
+SPOKEN = QT_TRANSLATE_NOOP("ConsentProof", "Explicit consent given aloud at the desk, recorded by the staff member "
+                                           "named above.")
+SIGNED = QT_TRANSLATE_NOOP("ConsentProof", "Explicit consent on a signed paper form, filed under: {evidence}")
 NO_TEXT = QT_TRANSLATE_NOOP("ConsentProof", "No text needed for this decision.")
 EVIDENCE = QT_TRANSLATE_NOOP("ConsentProof", "Evidence: {evidence}")
 SOURCE = QT_TRANSLATE_NOOP("ConsentProof", "Source: {source}")
@@ -68,14 +72,23 @@ def render(*, salon: str, client: dict[str, Any], events: list[dict[str, Any]]) 
                                      method=translate("Consent", METHOD_LABELS[event["method"]]))), st["event"]),
                  Paragraph(markup(tr(C, RECORDED, who=event.get("recorded_by_login") or event.get("source") or "—",
                                      recorded=_when(event["recorded_at"]), id=event["id"])), st["small"])]
+        explicit = event["channel"] == "health" and event["decision"] == "granted"
         if event.get("source"):
             parts.append(Paragraph(markup(tr(C, SOURCE, source=event["source"])), st["small"]))
-        if event.get("evidence"):
+        if explicit and event["method"] == "paper":
+            parts.append(Paragraph(markup(tr(C, SIGNED, evidence=event.get("evidence") or "—")), st["small"]))
+        elif explicit:
+            parts.append(Paragraph(markup(tr(C, SPOKEN)), st["small"]))
+        elif event.get("evidence"):
             parts.append(Paragraph(markup(tr(C, EVIDENCE, evidence=event["evidence"])), st["small"]))
         if event.get("text"):
-            parts.append(Paragraph(markup(tr(C, TEXT_SHOWN, version=event["text_version"],
-                                             sha=event["text_sha256"][:16] + "…")), st["small"]))
-            quote = Table([[Paragraph(markup(event["text"]), st["quote"])]], colWidths=[170 * mm])
+            shown_by = event.get("text_source")
+            line = (tr(C, TEXT_SHOWN_BY, source=shown_by, version=event["text_version"],
+                       sha=event["text_sha256"][:16] + "…") if shown_by else
+                    tr(C, TEXT_SHOWN, version=event["text_version"], sha=event["text_sha256"][:16] + "…"))
+            parts.append(Paragraph(markup(line), st["small"]))
+            quote = Table([[[Paragraph(markup(part), st["quote"]) for part in event["text"].split("\n\n")]]],
+                          colWidths=[170 * mm])
             quote.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#9b7fa8")),
                                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f7f2f9")),
                                        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))

@@ -7,19 +7,25 @@ unambiguous and given by a positive act (a grant method and a staff member or an
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any, Iterable, NamedTuple
 
-from storage import consent as ledger
+from desktop.clients import contact
+from storage import consent as ledger, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 CHANNELS = ("email", "sms")
 PURPOSE = {"email": "email_marketing", "sms": "sms_marketing", "health": "health_data"}
 HEALTH_GRANT_METHODS = {"desk", "paper"}  # explicit consent (Art. 9(2)(a)): given in person or signed
 DECISIONS = ("granted", "refused", "withdrawn")
-METHODS = ("desk", "phone", "paper", "online", "marketplace", "link", "sms_stop", "import", "request")
+METHODS = ("desk", "phone", "paper", "online", "marketplace", "link", "sms_stop", "import", "request", "email",
+           "letter")
 GRANT_METHODS = {"desk", "phone", "paper", "online", "marketplace", "import"}  # positive acts
 ONLINE_METHODS = {"online", "marketplace", "link", "sms_stop"}  # decided by the client online, not at the desk
+SOURCE_TEXT_METHODS = {"online", "marketplace"}  # grants that carry the text of the form or platform that showed it
+WITHDRAWAL_METHODS = ("desk", "phone", "email", "letter")  # how a withdrawal reached the salon (staff ask)
+MAX_SOURCE = 60
 LANGUAGES = ("fr", "en")
 TIMEZONE = "Europe/Paris"
 
@@ -42,6 +48,8 @@ METHOD_LABELS = {
     "sms_stop": QT_TRANSLATE_NOOP("Consent", "SMS STOP"),
     "import": QT_TRANSLATE_NOOP("Consent", "import with evidence"),
     "request": QT_TRANSLATE_NOOP("Consent", "the client's objection (data-protection request)"),
+    "email": QT_TRANSLATE_NOOP("Consent", "by email"),
+    "letter": QT_TRANSLATE_NOOP("Consent", "by letter"),
 }
 
 
@@ -93,6 +101,66 @@ def check_event(*, channel: str, decision: str, method: str, text: dict | None, 
     if method == "import" and not evidence:
         raise InputError(QT_TRANSLATE_NOOP(
             "Messages", "An imported grant needs evidence: the file's hash and row, from a client who gave it."))
+    if channel == "health" and method == "paper" and not (evidence or "").strip():
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "A signed health form needs its reference (where the signed paper is filed)."))
+    check_text_source(method=method, source=source, text=text)
+
+
+def check_text_source(*, method: str, source: str | None, text: dict) -> None:
+    """A grant points to the text that client really saw: an online or marketplace grant to the text registered
+    for that form or platform, any other grant to the salon's own wording."""
+    if method in SOURCE_TEXT_METHODS:
+        if text.get("source") != source:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Messages", "An online or marketplace grant needs the text that form or platform showed: register "
+                "it for {source} (salon-desk consent text --source), then give its version. The salon's own wording "
+                "was never shown there."), source=source)
+    elif text.get("source") is not None:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "This text version was shown by {source}: a grant at the desk, by phone or on paper uses "
+            "the salon's own wording."), source=text["source"])
+
+
+def check_source_name(source: str | None) -> str:
+    """The name of an online form or platform, as events and texts store it."""
+    source = " ".join((source or "").split())
+    if not source or len(source) > MAX_SOURCE:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "Name the online form or platform in 1 to 60 characters (for example: widget, treatwell)."))
+    return source
+
+
+def reachable(channel: str, *, email: str | None, phone: str | None) -> bool:
+    """Whether the client can receive this marketing channel: an email address, or a number that takes SMS."""
+    if channel == "email":
+        return bool(email)
+    if channel == "sms":
+        return bool(phone) and contact.takes_sms(phone)
+    return True
+
+
+def check_reachable(channel: str, *, email: str | None, phone: str | None) -> None:
+    if not reachable(channel, email=email, phone=phone):
+        raise InputError(NO_EMAIL if channel == "email" else NO_MOBILE)
+
+
+def channels_to_ask(statuses: dict[str, "Status"], *, email: str | None, phone: str | None, now: datetime,
+                    quiet_days: int, waiting_for_visit: bool) -> list[str]:
+    """The consent memo's channels: none while "ask later" waits for the next visit; a channel not asked yet, or
+    refused longer ago than the quiet period; never a withdrawal; never a channel the client cannot receive."""
+    if waiting_for_visit:
+        return []
+    quiet = timedelta(days=quiet_days)
+    return [channel for channel, state in statuses.items()
+            if reachable(channel, email=email, phone=phone)
+            and (state.status == "unknown"
+                 or (state.status == "refused" and now - timeutil.parse(state.since) >= quiet))]
+
+
+NO_EMAIL = QT_TRANSLATE_NOOP("Messages", "This client has no email address: add one before recording email consent.")
+NO_MOBILE = QT_TRANSLATE_NOOP(
+    "Messages", "This client has no mobile number: SMS consent needs a number that can receive text messages.")
 
 
 def _saw(grant: dict, withdrawal: dict, server_seqs: dict[str, int]) -> bool:
@@ -122,9 +190,52 @@ def fold(channel: str, events: Iterable[dict], server_seqs: dict[str, int] | Non
                   current["text_sha256"], current["id"], tuple(superseded))
 
 
-def default_text(purpose: str, language: str, salon_name: str) -> str:
+# What a consent text says when the owner left a setting empty, per language (like the texts themselves).
+DEFAULT_NOTICE = {"fr": "affichée à l’accueil du salon et remise sur simple demande",
+                  "en": "displayed at the salon’s front desk and given on request"}
+DEFAULT_RIGHTS = {"fr": ("à l’accueil du salon", "à l’accueil du salon ou par e-mail à {email}"),
+                  "en": ("at the salon’s front desk", "at the salon’s front desk or by email to {email}")}
+_SALON_WORDS = {"salon": "le ", "institut": "l’", "atelier": "l’", "studio": "le ", "espace": "l’", "spa": "le ",
+                "barbier": "le ", "maison": "la ", "boutique": "la ", "cabinet": "le ", "centre": "le ",
+                "bar": "le ", "barber": "le ", "onglerie": "l’", "l’": "", "l'": "", "le": "", "la": "", "les": ""}
+
+
+def called_in_french(name: str) -> str:
+    """How a French sentence names the salon: "le salon Marie Coiffure", "l’Atelier Lumière", never
+    "le salon Salon Marie"."""
+    name = " ".join(name.split())
+    first = name.split(" ")[0].lower() if name else ""
+    for word, article in _SALON_WORDS.items():
+        if first == word or (word in ("l’", "l'") and first.startswith(word)):
+            return article + name
+    return "le salon " + name
+
+
+def identity(language: str, salon: dict[str, Any], settings: dict[str, str]) -> dict[str, str]:
+    """The fill-ins of a consent text: how the salon is named, the controller (legal name, trade name, address
+    or contact), where the privacy notice is, and how to exercise one's rights. Empty settings fall back to
+    the salon's own details."""
+    name = salon["name"]
+    legal = settings.get("salon_legal_name") or name
+    controller = legal if legal.casefold() == name.casefold() else f"{legal} ({name})"
+    where = salon.get("address") or salon.get("email") or salon.get("phone")
+    if where:
+        controller += f", {where}"
+    plain, by_email = DEFAULT_RIGHTS[language]
+    rights = settings.get("rights_contact") or (by_email.replace("{email}", salon["email"]) if salon.get("email")
+                                                else plain)
+    called = (settings.get("salon_called") or called_in_french(name)) if language == "fr" else name
+    return {"salon": called, "controller": controller, "rights_contact": rights,
+            "privacy_notice": settings.get("privacy_notice") or DEFAULT_NOTICE[language],
+            "health_months": settings.get("health_retention_months") or "24"}
+
+
+def default_text(purpose: str, language: str, fills: dict[str, str]) -> str:
     body = resources.files("resources").joinpath(f"consent/{language}/{purpose}.txt").read_text(encoding="utf-8")
-    return body.strip().replace("{salon}", salon_name)
+    body = body.strip()
+    for key, value in fills.items():
+        body = body.replace("{" + key + "}", value)
+    return body
 
 def accept_platform_event(uow, event: dict[str, Any]) -> dict[str, Any]:
     """Store a newsletter decision made on the platform (the sync client calls this; staff never can).

@@ -5,36 +5,77 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from desktop.consent.rules import (CHANNELS, LANGUAGES, PURPOSE, TIMEZONE, Status, check_event, default_text, fold,
+from desktop.consent.rules import (CHANNELS, LANGUAGES, PURPOSE, TIMEZONE, Status, check_event, check_reachable,
+                                   channels_to_ask, check_source_name, default_text, fold, identity,
                                    refresh_status)
 from desktop.kernel.operation import Service, public, requires
 from desktop.kernel.permissions import Perm
-from desktop.settings import CONSENT_QUIET_DAYS
+from desktop.settings import CONSENT_QUIET_DAYS, HEALTH_RETENTION_MONTHS
 from storage import consent as ledger, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound, PermissionDenied
 
 
+def _checked_body(body: str) -> str:
+    body = (body or "").strip()
+    if len(body) < 20:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "A consent text must say plainly what the client agrees to."))
+    return body
+
+
+def visited_since(db, client_id: str, answered_at: str, now: datetime) -> bool:
+    """Whether the client came back after "ask later": an appointment (not cancelled, not missed) on a later day
+    than the answer, up to today."""
+    row = db.execute("SELECT 1 FROM appointment WHERE client_id = ? AND status IN ('booked', 'done') "
+                     "AND substr(starts_at, 1, 10) > substr(?, 1, 10) AND substr(starts_at, 1, 10) <= substr(?, 1, 10) "
+                     "LIMIT 1",
+                     (client_id, answered_at, timeutil.iso(now))).fetchone()
+    return row is not None
+
+
 class ConsentService(Service):
     # -- texts ---------------------------------------------------------------------------------------------
+    def _fills(self, language: str) -> dict[str, str]:
+        salon = dict(zip(("name", "address", "phone", "email"),
+                         self._db.execute("SELECT name, address, phone, email FROM salon").fetchone()))
+        settings = {**self.desk.settings.values(),
+                    "health_retention_months": str(self.desk.settings.get(HEALTH_RETENTION_MONTHS))}
+        return identity(language, salon, settings)
+
     def _ensure_texts(self) -> None:
-        """Version 1 of each wording, naming the salon, the first time a purpose is used."""
-        wanted = {(language, purpose) for language in LANGUAGES for purpose in PURPOSE.values()}
-        have = set(self._db.execute("SELECT DISTINCT language, purpose FROM consent_text WHERE owner = 'salon'"))
-        if wanted <= have:
+        """The salon's own wording for each purpose and language, from resources/consent/, naming the salon as
+        the owner set it. A new version follows when the owner changes how the salon is named (or an upgrade
+        brings better wording), unless the owner wrote that wording themselves."""
+        wanted = {}
+        for language in LANGUAGES:
+            fills = self._fills(language)
+            for purpose in PURPOSE.values():
+                wanted[(language, purpose)] = default_text(purpose, language, fills)
+        stale = [key for key, body in wanted.items() if self._stale(self._db, *key, body)]
+        if not stale:
             return
-        salon = self._db.execute("SELECT name FROM salon").fetchone()[0]
         stamp = timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
-            have = set(uow.execute("SELECT DISTINCT language, purpose FROM consent_text WHERE owner = 'salon'"))
-            for language, purpose in sorted(wanted - have):
-                ledger.add_text(uow, purpose=purpose, language=language, owner="salon", created_at=stamp,
-                                created_by=None, body=default_text(purpose, language, salon))
+            for language, purpose in stale:
+                if self._stale(uow, language, purpose, wanted[(language, purpose)]):
+                    ledger.add_text(uow, purpose=purpose, language=language, owner="salon", created_at=stamp,
+                                    created_by=None, body=wanted[(language, purpose)])
+
+    @staticmethod
+    def _stale(db, language: str, purpose: str, body: str) -> bool:
+        current = ledger.text(db, purpose, language)
+        return current is None or (current["created_by"] is None and current["sha256"] != ledger.text_hash(body))
 
     @requires(Perm.CLIENT_READ)
-    def text(self, channel: str, language: str = "fr", version: int | None = None) -> dict[str, Any]:
+    def text(self, channel: str, language: str = "fr", version: int | None = None,
+             source: str | None = None) -> dict[str, Any]:
+        """One version, or the newest of the salon's own wording (or of the text registered for `source`)."""
         self._ensure_texts()
-        found = ledger.text(self._db, PURPOSE.get(channel, ""), language, version)
+        found = ledger.text(self._db, PURPOSE.get(channel, ""), language, version, source)
         if found is None:
+            if source is not None and version is None:
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "Messages", "No {channel} consent text is registered for {source}."), channel=channel,
+                    source=source)
             raise InputError(QT_TRANSLATE_NOOP("Messages", "There is no {channel} consent text version {version}."),
                              channel=channel, version=version or "")
         return found
@@ -42,9 +83,7 @@ class ConsentService(Service):
     @requires(Perm.CONSENT_TEXT, reauth=True)
     def edit_text(self, channel: str, body: str, language: str = "fr") -> dict[str, Any]:
         """A new version; events keep pointing to the version the client actually saw."""
-        body = (body or "").strip()
-        if len(body) < 20:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "A consent text must say plainly what the client agrees to."))
+        body = _checked_body(body)
         current = self.text(channel, language)
         if ledger.text_hash(body) == current["sha256"]:
             return current
@@ -54,22 +93,47 @@ class ConsentService(Service):
             self.desk.log(uow, "consent_text_edited", "consent_text", row["id"], version=row["version"])
         return row
 
+    @requires(Perm.CONSENT_TEXT, reauth=True)
+    def register_source_text(self, channel: str, source: str, body: str, language: str = "fr") -> dict[str, Any]:
+        """The wording an online form or platform shows (copied from it by the owner, or brought by sync), so
+        the grants made there point to what those clients really read."""
+        if channel not in CHANNELS:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "Consent is recorded for one channel at a time: email or sms."))
+        source, body = check_source_name(source), _checked_body(body)
+        self._ensure_texts()
+        current = ledger.text(self._db, PURPOSE[channel], language, None, source)
+        if current and current["sha256"] == ledger.text_hash(body):
+            return current
+        with self.unit_of_work() as uow:
+            row = ledger.add_text(uow, purpose=PURPOSE[channel], language=language, body=body, owner="salon",
+                                  created_at=timeutil.iso(timeutil.now()), created_by=self.desk.session.staff_id,
+                                  source=source)
+            self.desk.log(uow, "consent_text_registered", "consent_text", row["id"], version=row["version"],
+                          source=source)
+        return row
+
     # -- recording -----------------------------------------------------------------------------------------
     @requires(Perm.CONSENT_RECORD)
     def record(self, client_id: str, channel: str, decision: str, method: str, *, text_version: int | None = None,
                language: str = "fr", source: str | None = None, evidence: str | None = None,
                occurred_at: datetime | None = None, observed_seq: int = 0) -> dict[str, Any]:
-        """Append one decision for one channel. A grant without the text version shown is refused."""
+        """Append one decision for one channel. A grant without the text version shown is refused, and so is a
+        grant on a channel the client cannot receive."""
         if channel == "platform":
             raise PermissionDenied(QT_TRANSLATE_NOOP(
                 "Messages", "The platform's newsletter is managed by the platform and arrives through sync."))
-        if not self._db.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone():
+        person = self._db.execute("SELECT email, phone FROM client WHERE id = ?", (client_id,)).fetchone()
+        if person is None:
             raise NotFound(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
+        if source is not None:
+            source = check_source_name(source)
         text = None
         if text_version is not None and channel in PURPOSE:
             text = self.text(channel, language, int(text_version))
         check_event(channel=channel, decision=decision, method=method, text=text,
                     recorded_by=self.desk.session.staff_id, source=source, evidence=evidence)
+        if decision == "granted":
+            check_reachable(channel, email=person[0], phone=person[1])
         now = timeutil.now()
         when = occurred_at or now
         if when > now + timedelta(minutes=5):
@@ -91,13 +155,15 @@ class ConsentService(Service):
         return event
 
     @requires(Perm.CONSENT_RECORD)
-    def withdraw(self, client_id: str, channel: str, method: str = "desk", *,
+    def withdraw(self, client_id: str, channel: str, method: str, *,
                  evidence: str | None = None) -> dict[str, Any]:
-        """One call, any role: honoured at once everywhere the status is read."""
+        """One call, any role, on every channel (health included): honoured at once everywhere the status is
+        read. `method` says how the withdrawal reached the salon (desk, phone, email, letter...)."""
         return self.record(client_id, channel, "withdrawn", method, evidence=evidence)
 
     @requires(Perm.CONSENT_RECORD)
     def ask_later(self, client_id: str) -> None:
+        """The desk will ask again at the client's next visit."""
         with self.unit_of_work() as uow:
             uow.append("consent_prompt", {"id": str(uuid.uuid4()), "client_id": client_id, "answer": "later",
                                           "at": timeutil.iso(timeutil.now()), "staff_id": self.desk.session.staff_id})
@@ -122,7 +188,8 @@ class ConsentService(Service):
         for event in events:
             if event["text_id"] and event["text_id"] not in texts:
                 texts[event["text_id"]] = ledger.text_by_id(self._db, event["text_id"])
-            event["text"] = texts.get(event["text_id"], {}).get("body") if event["text_id"] else None
+            shown = texts.get(event["text_id"], {}) if event["text_id"] else {}
+            event["text"], event["text_source"] = shown.get("body"), shown.get("source")
             event["recorded_by_login"] = self._login(event["recorded_by"])
         return sorted(events, key=lambda e: (e["occurred_at"], e["seq"]), reverse=True)
 
@@ -136,18 +203,15 @@ class ConsentService(Service):
 
     @requires(Perm.CLIENT_READ)
     def needs_prompt(self, client_id: str, *, now: datetime | None = None) -> list[str]:
-        """Channels to ask about now: unknown ones, or refusals older than the quiet period, unless the desk
-        chose "ask later" within it. A withdrawal is never re-asked by the app."""
+        """Channels to ask about now. "Ask later" waits for the client's next visit; a refusal waits the quiet
+        period (180 days at least); a withdrawal is never asked again by the app; and a channel the client
+        cannot receive (no email address, no mobile number) is not asked about."""
         now = now or timeutil.now()
-        quiet = timedelta(days=self.quiet_days())
         later = ledger.last_prompt(self._db, client_id)
-        if later and now - timeutil.parse(later) < quiet:
-            return []
-        channels = []
-        for channel, state in self.status(client_id).items():
-            if state.status == "unknown" or (state.status == "refused" and now - timeutil.parse(state.since) >= quiet):
-                channels.append(channel)
-        return channels
+        person = self._db.execute("SELECT email, phone FROM client WHERE id = ?", (client_id,)).fetchone()
+        return channels_to_ask(self.status(client_id), email=person[0], phone=person[1], now=now,
+                               quiet_days=self.quiet_days(),
+                               waiting_for_visit=bool(later) and not visited_since(self._db, client_id, later, now))
 
     @requires(Perm.CLIENT_READ)
     def summary(self) -> dict[str, dict[str, tuple[str, str | None]]]:

@@ -15,7 +15,6 @@ from storage.timeutil import add_months
 from desktop.settings import HEALTH_RETENTION_MONTHS
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
-PATCH_TEST_VALID_MONTHS = 6
 RESULTS = ("negative", "positive", "doubtful")
 NO_CONSENT = QT_TRANSLATE_NOOP(
     "Messages", "Ask the client for explicit consent to keep health information first (Health & patch tests).")
@@ -31,21 +30,27 @@ class HealthService(Service):
         stays. Called by the consent service within its own unit of work, never on its own. Whoever may
         withdraw a consent (any role, one click) may make its data go, hence the withdrawal's permission."""
         for (test_id,) in uow.execute("SELECT id FROM patch_test WHERE client_id = ?", (client_id,)).fetchall():
-            uow.delete("patch_test", test_id)
+            uow.erase("patch_test", test_id)  # erase, not delete: pending outbox copies lose their values too
         if uow.execute("SELECT 1 FROM health_note WHERE client_id = ?", (client_id,)).fetchone():
-            uow.delete("health_note", client_id)
+            uow.erase("health_note", client_id)
 
     @requires(Perm.CLIENT_READ)
     def summary(self, client_id: str, *, on: date | None = None) -> dict[str, Any]:
-        """What every role may know: is there an allergy alert, and is a patch test valid on that day."""
+        """What every role may know: is there an allergy alert, and the last patch test without reaction (its day
+        and product) with whether it still counts for that product (the owner sets each product's validity;
+        0 months: a test before every colouring)."""
         row = self._db.execute("SELECT allergy_alert FROM health_note WHERE client_id = ?", (client_id,)).fetchone()
         on = on or timeutil.now().date()
-        valid = self._db.execute(
-            "SELECT max(valid_until) FROM patch_test WHERE client_id = ? AND result = 'negative'",
-            (client_id,)).fetchone()[0]
-        return {"allergy_alert": bool(row and row[0]), "consent": self._consented(client_id),
-                "patch_test_valid_until": valid if valid and valid >= on.isoformat() else None,
-                "patch_test_expired_on": valid if valid and valid < on.isoformat() else None}
+        last = self._db.execute("SELECT tested_on, product FROM patch_test WHERE client_id = ? AND result = 'negative' "
+                                "ORDER BY tested_on DESC, created_at DESC LIMIT 1", (client_id,)).fetchone()
+        test = None
+        if last:
+            months = self.desk.settings.patch_test_months(last[1])
+            until = add_months(date.fromisoformat(last[0]), months) if months else None
+            test = {"tested_on": last[0], "product": last[1], "months": months,
+                    "counts_until": until.isoformat() if until else None,
+                    "due": until is None or until < on}
+        return {"allergy_alert": bool(row and row[0]), "consent": self._consented(client_id), "last_test": test}
 
     @requires(Perm.HEALTH)
     def details(self, client_id: str) -> dict[str, Any]:
@@ -93,26 +98,26 @@ class HealthService(Service):
         return {"patch_tests": len(tests), "notes": len(notes)}
 
     @requires(Perm.HEALTH)
-    def add_patch_test(self, client_id: str, tested_on: date, product: str, result: str,
-                       valid_months: int = PATCH_TEST_VALID_MONTHS) -> str:
+    def add_patch_test(self, client_id: str, tested_on: date, product: str, result: str) -> str:
+        """A structured patch test. The audit log records that one was added, never its product or result."""
         if not self._consented(client_id):
             raise InputError(NO_CONSENT)
         product = " ".join((product or "").split())
-        if not product or result not in RESULTS or not 1 <= int(valid_months) <= 24:
+        if not product or len(product) > 100 or result not in RESULTS:
             raise InputError(QT_TRANSLATE_NOOP(
-                "Messages", "A patch test needs the product, a result (negative, positive or doubtful) and a "
-                "validity of 1 to 24 months."))
+                "Messages", "A patch test needs the product and a result (no reaction, reaction or doubtful)."))
         if tested_on > timeutil.now().date():
             raise InputError(QT_TRANSLATE_NOOP("Messages", "A patch test cannot be dated in the future."))
+        months = self.desk.settings.patch_test_months(product)
         test_id = str(uuid.uuid4())
         with self.unit_of_work() as uow:
             uow.insert("patch_test", {"id": test_id, "client_id": client_id, "tested_on": tested_on.isoformat(),
                                       "product": product, "result": result, "staff_id": self.desk.principal.staff_id,
-                                      "valid_until": add_months(tested_on, int(valid_months)).isoformat(),
+                                      "valid_until": add_months(tested_on, months).isoformat(),
                                       "created_at": timeutil.iso(timeutil.now())})
             if result != "negative":
                 uow.upsert("health_note", {"client_id": client_id, "allergy_alert": 1,
                                            "updated_at": timeutil.iso(timeutil.now()),
                                            "updated_by": self.desk.principal.staff_id})
-            self.desk.log(uow, "patch_test_added", "client", client_id, result=result)
+            self.desk.log(uow, "patch_test_added", "client", client_id)
         return test_id

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from desktop import csv_export
 from desktop.clients import contact
 from desktop.clients.service import ReturningClient
-from desktop.consent.rules import CHANNELS
+from desktop.consent.rules import CHANNELS, reachable
 from desktop.imports import mapping as mappings, reading
 from desktop.imports.normalise import as_datetime
 from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan, build
@@ -214,7 +214,7 @@ class _Run:
             return row.row, "skipped", "duplicate_skipped", notes, 0, None
         if target is None:
             try:
-                client_id = self.desk.clients.add(**values, source="import")
+                client_id = self.desk.clients.add(**values, source="import", not_health=notes == "health_kept")
             except ReturningClient:
                 return row.row, "skipped", "erased", notes, 0, None
             except InputError:
@@ -263,7 +263,7 @@ class _Run:
             return "unchanged", notes
         if current["restricted_by"]:
             return "skipped", "restricted" if "notes" in changes else notes
-        self.desk.clients.edit(client_id, **changes)
+        self.desk.clients.edit(client_id, not_health=notes == "health_kept", **changes)
         return "merged", notes
 
     def _consent(self, row: RowPlan, client_id: str, new: bool) -> int:
@@ -272,9 +272,12 @@ class _Run:
             answer = row.consent.get(channel)
             if answer is None or (attestation.rows is not None and row.row not in attestation.rows):
                 continue
+            fields = imports.client_fields(self.service._db, client_id)  # noqa: SLF001
             if not new and (self.service._status(client_id, channel) != "unknown"  # noqa: SLF001
-                            or imports.client_fields(self.service._db, client_id)["restricted_by"]):  # noqa: SLF001
+                            or fields["restricted_by"]):
                 continue  # the client's own decision in Salon Desk stands; a restricted client gets no marketing
+            if not reachable(channel, email=fields["email"], phone=fields["phone"]):
+                continue  # no address or mobile number for that channel: nothing to consent to there
             evidence = json.dumps({"attestation": attestation.evidence, "obtained_on": attestation.obtained_on.isoformat(),
                                    "file_sha256": self.plan.sha256, "file_name": self.plan.file_name, "row": row.row,
                                    "staff": self.staff}, ensure_ascii=False, sort_keys=True)

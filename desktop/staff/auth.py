@@ -1,8 +1,10 @@
 """Signing in, with lockout counters that survive restarts.
 
-From the 5th failure each further attempt must wait (60 s, doubling), and attempts made
-while waiting count as failures; at 10 failures the account is locked for 30 minutes or
-until a manager unlocks it. Unknown logins and wrong passwords get the same message.
+From the 5th failure each further attempt must wait (60 s, doubling, at most 30 minutes), and attempts made
+while waiting count as failures; at 10 failures the account is locked for 30 minutes. Failures keep counting
+across locks (only a successful sign-in or an unlock clears them), and after 20 within 24 hours the account
+stays locked until a manager or the owner unlocks it (CNIL délibération 2022-100: at most 25 attempts a day).
+Unknown logins and wrong passwords get the same message.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from storage.errors import QT_TRANSLATE_NOOP, AuthError
 
 DELAY_FROM = 5
 LOCK_AT = 10
+HOLD_AT = 20
+HOLD_WINDOW = timedelta(hours=24)
 BASE_DELAY = timedelta(seconds=60)
 LOCK_FOR = timedelta(minutes=30)
 
@@ -24,14 +28,17 @@ WRONG = QT_TRANSLATE_NOOP("Messages", "Wrong login or password.")
 WAIT = QT_TRANSLATE_NOOP("Messages", "Too many failed attempts. Wait {seconds} seconds before trying again.")
 LOCKED = QT_TRANSLATE_NOOP(
     "Messages", "This account is locked after 10 failed attempts. Try again in {minutes} minutes, "
-    "or ask a manager to unlock it.")
+    "or ask a manager or the owner to unlock it.")
+HELD = QT_TRANSLATE_NOOP(
+    "Messages", "This account is locked after 20 failed attempts in 24 hours. Only a manager or the owner can "
+    "unlock it.")
 INACTIVE = QT_TRANSLATE_NOOP("Messages", "This account has been deactivated. Ask the salon owner.")
 
 
 def delay_after(failures: int) -> timedelta:
     if failures < DELAY_FROM:
         return timedelta(0)
-    return BASE_DELAY * (2 ** (failures - DELAY_FROM))
+    return min(LOCK_FOR, BASE_DELAY * (2 ** min(failures - DELAY_FROM, 10)))
 
 
 def _minutes_left(until: datetime, now: datetime) -> int:
@@ -59,20 +66,21 @@ def _attempt(uow, row: dict, password: str, now: datetime) -> AuthError | None:
     """Check one attempt inside the caller's transaction; return the error to raise, if any."""
     staff_id = row["id"]
     state = staff_rows.throttle(uow, staff_id)
+    if state["held"]:
+        audit.append(uow, "login_refused_locked", staff_id=staff_id, object_type="staff", object_id=staff_id)
+        return AuthError(HELD)
     failures = state["failures"]
     locked_until = timeutil.parse(state["locked_until"]) if state["locked_until"] else None
     last = timeutil.parse(state["last_failure_at"]) if state["last_failure_at"] else None
     if locked_until and (now < locked_until or (last and now < last)):  # a clock set back keeps the lock
         audit.append(uow, "login_refused_locked", staff_id=staff_id, object_type="staff", object_id=staff_id)
         return AuthError(LOCKED, minutes=_minutes_left(locked_until, now))
-    if locked_until:  # the lock has run out: start afresh
-        failures, last = 0, None
     waiting = last is not None and (now < last or now < last + delay_after(failures))
     if not waiting and passwords.verify(row["password_hash"], password):
         if not row["active"]:
             audit.append(uow, "login_refused_inactive", staff_id=staff_id, object_type="staff", object_id=staff_id)
             return AuthError(INACTIVE)
-        staff_rows.set_throttle(uow, staff_id, 0, None, None)
+        staff_rows.clear_throttle(uow, staff_id)
         if passwords.needs_rehash(row["password_hash"]):
             uow.update("staff", staff_id, {"password_hash": passwords.hash_password(password),
                                            "updated_at": timeutil.iso(now)})
@@ -80,13 +88,19 @@ def _attempt(uow, row: dict, password: str, now: datetime) -> AuthError | None:
         audit.append(uow, "login_ok", staff_id=staff_id, object_type="staff", object_id=staff_id)
         return None
     failures += 1
-    if failures >= LOCK_AT:
+    in_a_day = staff_rows.add_failure(uow, staff_id, timeutil.iso(now), timeutil.iso(now - HOLD_WINDOW))
+    if in_a_day >= HOLD_AT:
+        staff_rows.set_throttle(uow, staff_id, failures, timeutil.iso(now), None, held=True)
+        audit.append(uow, "account_locked", staff_id=staff_id, object_type="staff", object_id=staff_id,
+                     details={"failures": failures, "in_24_hours": in_a_day, "until": "unlocked"})
+        return AuthError(HELD)
+    if failures == LOCK_AT:
         until = now + LOCK_FOR
         staff_rows.set_throttle(uow, staff_id, failures, timeutil.iso(now), timeutil.iso(until))
         audit.append(uow, "account_locked", staff_id=staff_id, object_type="staff", object_id=staff_id,
                      details={"failures": failures})
         return AuthError(LOCKED, minutes=_minutes_left(until, now))
-    staff_rows.set_throttle(uow, staff_id, failures, timeutil.iso(now), None)
+    staff_rows.set_throttle(uow, staff_id, failures, timeutil.iso(now), state["locked_until"])
     audit.append(uow, "login_failed", staff_id=staff_id, object_type="staff", object_id=staff_id,
                  details={"failures": failures, "while_waiting": waiting})
     if failures >= DELAY_FROM:

@@ -1,81 +1,58 @@
 """Password policy and hashing (Argon2id at argon2-cffi's defaults, RFC 9106 second recommendation).
 
-Policy after CNIL délibération 2022-100 (with the lockout in desktop/auth.py) and OWASP ASVS 5:
-at least 12 characters, no composition rules, no common or salon-themed passwords.
+Policy after CNIL délibération 2022-100 (with the lockout in desktop/staff/auth.py) and OWASP ASVS 5:
+at least 12 characters, no composition rules, and a strength estimate of 3 or more by zxcvbn with French,
+salon and personal words (desktop/staff/strength.py); a refused password comes with zxcvbn's advice.
 """
 from __future__ import annotations
 
-import re
 import secrets
 import unicodedata
-from importlib import resources
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from desktop.staff import strength
 from storage.errors import QT_TRANSLATE_NOOP, InputError
-from storage.text import fold
 
 MIN_CHARS = 12
 MAX_BYTES = 1024
 hasher = PasswordHasher()  # module attribute so tests can swap in cheaper parameters
 
-_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "azertyuiop", "qwertyuiop", "qsdfghjklm",
-              "asdfghjkl", "wxcvbn", "zxcvbnm")
-_FILLER = re.compile(r"[\d\W_]+", re.UNICODE)
 _OTP_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-def _load_words() -> tuple[str, ...]:
-    text = resources.files("resources").joinpath("passwords/common.txt").read_text(encoding="utf-8")
-    words = {fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-COMMON_WORDS = _load_words()
 
 
 def normalize(password: str) -> str:
     return unicodedata.normalize("NFC", password)
 
 
-def _strip_sequences(text: str) -> str:
-    for seq in _SEQUENCES:
-        for source in (seq, seq[::-1]):
-            for size in range(len(source), 3, -1):
-                for start in range(len(source) - size + 1):
-                    text = text.replace(source[start:start + size], "")
-    return text
-
-
-def problem(password: str, context: tuple[str, ...] = ()) -> str | None:
-    """Why this password is refused (an English source message), or None if it is fine."""
+def refusal(password: str, context: tuple[str, ...] = ()) -> InputError | None:
+    """Why this password is refused (an error to show), or None if it is fine. `context`: the salon's and the
+    person's names and login, which make a password easy to guess."""
     password = normalize(password)
     if len(password.encode("utf-8")) > MAX_BYTES:
-        return QT_TRANSLATE_NOOP("Messages", "A password may be at most 1,024 bytes long.")
+        return InputError(QT_TRANSLATE_NOOP("Messages", "A password may be at most 1,024 bytes long."))
     if "\x00" in password:
-        return QT_TRANSLATE_NOOP("Messages", "A password cannot contain a NUL character.")
+        return InputError(QT_TRANSLATE_NOOP("Messages", "A password cannot contain a NUL character."))
     if len(password) < MIN_CHARS:
-        return QT_TRANSLATE_NOOP("Messages", "A password needs at least 12 characters. A short sentence works well.")
-    folded = fold(password)
-    if len(set(folded)) < 5:
-        return QT_TRANSLATE_NOOP("Messages", "This password repeats the same few characters. Choose another one.")
-    rest = folded
-    for word in sorted({fold(w) for w in context if w and len(w) >= 3}, key=len, reverse=True) + list(COMMON_WORDS):
-        rest = rest.replace(word, "")
-    rest = _FILLER.sub("", _strip_sequences(rest))
-    if len(rest) < 4:
-        return QT_TRANSLATE_NOOP(
-            "Messages",
-            "This password is too easy to guess: it is built from common words, salon words, names, "
-            "dates or keyboard runs. Choose another one, for example a short sentence.")
+        return InputError(QT_TRANSLATE_NOOP(
+            "Messages", "A password needs at least 12 characters. A short sentence works well."))
+    found = strength.estimate(password, context)
+    if found.score < strength.MIN_SCORE:
+        return strength.WeakPassword(found.advice)
     return None
 
 
+def problem(password: str, context: tuple[str, ...] = ()) -> str | None:
+    """The refusal in English, or None."""
+    error = refusal(password, context)
+    return error.message() if error else None
+
+
 def check(password: str, context: tuple[str, ...] = ()) -> None:
-    reason = problem(password, context)
-    if reason:
-        raise InputError(reason)
+    error = refusal(password, context)
+    if error:
+        raise error
 
 
 def hash_password(password: str) -> str:

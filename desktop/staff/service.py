@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import timedelta
 from typing import Any
 
 from desktop.staff import passwords
@@ -12,7 +13,8 @@ from storage import staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, NotFound, PermissionDenied
 
 LOGIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
-GDPR_PAGE_VERSION = 1  # bump when ui/acknowledgement.py changes what staff must read
+GDPR_PAGE_VERSION = 2  # bump when ui/acknowledgement.py changes what staff must read
+RENEWAL_REMINDER = timedelta(days=365)
 LAST_OWNER = QT_TRANSLATE_NOOP("Messages", "The salon must keep at least one active owner.")
 
 
@@ -32,7 +34,8 @@ def _role(value: str) -> Role:
 
 
 def public(row: dict[str, Any], throttle: dict[str, Any]) -> dict[str, Any]:
-    locked = bool(throttle["locked_until"]) and timeutil.parse(throttle["locked_until"]) > timeutil.now()
+    locked = throttle["held"] or (bool(throttle["locked_until"])
+                                  and timeutil.parse(throttle["locked_until"]) > timeutil.now())
     return {"id": row["id"], "login": row["login"], "display_name": row["display_name"], "role": row["role"],
             "active": bool(row["active"]), "must_change_password": bool(row["must_change_password"]),
             "locked": locked, "failures": throttle["failures"]}
@@ -115,16 +118,35 @@ class StaffService(Service):
             uow.update("staff", row["id"], {"password_hash": passwords.hash_password(otp), "must_change_password": 1,
                                             "session_epoch": row["session_epoch"] + 1,
                                             "updated_at": timeutil.iso(timeutil.now())})
-            staff_rows.set_throttle(uow, row["id"], 0, None, None)
+            staff_rows.clear_throttle(uow, row["id"])
             self.desk.log(uow, "password_reset", "staff", row["id"])
         return otp
 
     @requires(Perm.STAFF_MANAGE)
     def unlock(self, login: str) -> None:
+        """A manager (for employees) or the owner (for everyone): the only way out after 20 failures in a day."""
         row = self._target(login)
         with self.unit_of_work() as uow:
-            staff_rows.set_throttle(uow, row["id"], 0, None, None)
+            staff_rows.clear_throttle(uow, row["id"])
             self.desk.log(uow, "account_unlocked", "staff", row["id"])
+
+    @requires(Perm.OWN_PASSWORD)
+    def password_renewal_due(self, *, now=None) -> bool:
+        """The owner is reminded once a year to choose a new password (their account opens everything); other
+        roles are never asked to change theirs periodically (CNIL délibération 2022-100)."""
+        if self.desk.role is not Role.OWNER:
+            return False
+        row = staff_rows.by_id(self._db, self.desk.session.staff_id)
+        last = max(filter(None, (row["password_changed_at"] or row["created_at"], row["password_reminded_at"])))
+        return (now or timeutil.now()) - timeutil.parse(last) >= RENEWAL_REMINDER
+
+    @requires(Perm.OWN_PASSWORD)
+    def password_reminder_seen(self) -> None:
+        """The reminder was shown: the next one comes a year later, unless the password changes first."""
+        with self.unit_of_work() as uow:
+            uow.update("staff", self.desk.session.staff_id,
+                       {"password_reminded_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "password_renewal_reminded", "staff", self.desk.session.staff_id)
 
     @requires(Perm.OWN_PASSWORD)
     def acknowledgement_needed(self) -> bool:
@@ -142,6 +164,15 @@ class StaffService(Service):
             self.desk.log(uow, "gdpr_acknowledged", "staff", self.desk.session.staff_id, version=GDPR_PAGE_VERSION)
 
     @requires(Perm.OWN_PASSWORD)
+    def password_context(self) -> tuple[str, ...]:
+        """What makes this person's password easy to guess: their login and name, and the salon's names."""
+        row = staff_rows.by_id(self._db, self.desk.session.staff_id)
+        salon = self._db.execute("SELECT name FROM salon").fetchone()
+        legal = self._db.execute("SELECT value FROM setting WHERE key = 'salon_legal_name'").fetchone()
+        words = (row["login"], row["display_name"], salon[0] if salon else "", legal[0] if legal else "")
+        return tuple(word for word in words if word)
+
+    @requires(Perm.OWN_PASSWORD)
     def set_own_password(self, current: str, new: str) -> None:
         session = self.desk.session
         row = staff_rows.by_id(self._db, session.staff_id)
@@ -149,11 +180,11 @@ class StaffService(Service):
             raise AuthError(QT_TRANSLATE_NOOP("Messages", "Your current password is wrong."))
         if passwords.normalize(new) == passwords.normalize(current):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "The new password must differ from the current one."))
-        salon = self._db.execute("SELECT name FROM salon").fetchone()
-        passwords.check(new, context=(row["login"], row["display_name"], salon[0] if salon else ""))
+        passwords.check(new, context=self.password_context())
+        stamp = timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"password_hash": passwords.hash_password(new), "must_change_password": 0,
-                                            "updated_at": timeutil.iso(timeutil.now())})
+                                            "updated_at": stamp, "password_changed_at": stamp})
             self.desk.log(uow, "password_changed", "staff", row["id"])
         session.must_change = False
         session.reauth_at = timeutil.now()

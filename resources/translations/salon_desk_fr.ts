@@ -477,24 +477,44 @@
         <translation>• Votre identifiant est personnel. Ne le partagez jamais, et verrouillez l’écran (Ctrl+L) quand vous vous éloignez.</translation>
     </message>
     <message>
+        <source>• Your sign-ins and the client files you open are logged. The log is kept 12 months and used for security only.</source>
+        <translation>• Vos connexions et les fiches que vous ouvrez sont enregistrées. Ce journal est gardé 12 mois et ne sert qu’à la sécurité.</translation>
+    </message>
+    <message>
         <source>• Write only what the service needs in a note. Every note can be read by the client if they ask for their data.</source>
-        <translation>• N’écrivez dans une note que ce qui sert à la prestation. Toute note peut être lue par la personne si elle demande ses données.</translation>
+        <translation>• N’écrivez dans une note que ce qui sert à la prestation. La ou le client·e peut lire toutes les notes en demandant ses données.</translation>
     </message>
     <message>
         <source>• Never write a payment card number anywhere. Salon Desk refuses them.</source>
         <translation>• N’écrivez jamais un numéro de carte bancaire, nulle part. Salon Desk les refuse.</translation>
     </message>
     <message>
-        <source>• Health information (allergies, pregnancy, skin conditions) goes only in Health &amp; patch tests, with the client's explicit consent.</source>
-        <translation>• Les informations de santé (allergies, grossesse, état de la peau) vont uniquement dans Santé et tests d’allergie, avec le consentement explicite de la personne.</translation>
+        <source>• Health information (allergies, pregnancy, skin conditions) goes only in Health &amp; patch tests, with the client's explicit consent. If you cannot open it, tell a manager.</source>
+        <translation>• Les informations de santé (allergies, grossesse, état de la peau) vont uniquement dans Santé et tests de tolérance, avec le consentement explicite de la ou du client·e. Si vous n’y avez pas accès, prévenez un·e manager.</translation>
     </message>
     <message>
-        <source>• Ask for marketing consent properly: read the text, one question per channel, and accept "no" or "later". A booking never depends on it.</source>
-        <translation>• Demandez le consentement marketing correctement : lisez le texte, une question par canal, et acceptez « non » ou « plus tard ». Un rendez-vous n’en dépend jamais.</translation>
+        <source>• Ask for marketing consent properly: show the text or ask "Do you agree to…?", one question per channel, and accept "no" or "later". A booking never depends on it.</source>
+        <translation>• Demandez le consentement marketing correctement : montrez le texte ou demandez « Acceptez-vous… ? », une question par canal, et acceptez « non » ou « plus tard ». Une réservation n’en dépend jamais.</translation>
     </message>
     <message>
         <source>• If a client wants to unsubscribe, record it at once: one click on the client file.</source>
-        <translation>• Si une personne veut se désinscrire, enregistrez-le aussitôt : un clic sur sa fiche.</translation>
+        <translation>• Si une ou un client·e veut se désinscrire, enregistrez-le aussitôt : un clic sur sa fiche.</translation>
+    </message>
+    <message>
+        <source>• Pass any client request about their data (a copy, a deletion, an objection) to a manager the same day: the salon must answer within one month.</source>
+        <translation>• Transmettez le jour même à un·e manager toute demande d’une ou d’un client·e sur ses données (une copie, un effacement, une opposition) : le salon doit répondre dans le mois.</translation>
+    </message>
+    <message>
+        <source>• Report a lost or stolen PC, or any data leak, to a manager at once: the salon has 72 hours to tell the CNIL.</source>
+        <translation>• Signalez aussitôt à un·e manager un PC perdu ou volé, ou toute fuite de données : le salon a 72 heures pour prévenir la CNIL.</translation>
+    </message>
+    <message>
+        <source>• Never copy client data to your own phone, a messaging app or photos.</source>
+        <translation>• Ne copiez jamais de données de la clientèle sur votre téléphone, dans une messagerie ou en photo.</translation>
+    </message>
+    <message>
+        <source>• What you learn about clients stays confidential, also after you leave the salon.</source>
+        <translation>• Ce que vous apprenez sur la clientèle reste confidentiel, même après votre départ du salon.</translation>
     </message>
     <message>
         <source>I have read these rules and will follow them</source>
@@ -907,7 +927,7 @@
     </message>
     <message>
         <source>Client: name, phone or email</source>
-        <translation>Personne : nom, téléphone ou e-mail</translation>
+        <translation>Client·e : nom, téléphone ou e-mail</translation>
     </message>
     <message>
         <source>First name</source>
@@ -938,20 +958,12 @@
         <translation>+ Nouvelle fiche : {text}</translation>
     </message>
     <message>
-        <source>Patch test valid until {date}.</source>
-        <translation>Test d’allergie valable jusqu’au {date}.</translation>
-    </message>
-    <message>
-        <source>No valid patch test: do one at least 48 hours before a colour service.</source>
-        <translation>Pas de test d’allergie valable : faites-en un au moins 48 heures avant une coloration.</translation>
-    </message>
-    <message>
         <source>Allergy alert.</source>
         <translation>Alerte allergie.</translation>
     </message>
     <message>
         <source>Choose the client first, or create one.</source>
-        <translation>Choisissez d’abord la personne, ou créez sa fiche.</translation>
+        <translation>Choisissez d’abord la ou le client·e, ou créez sa fiche.</translation>
     </message>
     <message>
         <source>Service</source>
@@ -971,7 +983,7 @@
     </message>
     <message>
         <source>Add the salon's services first (a manager can do it).</source>
-        <translation>Ajoutez d’abord les prestations du salon (un responsable peut le faire).</translation>
+        <translation>Ajoutez d’abord les prestations du salon (un·e manager peut le faire).</translation>
     </message>
 </context>
 <context>
@@ -1002,11 +1014,11 @@
     </message>
     <message>
         <source>Owner password: </source>
-        <translation>Mot de passe du propriétaire : </translation>
+        <translation>Mot de passe du ou de la gérant·e : </translation>
     </message>
     <message>
         <source>Owner password again: </source>
-        <translation>Mot de passe du propriétaire (confirmation) : </translation>
+        <translation>Mot de passe du ou de la gérant·e (confirmation) : </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1082,7 +1094,7 @@
     </message>
     <message>
         <source>Deleted {tests} patch tests and {notes} health notes past retention.</source>
-        <translation>{tests} tests d’allergie et {notes} notes de santé supprimés (durée de conservation dépassée).</translation>
+        <translation>{tests} tests de tolérance et {notes} notes de santé supprimés (durée de conservation dépassée).</translation>
     </message>
     <message>
         <source>{login} is deactivated.</source>
@@ -1200,7 +1212,7 @@
     </message>
     <message>
         <source>Data controller: the salon, with the platform as its processor (the platform is a controller only for its own newsletter).</source>
-        <translation>Responsable du traitement : le salon, la plateforme étant son sous-traitant (la plateforme n’est responsable que de sa propre lettre d’information).</translation>
+        <translation>Responsable du traitement : le salon, la plateforme étant son sous-traitant (la plateforme n’est responsable que de sa propre newsletter).</translation>
     </message>
     <message>
         <source>The salon and the marketplace are independent controllers.</source>
@@ -1232,7 +1244,7 @@
     </message>
     <message>
         <source>Booking widget</source>
-        <translation>Module de réservation</translation>
+        <translation>Bouton de réservation</translation>
     </message>
     <message>
         <source>Marketplace</source>
@@ -1244,7 +1256,7 @@
     </message>
     <message>
         <source>Contact details are masked for your role. The owner decides who sees them.</source>
-        <translation>Les coordonnées sont masquées pour votre rôle. C’est le propriétaire qui décide qui les voit.</translation>
+        <translation>Les coordonnées sont masquées pour votre rôle. C’est la ou le gérant·e qui décide qui les voit.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1272,7 +1284,7 @@
     </message>
     <message>
         <source>The client can read every note if they ask for their data.</source>
-        <translation>Toute note peut être lue par la personne concernée si elle demande ses données.</translation>
+        <translation>La ou le client·e peut lire toutes les notes en demandant ses données.</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1284,7 +1296,11 @@
     </message>
     <message>
         <source>Health &amp; patch tests…</source>
-        <translation>Santé et tests d’allergie…</translation>
+        <translation>Santé et tests de tolérance…</translation>
+    </message>
+    <message>
+        <source>Withdraw the health consent…</source>
+        <translation>Retirer le consentement santé…</translation>
     </message>
     <message>
         <source>Select a client to see their file.</source>
@@ -1305,22 +1321,6 @@
     <message>
         <source>Requests</source>
         <translation>Demandes</translation>
-    </message>
-    <message>
-        <source>Allergy alert: yes</source>
-        <translation>Alerte allergie : oui</translation>
-    </message>
-    <message>
-        <source>Allergy alert: no</source>
-        <translation>Alerte allergie : non</translation>
-    </message>
-    <message>
-        <source>patch test valid until {date}</source>
-        <translation>test d’allergie valable jusqu’au {date}</translation>
-    </message>
-    <message>
-        <source>no valid patch test</source>
-        <translation>pas de test d’allergie valable</translation>
     </message>
     <message>
         <source>Appointments ({count})</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Booking widget</source>
-        <translation>Module de réservation</translation>
+        <translation>Bouton de réservation</translation>
     </message>
     <message>
         <source>Marketplace</source>
@@ -1359,15 +1359,19 @@
     </message>
     <message>
         <source>Only what the service needs. The client can read every note if they ask for their data.</source>
-        <translation>Seulement ce qui sert à la prestation. Toute note peut être lue par la personne concernée si elle demande ses données.</translation>
+        <translation>Seulement ce qui sert à la prestation. La ou le client·e peut lire toutes les notes en demandant ses données.</translation>
     </message>
     <message>
         <source>Every note is shown to the client if they ask for their data.</source>
-        <translation>Toute note est communiquée à la personne si elle demande ses données.</translation>
+        <translation>Toute note est communiquée à la ou au client·e qui demande ses données.</translation>
     </message>
     <message>
         <source>Move it to Health &amp; patch tests</source>
-        <translation>La déplacer vers Santé et tests d’allergie</translation>
+        <translation>La déplacer vers Santé et tests de tolérance</translation>
+    </message>
+    <message>
+        <source>This is not health information: keep it in the notes</source>
+        <translation>Ce n’est pas une information de santé : la garder dans les notes</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1403,11 +1407,15 @@
     </message>
     <message>
         <source>This looks like health information ({words}). It belongs in Health &amp; patch tests, which needs the client's explicit consent, not in ordinary notes.</source>
-        <translation>Cela ressemble à une information de santé ({words}). Sa place est dans Santé et tests d’allergie, qui demande le consentement explicite de la personne, pas dans les notes ordinaires.</translation>
+        <translation>Cela ressemble à une information de santé ({words}). Sa place est dans Santé et tests de tolérance, qui demande le consentement explicite de la ou du client·e, pas dans les notes ordinaires.</translation>
+    </message>
+    <message>
+        <source>This looks like health information ({words}). It cannot stay in ordinary notes, and your role cannot open Health &amp; patch tests: tell a manager, who will move it with the client's consent. The text stays here in the meantime.</source>
+        <translation>Cela ressemble à une information de santé ({words}). Elle ne peut pas rester dans les notes ordinaires, et votre rôle n’ouvre pas Santé et tests de tolérance : prévenez un·e manager, qui la déplacera avec le consentement de la ou du client·e. Le texte reste ici en attendant.</translation>
     </message>
     <message>
         <source>Did the person come back and give their details again themselves?</source>
-        <translation>La personne est-elle revenue et a-t-elle redonné ses coordonnées elle-même ?</translation>
+        <translation>Est-ce bien la ou le client·e qui est revenu·e et a redonné ses coordonnées ?</translation>
     </message>
 </context>
 <context>
@@ -1464,11 +1472,11 @@
     </message>
     <message>
         <source>Platform newsletter</source>
-        <translation>Lettre de la plateforme</translation>
+        <translation>Newsletter de la plateforme</translation>
     </message>
     <message>
         <source>Health information</source>
-        <translation>Informations de santé</translation>
+        <translation>Consentement santé</translation>
     </message>
     <message>
         <source>not asked yet</source>
@@ -1522,6 +1530,14 @@
         <source>the client's objection (data-protection request)</source>
         <translation>opposition de la ou du client·e (demande RGPD)</translation>
     </message>
+    <message>
+        <source>by email</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>par courrier</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1530,8 +1546,16 @@
         <translation>Consentement marketing</translation>
     </message>
     <message>
-        <source>Ask {name} and read the text aloud. The answer is free: appointments, their confirmations and reminders never depend on it.</source>
-        <translation>Posez la question à {name} en lisant le texte à voix haute. La réponse est libre : les rendez-vous, leurs confirmations et leurs rappels n’en dépendent jamais.</translation>
+        <source>"Do you agree to receive our news and offers by email?"</source>
+        <translation>« Acceptez-vous de recevoir nos actualités et nos offres par e-mail ? »</translation>
+    </message>
+    <message>
+        <source>"Do you agree to receive our news and offers by text message?"</source>
+        <translation>« Acceptez-vous de recevoir nos actualités et nos offres par SMS ? »</translation>
+    </message>
+    <message>
+        <source>Show {name} the text below, or ask the question. The answer is free: appointments, their confirmations and reminders never depend on it.</source>
+        <translation>Montrez le texte ci-dessous à {name}, ou posez la question. La réponse est libre : les rendez-vous, leurs confirmations et leurs rappels n’en dépendent jamais.</translation>
     </message>
     <message>
         <source>Text version {version}</source>
@@ -1539,7 +1563,7 @@
     </message>
     <message>
         <source>Yes, the client agrees</source>
-        <translation>Oui, la personne accepte</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
@@ -1663,12 +1687,12 @@
         <translation>{salon} · édité le {date} · fiche {id}</translation>
     </message>
     <message>
-        <source>Every marketing-consent decision recorded for this client, newest first, with the exact text shown at the time. Each event is sealed in a hash chain: any later change is detected by 'salon-desk verify'. Times are Paris time (UTC in brackets).</source>
-        <translation>Toutes les décisions de consentement marketing enregistrées pour cette personne, de la plus récente à la plus ancienne, avec le texte exact présenté à ce moment-là. Chaque événement est scellé dans une chaîne d’empreintes : toute modification ultérieure est détectée par « salon-desk verify ». Heures de Paris (UTC entre parenthèses).</translation>
+        <source>Every consent decision recorded for this client (marketing and health), newest first, with the exact text shown at the time and where it was shown. Each event is sealed in a hash chain: any later change is detected by 'salon-desk verify'. Times are Paris time (UTC in brackets).</source>
+        <translation>Toutes les décisions de consentement enregistrées pour cette ou ce client·e (marketing et santé), de la plus récente à la plus ancienne, avec le texte exact présenté à ce moment-là et l’endroit où il l’a été. Chaque événement est scellé dans une chaîne d’empreintes : toute modification ultérieure est détectée par « salon-desk verify ». Heures de Paris (UTC entre parenthèses).</translation>
     </message>
     <message>
         <source>No consent decision has been recorded for this client.</source>
-        <translation>Aucune décision de consentement n’a été enregistrée pour cette personne.</translation>
+        <translation>Aucune décision de consentement n’a été enregistrée pour cette ou ce client·e.</translation>
     </message>
     <message>
         <source>{date}: {channel} {decision}, {method}</source>
@@ -1679,8 +1703,20 @@
         <translation>Enregistré par {who} le {recorded} · événement {id}</translation>
     </message>
     <message>
-        <source>Text shown (version {version}, SHA-256 {sha}):</source>
-        <translation>Texte présenté (version {version}, SHA-256 {sha}) :</translation>
+        <source>Text shown by the salon (version {version}, SHA-256 {sha}):</source>
+        <translation>Texte présenté par le salon (version {version}, SHA-256 {sha}) :</translation>
+    </message>
+    <message>
+        <source>Text shown by {source} (version {version}, SHA-256 {sha}):</source>
+        <translation>Texte présenté par {source} (version {version}, SHA-256 {sha}) :</translation>
+    </message>
+    <message>
+        <source>Explicit consent given aloud at the desk, recorded by the staff member named above.</source>
+        <translation>Consentement explicite donné de vive voix à l’accueil, enregistré par le membre de l’équipe indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Explicit consent on a signed paper form, filed under: {evidence}</source>
+        <translation>Consentement explicite sur formulaire papier signé, rangé : {evidence}</translation>
     </message>
     <message>
         <source>No text needed for this decision.</source>
@@ -1703,7 +1739,7 @@
     </message>
     <message>
         <source>Client name (all clients if empty)</source>
-        <translation>Nom de la personne (toutes si vide)</translation>
+        <translation>Nom de la ou du client·e (toute la clientèle si vide)</translation>
     </message>
     <message>
         <source>Both channels</source>
@@ -1727,7 +1763,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Personne</translation>
+        <translation>Client·e</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1935,7 +1971,7 @@
     </message>
     <message>
         <source>The link between the client and their appointments.</source>
-        <translation>Le lien entre la personne et ses rendez-vous.</translation>
+        <translation>Le lien entre la ou le client·e et ses rendez-vous.</translation>
     </message>
     <message>
         <source>Who the consent decisions were about, and their sources and evidence.</source>
@@ -1955,7 +1991,7 @@
     </message>
     <message>
         <source>{count} past appointments, without any link to the client: the salon's activity statistics (date, service, staff member).</source>
-        <translation>{count} rendez-vous passés, sans aucun lien avec la personne : les statistiques d’activité du salon (date, prestation, membre de l’équipe).</translation>
+        <translation>{count} rendez-vous passés, sans aucun lien avec la ou le client·e : les statistiques d’activité du salon (date, prestation, membre de l’équipe).</translation>
     </message>
     <message>
         <source>The dates and wording of past consent decisions, without saying whose they were: they keep the salon's consent register verifiable.</source>
@@ -2063,23 +2099,31 @@
     <name>HealthDialog</name>
     <message>
         <source>Health &amp; patch tests: {name}</source>
-        <translation>Santé et tests d’allergie : {name}</translation>
+        <translation>Santé et tests de tolérance : {name}</translation>
     </message>
     <message>
         <source>Explicit consent to keep health information</source>
         <translation>Consentement explicite à la conservation d’informations de santé</translation>
     </message>
     <message>
-        <source>Health information is sensitive data: read this to the client and record their answer. Without a yes, nothing is kept.</source>
-        <translation>Les informations de santé sont des données sensibles : lisez ce texte à la personne et enregistrez sa réponse. Sans un oui, rien n’est conservé.</translation>
+        <source>Health information is sensitive data: show this text to the client, or ask "Do you agree that the salon keeps…?", and record their answer. Without a yes, nothing is kept.</source>
+        <translation>Les informations de santé sont des données sensibles : montrez ce texte à la ou au client·e, ou demandez « Acceptez-vous que le salon conserve… ? », puis enregistrez sa réponse. Sans un oui, rien n’est conservé.</translation>
     </message>
     <message>
-        <source>The client agrees</source>
-        <translation>La personne accepte</translation>
+        <source>Yes, said at the desk</source>
+        <translation>Oui, dit à l’accueil</translation>
     </message>
     <message>
         <source>The client refuses</source>
-        <translation>La personne refuse</translation>
+        <translation>La ou le client·e refuse</translation>
+    </message>
+    <message>
+        <source>Where the signed form is filed, e.g. health folder no. 12</source>
+        <translation>Où est rangé le formulaire signé, ex. : classeur santé n° 12</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>Formulaire papier signé</translation>
     </message>
     <message>
         <source>Health information</source>
@@ -2111,7 +2155,7 @@
     </message>
     <message>
         <source>Add patch test</source>
-        <translation>Ajouter le test</translation>
+        <translation>Ajouter le test de tolérance</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2119,15 +2163,85 @@
     </message>
     <message>
         <source>Patch tests</source>
-        <translation>Tests d’allergie</translation>
+        <translation>Tests de tolérance</translation>
     </message>
     <message>
         <source>New test</source>
         <translation>Nouveau test</translation>
     </message>
     <message>
-        <source>{date}: {product}, {result}, valid until {until}</source>
-        <translation>{date} : {product}, {result}, valable jusqu’au {until}</translation>
+        <source>{date}: {product}, {result}</source>
+        <translation>{date} : {product}, {result}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSummary</name>
+    <message>
+        <source>Allergy alert: yes</source>
+        <translation>Alerte allergie : oui</translation>
+    </message>
+    <message>
+        <source>Allergy alert: no</source>
+        <translation>Alerte allergie : non</translation>
+    </message>
+    <message>
+        <source>No patch test (48 h) recorded</source>
+        <translation>Aucun test de tolérance (48 h) enregistré</translation>
+    </message>
+    <message>
+        <source>Last patch test on {date} ({product}, no reaction)</source>
+        <translation>Dernier test le {date} ({product}, sans réaction)</translation>
+    </message>
+    <message>
+        <source>counts for this product until {date}</source>
+        <translation>compte pour ce produit jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>more than {months} months ago: test again</source>
+        <translation>il y a plus de {months} mois : à refaire</translation>
+    </message>
+    <message>
+        <source>Patch test 48 h before every colouring if the product's instructions require it.</source>
+        <translation>Test de tolérance 48 h avant chaque coloration si la notice l’exige.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>e.g. SARL Lumière</source>
+        <translation>ex. : SARL Lumière</translation>
+    </message>
+    <message>
+        <source>The texts say</source>
+        <translation>Les textes disent</translation>
+    </message>
+    <message>
+        <source>e.g. le salon Marie Coiffure</source>
+        <translation>ex. : le salon Marie Coiffure</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>e.g. displayed at the desk and on our website</source>
+        <translation>ex. : affichée à l’accueil et sur notre site</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Exercice des droits</translation>
+    </message>
+    <message>
+        <source>e.g. at the desk or contact@salon.fr</source>
+        <translation>ex. : à l’accueil ou à contact@salon.fr</translation>
+    </message>
+    <message>
+        <source>The consent texts name the salon as data controller (legal name, trade name, address), say where the privacy notice is and how clients exercise their rights. A change makes a new version of each text; past answers keep the version the client saw.</source>
+        <translation>Les textes de consentement désignent le salon comme responsable du traitement (raison sociale, nom commercial, adresse), disent où lire la politique de confidentialité et comment exercer ses droits. Une modification crée une nouvelle version de chaque texte ; les réponses passées gardent la version vue par la ou le client·e.</translation>
     </message>
 </context>
 <context>
@@ -2622,12 +2736,16 @@
         <translation>Trop d’essais infructueux. Attendez {seconds} secondes avant de réessayer.</translation>
     </message>
     <message>
-        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask a manager to unlock it.</source>
-        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes ou demandez à un responsable de le débloquer.</translation>
+        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask a manager or the owner to unlock it.</source>
+        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes, ou demandez à un·e manager ou à la ou au gérant·e de le débloquer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after 20 failed attempts in 24 hours. Only a manager or the owner can unlock it.</source>
+        <translation>Ce compte est bloqué après 20 essais infructueux en 24 heures. Seul·e un·e manager ou la ou le gérant·e peut le débloquer.</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask the salon owner.</source>
-        <translation>Ce compte a été désactivé. Adressez-vous au propriétaire du salon.</translation>
+        <translation>Ce compte a été désactivé. Adressez-vous à la ou au gérant·e du salon.</translation>
     </message>
     <message>
         <source>This email or phone belonged to a client whose data was erased at their request. Create the file again only if the person came back and gave their details themselves.</source>
@@ -2750,14 +2868,6 @@
         <translation>Un mot de passe doit compter au moins 12 caractères. Une courte phrase convient très bien.</translation>
     </message>
     <message>
-        <source>This password repeats the same few characters. Choose another one.</source>
-        <translation>Ce mot de passe répète les mêmes quelques caractères. Choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>This password is too easy to guess: it is built from common words, salon words, names, dates or keyboard runs. Choose another one, for example a short sentence.</source>
-        <translation>Ce mot de passe est trop facile à deviner : il est fait de mots courants, de mots du salon, de noms, de dates ou de suites de touches. Choisissez-en un autre, par exemple une courte phrase.</translation>
-    </message>
-    <message>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
     </message>
@@ -2774,12 +2884,16 @@
         <translation>Écrivez les horaires sous la forme HH:MM-HH:MM, par exemple 09:00-19:00.</translation>
     </message>
     <message>
+        <source>This setting is limited to {limit} characters.</source>
+        <translation>Ce réglage est limité à {limit} caractères.</translation>
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 15 minutes.</source>
         <translation>Le verrouillage automatique doit être compris entre 1 et 15 minutes.</translation>
     </message>
     <message>
-        <source>The quiet period must be between 1 and 730 days.</source>
-        <translation>La période sans nouvelle demande doit être comprise entre 1 et 730 jours.</translation>
+        <source>After a refusal the salon waits at least 180 days before asking again (at most 730).</source>
+        <translation>Après un refus, le salon attend au moins 180 jours avant de redemander (730 au plus).</translation>
     </message>
     <message>
         <source>Health data retention must be between 1 and 120 months.</source>
@@ -2790,8 +2904,16 @@
         <translation>Le journal d’audit est conservé entre 6 et 24 mois.</translation>
     </message>
     <message>
+        <source>A patch test's validity is 0 (before every colouring) to 24 months.</source>
+        <translation>La validité d’un test de tolérance va de 0 (avant chaque coloration) à 24 mois.</translation>
+    </message>
+    <message>
+        <source>Name the product.</source>
+        <translation>Indiquez le produit.</translation>
+    </message>
+    <message>
         <source>The owner always sees every client field.</source>
-        <translation>Le propriétaire voit toujours tous les champs de la fiche.</translation>
+        <translation>La ou le gérant·e voit toujours tous les champs de la fiche.</translation>
     </message>
     <message>
         <source>The salon name cannot be empty.</source>
@@ -2803,7 +2925,7 @@
     </message>
     <message>
         <source>The salon must keep at least one active owner.</source>
-        <translation>Le salon doit garder au moins un propriétaire actif.</translation>
+        <translation>Le salon doit garder au moins un compte de gérant·e actif.</translation>
     </message>
     <message>
         <source>A login has 2 to 40 letters, digits, dots, dashes or underscores.</source>
@@ -2815,7 +2937,7 @@
     </message>
     <message>
         <source>Only the owner can create an account with this role.</source>
-        <translation>Seul le propriétaire peut créer un compte avec ce rôle.</translation>
+        <translation>Seul·e la ou le gérant·e peut créer un compte avec ce rôle.</translation>
     </message>
     <message>
         <source>The login {login} is already taken.</source>
@@ -2827,7 +2949,7 @@
     </message>
     <message>
         <source>Only the owner can manage this account.</source>
-        <translation>Seul le propriétaire peut gérer ce compte.</translation>
+        <translation>Seul·e la ou le gérant·e peut gérer ce compte.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
@@ -2939,11 +3061,11 @@
     </message>
     <message>
         <source>A grant needs a positive act by the client (at the desk, by phone, on paper, online, on the marketplace, or an import with evidence).</source>
-        <translation>Un consentement demande un acte positif de la personne (à l’accueil, par téléphone, sur papier, en ligne, sur la plateforme, ou un import avec preuve).</translation>
+        <translation>Un consentement demande un acte positif de la ou du client·e (à l’accueil, par téléphone, sur papier, en ligne, sur la plateforme de réservation, ou un import avec preuve).</translation>
     </message>
     <message>
         <source>A grant needs the exact text version the client was shown.</source>
-        <translation>Un consentement doit indiquer la version exacte du texte présenté à la personne.</translation>
+        <translation>Un consentement doit indiquer la version exacte du texte présenté à la ou au client·e.</translation>
     </message>
     <message>
         <source>Consent to keep health information must be explicit: given at the desk or on a signed form.</source>
@@ -2959,7 +3081,31 @@
     </message>
     <message>
         <source>An imported grant needs evidence: the file's hash and row, from a client who gave it.</source>
-        <translation>Un consentement importé demande une preuve : l’empreinte du fichier et la ligne, pour une personne qui l’a réellement donné.</translation>
+        <translation>Un consentement importé demande une preuve : l’empreinte du fichier et la ligne, pour une ou un client·e qui l’a réellement donné.</translation>
+    </message>
+    <message>
+        <source>A signed health form needs its reference (where the signed paper is filed).</source>
+        <translation>Un formulaire santé signé demande sa référence (où le papier signé est rangé).</translation>
+    </message>
+    <message>
+        <source>An online or marketplace grant needs the text that form or platform showed: register it for {source} (salon-desk consent text --source), then give its version. The salon's own wording was never shown there.</source>
+        <translation>Un consentement en ligne ou sur une plateforme doit indiquer le texte que ce formulaire ou cette plateforme a présenté : enregistrez-le pour {source} (salon-desk consent text --source), puis donnez sa version. Le texte du salon n’y a jamais été présenté.</translation>
+    </message>
+    <message>
+        <source>This text version was shown by {source}: a grant at the desk, by phone or on paper uses the salon's own wording.</source>
+        <translation>Cette version du texte a été présentée par {source} : un consentement à l’accueil, par téléphone ou sur papier utilise le texte du salon.</translation>
+    </message>
+    <message>
+        <source>Name the online form or platform in 1 to 60 characters (for example: widget, treatwell).</source>
+        <translation>Nommez le formulaire en ligne ou la plateforme en 1 à 60 caractères (par exemple : widget, treatwell).</translation>
+    </message>
+    <message>
+        <source>This client has no email address: add one before recording email consent.</source>
+        <translation>Cette ou ce client·e n’a pas d’adresse e-mail : ajoutez-en une avant d’enregistrer un consentement par e-mail.</translation>
+    </message>
+    <message>
+        <source>This client has no mobile number: SMS consent needs a number that can receive text messages.</source>
+        <translation>Cette ou ce client·e n’a pas de numéro de portable : un consentement SMS demande un numéro qui reçoit les SMS.</translation>
     </message>
     <message>
         <source>There is no {channel} consent text version {version}.</source>
@@ -2967,11 +3113,15 @@
     </message>
     <message>
         <source>A consent text must say plainly what the client agrees to.</source>
-        <translation>Un texte de consentement doit dire clairement ce que la personne accepte.</translation>
+        <translation>Un texte de consentement doit dire clairement ce que la ou le client·e accepte.</translation>
+    </message>
+    <message>
+        <source>No {channel} consent text is registered for {source}.</source>
+        <translation>Aucun texte de consentement {channel} n’est enregistré pour {source}.</translation>
     </message>
     <message>
         <source>The platform's newsletter is managed by the platform and arrives through sync.</source>
-        <translation>La lettre d’information de la plateforme est gérée par la plateforme et arrive par la synchronisation.</translation>
+        <translation>La newsletter de la plateforme est gérée par la plateforme et arrive par la synchronisation.</translation>
     </message>
     <message>
         <source>A consent decision cannot be dated in the future.</source>
@@ -2987,23 +3137,31 @@
     </message>
     <message>
         <source>Ask the client for explicit consent to keep health information first (Health &amp; patch tests).</source>
-        <translation>Demandez d’abord à la personne son consentement explicite pour conserver des informations de santé (Santé et tests d’allergie).</translation>
+        <translation>Demandez d’abord à la ou au client·e son consentement explicite pour conserver des informations de santé (Santé et tests de tolérance).</translation>
     </message>
     <message>
         <source>Health notes are limited to 5,000 characters.</source>
         <translation>Les notes de santé sont limitées à 5 000 caractères.</translation>
     </message>
     <message>
-        <source>A patch test needs the product, a result (negative, positive or doubtful) and a validity of 1 to 24 months.</source>
-        <translation>Un test d’allergie indique le produit, un résultat (négatif, positif ou douteux) et une validité de 1 à 24 mois.</translation>
+        <source>A patch test needs the product and a result (no reaction, reaction or doubtful).</source>
+        <translation>Un test de tolérance indique le produit et un résultat (sans réaction, réaction ou douteux).</translation>
     </message>
     <message>
         <source>A patch test cannot be dated in the future.</source>
-        <translation>Un test d’allergie ne peut pas être daté dans le futur.</translation>
+        <translation>Un test de tolérance ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
         <source>This note contains what looks like a payment card number. Card numbers must never be stored: remove it, then save again. Nothing was saved.</source>
         <translation>Cette note semble contenir un numéro de carte bancaire. Les numéros de carte ne doivent jamais être enregistrés : retirez-le puis enregistrez de nouveau. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>These notes look like health information. Health information is not kept in ordinary notes: move it to Health &amp; patch tests (with the client's explicit consent), or confirm that it is not health information (salon-desk: --not-health). Nothing was saved.</source>
+        <translation>Ces notes ressemblent à des informations de santé, qui ne se gardent pas dans les notes ordinaires : déplacez-les vers Santé et tests de tolérance (avec le consentement explicite de la ou du client·e), ou confirmez que ce ne sont pas des informations de santé (salon-desk : --not-health). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>An online or marketplace grant needs --text-version: the version of the text registered for its --source (salon-desk consent text --source S --set-from FILE).</source>
+        <translation>Un consentement en ligne ou sur une plateforme demande --text-version : la version du texte enregistré pour sa --source (salon-desk consent text --source S --set-from FICHIER).</translation>
     </message>
     <message>
         <source>Cannot read {path} as UTF-8 text.</source>
@@ -3088,6 +3246,14 @@
     <message>
         <source>No recipient {recipient} to tell for this request.</source>
         <translation>Aucun destinataire {recipient} à prévenir pour cette demande.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess.</source>
+        <translation>Ce mot de passe est trop facile à deviner.</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: the {ledger} fails its check, and re-sealing it would hide that. Nothing was changed; restore a backup or keep using the previous version.</source>
+        <translation>La mise à jour s’est arrêtée : le {ledger} ne passe pas sa vérification, et le resceller le masquerait. Rien n’a été modifié ; restaurez une sauvegarde ou continuez avec la version précédente.</translation>
     </message>
     <message>
         <source>Write each mapping as COLUMN=field, with a field among: {fields}.</source>
@@ -3252,11 +3418,11 @@
     <name>OwnerPage</name>
     <message>
         <source>Your owner account</source>
-        <translation>Votre compte de propriétaire</translation>
+        <translation>Votre compte de gérant·e</translation>
     </message>
     <message>
         <source>Every person at the salon gets a personal login. Yours is the owner's.</source>
-        <translation>Chaque personne du salon a son propre identifiant. Le vôtre est celui du propriétaire.</translation>
+        <translation>Chaque membre de l’équipe a son propre identifiant. Le vôtre est celui de la ou du gérant·e.</translation>
     </message>
     <message>
         <source>At least 12 characters. A short sentence works well.</source>
@@ -3292,6 +3458,129 @@
     </message>
 </context>
 <context>
+    <name>PasswordAdvice</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Prenez quelques mots, évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Inutile d’ajouter des symboles, des chiffres ou des majuscules.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un ou deux mots. Les mots peu courants sont les meilleurs.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les touches alignées sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les petits motifs sur le clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Prenez un motif de clavier plus long, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <source>Repeats like "aaa" are easy to guess.</source>
+        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et les caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années qui vous concernent.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et les années qui vous concernent.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>C’est l’un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>C’est l’un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>C’est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Il ressemble à un mot de passe très utilisé.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Un prénom ou un nom seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et les noms courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn't help very much.</source>
+        <translation>Les majuscules n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren't much harder to guess.</source>
+        <translation>Un mot écrit à l’envers n’est guère plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <translation>Les remplacements prévisibles, comme « @ » pour « a », n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>Common French words are easy to guess.</source>
+        <translation>Les mots français courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Salon words and beauty brands are easy to guess.</source>
+        <translation>Les mots du salon et les marques de beauté sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>The salon's name and your own names are easy to guess.</source>
+        <translation>Le nom du salon et vos propres nom et prénom sont faciles à deviner.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>Choose your password</source>
@@ -3320,6 +3609,40 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordReminder</name>
+    <message>
+        <source>Your owner password is more than a year old. Your account opens every client file and every setting: choose a new password now?</source>
+        <translation>Votre mot de passe de gérant·e a plus d’un an. Votre compte ouvre toutes les fiches et tous les réglages : choisir un nouveau mot de passe maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestPage</name>
+    <message>
+        <source>Product, e.g. Majirel</source>
+        <translation>Produit, ex. : Majirel</translation>
+    </message>
+    <message>
+        <source>before every colouring</source>
+        <translation>avant chaque coloration</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>How long a patch test without reaction counts for each product, as its instructions say. Products not listed need a test 48 h before every colouring.</source>
+        <translation>Combien de temps un test de tolérance sans réaction compte pour chaque produit, selon sa notice. Les produits absents de la liste demandent un test 48 h avant chaque coloration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3814,16 +4137,20 @@
         <source>kept: each marks where the audit log was pruned</source>
         <translation>gardé : chacun marque où le journal d’audit a été élagué</translation>
     </message>
+    <message>
+        <source>24 hours: failed sign-ins keep counting across locks</source>
+        <translation>24 heures : les échecs de connexion continuent de compter d’un blocage à l’autre</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Owner</source>
-        <translation>Propriétaire</translation>
+        <translation>Gérant·e</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation>Responsable</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -3867,8 +4194,8 @@
         <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-        <source>Consent memo quiet period (days)</source>
-        <translation>Pause du mémo de consentement (jours)</translation>
+        <source>Quiet period after a refusal (days)</source>
+        <translation>Pause après un refus (jours)</translation>
     </message>
     <message>
         <source>Health data retention (months)</source>
@@ -3881,6 +4208,26 @@
     <message>
         <source>Working hours</source>
         <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>Patch test validity (months, 0: before every colouring)</source>
+        <translation>Validité d’un test de tolérance (mois, 0 : avant chaque coloration)</translation>
+    </message>
+    <message>
+        <source>Legal name (company name)</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>How the texts name the salon</source>
+        <translation>Nom du salon dans les textes</translation>
+    </message>
+    <message>
+        <source>Where clients read the privacy notice</source>
+        <translation>Où lire la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Where clients exercise their rights</source>
+        <translation>Où exercer ses droits</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +4254,7 @@
     </message>
     <message>
         <source>Managers</source>
-        <translation>Responsables</translation>
+        <translation>Managers</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -3923,7 +4270,7 @@
     </message>
     <message>
         <source>health information and patch tests</source>
-        <translation>informations de santé et tests d’allergie</translation>
+        <translation>informations de santé et tests de tolérance</translation>
     </message>
     <message>
         <source>Masked contact details show the first name and initial, the last 4 digits of the phone and the first 4 characters of the email, in every screen, search and export.</source>
@@ -3938,12 +4285,24 @@
         <translation>Verrouiller l’écran après</translation>
     </message>
     <message>
-        <source>After "ask later" or a refusal, do not ask about consent again for</source>
-        <translation>Après « plus tard » ou un refus, ne plus demander le consentement pendant</translation>
+        <source>After a refusal, do not ask about consent again for</source>
+        <translation>Après un refus, ne pas redemander le consentement avant</translation>
     </message>
     <message>
         <source>Keep the audit log for</source>
         <translation>Conserver le journal d’audit pendant</translation>
+    </message>
+    <message>
+        <source>Access and desk</source>
+        <translation>Accès et accueil</translation>
+    </message>
+    <message>
+        <source>Salon in the consent texts</source>
+        <translation>Le salon dans les textes</translation>
+    </message>
+    <message>
+        <source>Patch tests</source>
+        <translation>Tests de tolérance</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4395,53 @@ La personne choisira son propre mot de passe à sa première connexion.</transla
     <message>
         <source>Salon Desk {version} is ready: it installs at the next start. &lt;a href="about"&gt;What's new&lt;/a&gt;</source>
         <translation>Salon Desk {version} est prête : elle s’installera au prochain démarrage. &lt;a href="about"&gt;Nouveautés&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>At the desk</source>
+        <translation>À l’accueil</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Par courrier</translation>
+    </message>
+    <message>
+        <source>Withdraw the health consent</source>
+        <translation>Retirer le consentement santé</translation>
+    </message>
+    <message>
+        <source>{name} withdraws their consent to keep health information. Their health information will be deleted now: the health note, the allergy alert and every patch test. The proof of the consent and of its withdrawal is kept.</source>
+        <translation>{name} retire son consentement à la conservation de ses informations de santé. Elles seront supprimées maintenant : la note de santé, l’alerte allergie et tous les tests de tolérance. La preuve du consentement et de son retrait est gardée.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>{name} no longer wants marketing by {channel}. It stops at once.</source>
+        <translation>{name} ne veut plus recevoir d’offres par {channel}. Cela s’arrête tout de suite.</translation>
+    </message>
+    <message>
+        <source>How did the client tell the salon?</source>
+        <translation>Comment la ou le client·e l’a-t-il fait savoir ?</translation>
+    </message>
+    <message>
+        <source>Delete the health information</source>
+        <translation>Supprimer les informations de santé</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal</source>
+        <translation>Enregistrer le retrait</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from desktop.desk import Desk
 from desktop.kernel.errors import QT_TRANSLATE_NOOP
 from desktop.kernel.permissions import Perm
 from ui.consent.panel import ConsentPanel
+from ui.health import summary as health_summary
 from ui.privacy.panel import RequestsPanel
 from ui.ops import OperationRunner
 
@@ -87,12 +88,17 @@ class ClientDetail(QFrame):
         self.consent_panel = ConsentPanel(desk, ops)
         self.health_line = QLabel()
         self.health_line.setObjectName("healthLine")
+        self.health_line.setWordWrap(True)
         self.health_button = QPushButton(self.tr("Health & patch tests…"))
         self.health_button.clicked.connect(self.open_health)
+        self.withdraw_health_button = QPushButton(self.tr("Withdraw the health consent…"))  # every role (Art. 7(3))
+        self.withdraw_health_button.setObjectName("withdrawHealth")
+        self.withdraw_health_button.clicked.connect(self.withdraw_health)
         self.empty_label = QLabel(self.tr("Select a client to see their file."))
         self.empty_label.setObjectName("subtitle")
         buttons = QHBoxLayout()
         buttons.addWidget(self.health_button)
+        buttons.addWidget(self.withdraw_health_button)
         buttons.addStretch()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.book_button)
@@ -137,19 +143,22 @@ class ClientDetail(QFrame):
 
     def _show_health(self, client_id: str) -> None:
         summary = self.desk.health.summary(client_id)
-        alert = self.tr("Allergy alert: yes") if summary["allergy_alert"] else self.tr("Allergy alert: no")
-        if summary["patch_test_valid_until"]:
-            patch = self.tr("patch test valid until {date}").format(date=_date(summary["patch_test_valid_until"]))
-        else:
-            patch = self.tr("no valid patch test")
-        self.health_line.setText(f"{alert} · {patch}")
+        self.health_line.setText(f"{health_summary.alert_text(summary)} · {health_summary.test_text(summary)}\n"
+                                 f"{health_summary.reminder()}")
         self.health_button.setVisible(self.desk.can(Perm.HEALTH))
+        self.withdraw_health_button.setVisible(summary["consent"])
 
     def open_health(self) -> None:
         from ui.health.dialog import HealthDialog
 
         if self.client_id:
             HealthDialog(self.desk, self.client_id, parent=self).exec()
+            self.show_client(self.client_id)
+
+    def withdraw_health(self) -> None:
+        from ui.consent.withdraw import WithdrawDialog
+
+        if self.client_id and WithdrawDialog(self.desk, self.client_id, "health", self).exec():
             self.show_client(self.client_id)
 
     def _erased(self, client_id: str) -> None:

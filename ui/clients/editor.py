@@ -1,8 +1,8 @@
 """Adding or editing a client. Contact fields a role cannot see are left blank and only overwritten if typed."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.clients import notes_guard
 from desktop.desk import Desk
@@ -53,8 +53,13 @@ class ClientDialog(QDialog):
         self.health_warning.setWordWrap(True)
         self.health_warning.hide()
         self.move_to_health = QPushButton(self.tr("Move it to Health & patch tests"))
+        self.move_to_health.setObjectName("moveToHealth")
         self.move_to_health.hide()
         self.move_to_health.clicked.connect(self.steer_to_health)
+        self.not_health_box = QCheckBox(self.tr("This is not health information: keep it in the notes"))
+        self.not_health_box.setObjectName("notHealth")
+        self.not_health_box.hide()
+        self.can_move = desk.can(Perm.HEALTH)
         self.notes_edit.textChanged.connect(self._check_health_words)
         self.health_text = ""
         self.error_label = QLabel()
@@ -73,6 +78,7 @@ class ClientDialog(QDialog):
             form.addRow("", self.notes_hint)
             form.addRow("", self.health_warning)
             form.addRow("", self.move_to_health)
+            form.addRow("", self.not_health_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -106,11 +112,19 @@ class ClientDialog(QDialog):
     def _check_health_words(self) -> None:
         words = notes_guard.health_terms(self.notes_edit.toPlainText())
         self.health_warning.setVisible(bool(words))
-        self.move_to_health.setVisible(bool(words))
-        if words:
-            self.health_warning.setText(self.tr(
-                "This looks like health information ({words}). It belongs in Health & patch tests, which needs the "
-                "client's explicit consent, not in ordinary notes.").format(words=", ".join(words)))
+        self.move_to_health.setVisible(bool(words) and self.can_move)
+        self.not_health_box.setVisible(bool(words))
+        if not words:
+            self.not_health_box.setChecked(False)
+            return
+        if self.can_move:
+            text = self.tr("This looks like health information ({words}). It belongs in Health & patch tests, which "
+                           "needs the client's explicit consent, not in ordinary notes.")
+        else:  # the text stays in the form: nothing is lost while a manager comes
+            text = self.tr("This looks like health information ({words}). It cannot stay in ordinary notes, and "
+                           "your role cannot open Health & patch tests: tell a manager, who will move it with the "
+                           "client's consent. The text stays here in the meantime.")
+        self.health_warning.setText(text.format(words=", ".join(words)))
 
     def steer_to_health(self) -> None:
         """Take the note out of the ordinary notes; it goes to the health section after the client is saved."""
@@ -131,16 +145,18 @@ class ClientDialog(QDialog):
         try:
             if self.client_id is None:
                 try:
-                    self.client_id = self.desk.clients.add(source=self.source_combo.currentData(), **self.values())
+                    self.client_id = self.desk.clients.add(source=self.source_combo.currentData(),
+                                                           not_health=self.not_health_box.isChecked(), **self.values())
                 except ReturningClient as exc:  # erased before: only if the person came back themselves
                     if not dialog_module.dialogs.confirm(self, message_of(exc) + "\n\n" + self.tr(
                             "Did the person come back and give their details again themselves?")):
                         self.error_label.setText(message_of(exc))
                         return
                     self.client_id = self.desk.clients.add(source=self.source_combo.currentData(), returning=True,
-                                                           **self.values())
+                                                           not_health=self.not_health_box.isChecked(), **self.values())
             else:
-                self.desk.clients.edit(self.client_id, request_id=self.request_id, **self.values())
+                self.desk.clients.edit(self.client_id, request_id=self.request_id,
+                                       not_health=self.not_health_box.isChecked(), **self.values())
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
             return

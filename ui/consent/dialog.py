@@ -1,16 +1,23 @@
-"""The consent memo: the text to read aloud, one question per channel, nothing preselected, and "ask later"."""
+"""The consent memo: the text to show (or the question to ask), one per channel, nothing preselected, "ask later"."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from desktop.consent.rules import CHANNEL_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
-from desktop.kernel.errors import SalonError
+from desktop.kernel.errors import QT_TRANSLATE_NOOP, SalonError
+from ui.consent.text_view import text_view
+from ui import sizing
 from ui.dialogs import message_of
 
 YES, NO = 1, 2
+QUESTIONS = {  # what the desk asks aloud; the text itself is written for the client to read ("J'accepte…")
+    "email": QT_TRANSLATE_NOOP("ConsentDialog", "\"Do you agree to receive our news and offers by email?\""),
+    "sms": QT_TRANSLATE_NOOP("ConsentDialog", "\"Do you agree to receive our news and offers by text message?\""),
+}
 
 
 class ConsentDialog(QDialog):
@@ -21,10 +28,10 @@ class ConsentDialog(QDialog):
         self.client_id = client_id
         self.language = language
         self.setWindowTitle(self.tr("Marketing consent"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         client = desk.clients.show(client_id, purpose="consent")
-        intro = QLabel(self.tr("Ask {name} and read the text aloud. The answer is free: appointments, their "
-                               "confirmations and reminders never depend on it.").format(
+        intro = QLabel(self.tr("Show {name} the text below, or ask the question. The answer is free: appointments, "
+                               "their confirmations and reminders never depend on it.").format(
                                    name=client["first_name"]))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -37,9 +44,11 @@ class ConsentDialog(QDialog):
             box = QGroupBox(translate("Consent", CHANNEL_LABELS[channel]))
             box.setObjectName(f"consent_{channel}")
             inner = QVBoxLayout(box)
-            body = QLabel(f"« {text['body']} »")
-            body.setWordWrap(True)
-            body.setObjectName("consentText")
+            question = QLabel(QCoreApplication.translate("ConsentDialog", QUESTIONS[channel]))
+            question.setObjectName("consentQuestion")
+            question.setWordWrap(True)
+            inner.addWidget(question)
+            body = text_view(text["body"], lines=9)
             inner.addWidget(body)
             version = QLabel(self.tr("Text version {version}").format(version=text["version"]))
             version.setObjectName("hint")
@@ -81,6 +90,7 @@ class ConsentDialog(QDialog):
         buttons.addWidget(self.record_button)
         layout.addLayout(buttons)
         self._update()
+        sizing.fit(self)  # wrapped text gets the height it needs at this width, not a squeezed minimum
 
     def _update(self) -> None:
         self.record_button.setEnabled(all(group.checkedId() in (YES, NO) for group in self.groups.values()))

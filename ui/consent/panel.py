@@ -12,7 +12,6 @@ from desktop.i18n import translate
 from desktop.kernel.errors import QT_TRANSLATE_NOOP
 from desktop.kernel.permissions import Perm
 from ui import dialogs as dialog_module
-from ui import sensitive
 from ui.ops import OperationRunner
 
 LINES = {
@@ -104,7 +103,9 @@ class ConsentPanel(QGroupBox):
                 who=event["recorded_by_login"] or event["source"] or ""))
 
     def withdraw(self, channel: str) -> None:
-        if self.client_id and sensitive.run(self, self.desk, lambda: self.desk.consent.withdraw(self.client_id, channel)):
+        from ui.consent.withdraw import WithdrawDialog
+
+        if self.client_id and WithdrawDialog(self.desk, self.client_id, channel, self).exec():
             self.show_client(self.client_id)
             self.changed.emit()
 

@@ -10,6 +10,9 @@ from desktop import timefmt
 from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from ui import sensitive
+from ui.health import summary as health_summary
+from ui.consent.text_view import text_view
+from ui import sizing
 from ui.dialogs import message_of
 
 
@@ -22,7 +25,7 @@ class HealthDialog(QDialog):
         client = desk.clients.show(client_id, purpose="health")
         self.setWindowTitle(self.tr("Health & patch tests: {name}").format(
             name=f"{client['first_name']} {client['last_name']}"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.layout_ = QVBoxLayout(self)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
@@ -36,31 +39,43 @@ class HealthDialog(QDialog):
         close.rejected.connect(self.reject)
         self.layout_.addWidget(close)
         self.reload()
+        sizing.fit(self)  # wrapped text gets the height it needs at this width, not a squeezed minimum
 
     def _consent_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Explicit consent to keep health information"))
         text = self.desk.consent.text("health")
         self.health_text = text
-        body = QLabel(f"« {text['body']} »")
-        body.setWordWrap(True)
-        body.setObjectName("consentText")
-        why = QLabel(self.tr("Health information is sensitive data: read this to the client and record their "
-                             "answer. Without a yes, nothing is kept."))
+        body = text_view(text["body"], lines=6)
+        why = QLabel(self.tr("Health information is sensitive data: show this text to the client, or ask \"Do you "
+                             "agree that the salon keeps…?\", and record their answer. Without a yes, nothing is "
+                             "kept."))
         why.setObjectName("hint")
         why.setWordWrap(True)
-        self.agree_button = QPushButton(self.tr("The client agrees"))
+        self.agree_button = QPushButton(self.tr("Yes, said at the desk"))
         self.agree_button.setObjectName("primary")
-        self.agree_button.clicked.connect(lambda: self._decide("granted"))
+        self.agree_button.clicked.connect(lambda: self._decide("granted", "desk"))
         self.refuse_button = QPushButton(self.tr("The client refuses"))
-        self.refuse_button.clicked.connect(lambda: self._decide("refused"))
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.refuse_button)
-        row.addWidget(self.agree_button)
+        self.refuse_button.clicked.connect(lambda: self._decide("refused", "desk"))
+        self.form_reference = QLineEdit()
+        self.form_reference.setObjectName("formReference")
+        self.form_reference.setPlaceholderText(self.tr("Where the signed form is filed, e.g. health folder no. 12"))
+        self.paper_button = QPushButton(self.tr("Signed paper form"))
+        self.paper_button.setObjectName("paperForm")
+        self.paper_button.setEnabled(False)
+        self.form_reference.textChanged.connect(lambda text: self.paper_button.setEnabled(bool(text.strip())))
+        self.paper_button.clicked.connect(lambda: self._decide("granted", "paper"))
+        spoken = QHBoxLayout()
+        spoken.addWidget(self.refuse_button)
+        spoken.addStretch()
+        spoken.addWidget(self.agree_button)
+        paper = QHBoxLayout()
+        paper.addWidget(self.form_reference, 1)
+        paper.addWidget(self.paper_button)
         layout = QVBoxLayout(box)
         layout.addWidget(why)
         layout.addWidget(body)
-        layout.addLayout(row)
+        layout.addLayout(spoken)
+        layout.addLayout(paper)
         return box
 
     def _details_box(self) -> QGroupBox:
@@ -76,8 +91,13 @@ class HealthDialog(QDialog):
         self.test_date = QDateEdit(QDate.currentDate())
         self.test_date.setCalendarPopup(True)
         self.test_date.setDisplayFormat("dd/MM/yyyy")
-        self.test_product = QLineEdit()
-        self.test_product.setPlaceholderText(self.tr("Product"))
+        self.test_product = QComboBox()
+        self.test_product.setEditable(True)
+        self.test_product.setObjectName("testProduct")
+        self.test_product.addItems(sorted(self.desk.settings.patch_test_products()))
+        self.test_product.setCurrentText("")
+        self.test_product.lineEdit().setPlaceholderText(self.tr("Product"))
+        self.test_product.setMinimumContentsLength(14)
         self.test_result = QComboBox()
         for value, label in (("negative", self.tr("No reaction")), ("positive", self.tr("Reaction")),
                              ("doubtful", self.tr("Doubtful"))):
@@ -89,6 +109,9 @@ class HealthDialog(QDialog):
         form.addRow("", self.alert_box)
         form.addRow("", save)
         form.addRow(self.tr("Patch tests"), self.tests_list)
+        reminder = QLabel(health_summary.reminder())
+        reminder.setObjectName("hint")
+        form.addRow("", reminder)
         row = QHBoxLayout()
         for widget in (self.test_date, self.test_product, self.test_result, add):
             row.addWidget(widget)
@@ -104,14 +127,14 @@ class HealthDialog(QDialog):
         self.alert_box.setChecked(details["allergy_alert"])
         self.tests_list.clear()
         for test in details["patch_tests"]:
-            self.tests_list.addItem(self.tr("{date}: {product}, {result}, valid until {until}").format(
+            self.tests_list.addItem(self.tr("{date}: {product}, {result}").format(
                 date=timefmt.local(test["tested_on"] + "T12:00:00Z", with_time=False), product=test["product"],
-                result=self.test_result.itemText(self.test_result.findData(test["result"])),
-                until=timefmt.local(test["valid_until"] + "T12:00:00Z", with_time=False)))
+                result=self.test_result.itemText(self.test_result.findData(test["result"]))))
 
-    def _decide(self, decision: str) -> None:
+    def _decide(self, decision: str, method: str) -> None:
+        evidence = self.form_reference.text().strip() if method == "paper" else None
         try:
-            self.desk.consent.record(self.client_id, "health", decision, "desk",
+            self.desk.consent.record(self.client_id, "health", decision, method, evidence=evidence,
                                      text_version=self.health_text["version"])
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
@@ -133,9 +156,9 @@ class HealthDialog(QDialog):
         from datetime import date
         try:
             self.desk.health.add_patch_test(self.client_id, date(day.year(), day.month(), day.day()),
-                                            self.test_product.text(), self.test_result.currentData())
+                                            self.test_product.currentText(), self.test_result.currentData())
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
             return
-        self.test_product.clear()
+        self.test_product.setCurrentText("")
         self.reload()

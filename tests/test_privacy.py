@@ -197,6 +197,8 @@ def test_erasure_leaves_no_trace_and_verify_still_passes(owner, client, tmp_path
     assert conn.execute("SELECT count(*) FROM appointment WHERE client_id IS NULL").fetchone()[0] == 12
     assert conn.execute("SELECT count(*) FROM consent_event WHERE client_id IS NULL").fetchone()[0] == 2
     assert conn.execute("SELECT count(*) FROM consent_status").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM audit WHERE object_id = ? OR details LIKE ?",
+                        (client, f"%{client}%")).fetchone()[0] == 0  # the log no longer says whose file it was
     assert conn.execute("SELECT kind FROM tombstone WHERE entity = 'client' AND entity_id = ?",
                         (client,)).fetchone() == ("erased",)
     assert conn.execute("SELECT op FROM outbox WHERE entity = 'client' AND entity_id = ? ORDER BY device_seq DESC",

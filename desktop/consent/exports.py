@@ -115,5 +115,6 @@ class ConsentExports(Service):
         history = self.desk.consent.history(client_id)
         salon = self._db.execute("SELECT name FROM salon").fetchone()[0]
         consent_proof.save(path, salon=salon, client=client, events=history)
-        self._log("consent_proof", len(history), client=client_id)
+        with self.unit_of_work() as uow:  # about this client: an erasure clears the id, the access report lists it
+            self.log(uow, "export", "client", client_id, purpose="consent_proof", rows=len(history))
         return len(history)

@@ -149,7 +149,7 @@ class RequestService(Service):
                                               "recipient": recipient, "created_at": stamp})
             if kind == "restriction":
                 uow.update("client", client_id, {"restricted_by": request_id, "updated_at": stamp})
-            self.log(uow, "request_opened", "privacy_request", request_id, kind=kind, client=client_id)
+            self.log(uow, "request_opened", "client", client_id, kind=kind, request=request_id)
             if kind == "objection":
                 for channel_name in ("email", "sms"):
                     self.desk.consent.withdraw(client_id, channel_name, method="request", evidence=request_id)

@@ -88,6 +88,12 @@ class World:
         self.shared = owner.clients.add(first_name="Inès", last_name="Roux", source="marketplace")
         self.request = owner.requests.open(self.shared, "erasure")  # the platform is listed to be told
 
+    def backup(self) -> str:
+        """A backup file of this salon (made by the owner, who may)."""
+        folder = self.tmp / "made"
+        folder.mkdir(exist_ok=True)
+        return self.owner.backups.create(to=folder)["path"]
+
 
 # service.method -> valid arguments, built from the world.
 CALLS = {
@@ -170,6 +176,12 @@ CALLS = {
     "privacy.report": lambda w: ((w.client, w.tmp / "report.pdf"), {}),
     "privacy.portability": lambda w: ((w.client, w.tmp / "export.json"), {}),
     "privacy.erase": lambda w: ((w.shared,), {}),
+    "backups.create": lambda w: ((), {"to": w.tmp}),
+    "backups.list": lambda w: ((), {}),
+    "backups.verify": lambda w: ((w.backup(),), {}),
+    "backups.settings": lambda w: ((), {}),
+    "backups.configure": lambda w: ((), {"daily": 5}),
+    "backups.prepare_restore": lambda w: ((w.backup(),), {}),
 }
 
 

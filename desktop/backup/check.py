@@ -66,17 +66,18 @@ def database_problems(path: Path, key_hex: str, *, interrupt: Callable[[], bool]
 
 
 def _checks(conn) -> dict[str, list[str]]:
-    cipher = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    found: dict[str, list[str]] = {"cipher_integrity": [], "integrity": [], "audit_chain": [], "consent_ledger": []}
+    found["cipher_integrity"] = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    if found["cipher_integrity"]:  # pages that fail their HMAC: what SQLite reads above them is noise
+        return found
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except db.DatabaseError:
-        return {"cipher_integrity": cipher or ["page 1 cannot be read"], "integrity": [], "audit_chain": [],
-                "consent_ledger": []}
-    if version == migrate.latest():
-        return problems(conn)
-    integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    return {"cipher_integrity": cipher, "integrity": [] if integrity == ["ok"] else integrity,
-            "audit_chain": [], "consent_ledger": []}
+        if conn.execute("PRAGMA user_version").fetchone()[0] == migrate.latest():
+            return problems(conn)
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        found["integrity"] = [] if integrity == ["ok"] else integrity
+    except db.DatabaseError as exc:
+        found["integrity"] = [str(exc)]
+    return found
 
 
 def first_problem(found: dict[str, list[str]]) -> str:

@@ -203,10 +203,12 @@ def write_file(folder: Path, header: dict[str, Any], copy: Path, key_hex: str, s
         there = os.stat(final)
         if (there.st_ino, there.st_dev) != (written.st_ino, written.st_dev):
             raise OSError(errno.ENOENT, "the backup is not where it was written")
-    except OSError as exc:
-        raise destination_error(exc, folder) from exc
-    except backup_file.BackupError as exc:  # read back short or different: the drive lost what it was given
-        raise StorageError(FOLDER_FAILED, folder=str(folder), reason=exc.message()) from exc
+    except (OSError, backup_file.BackupError) as exc:
+        if not folder.is_dir():  # whatever failed first, a folder that is gone is the story
+            raise StorageError(FOLDER_GONE, folder=str(folder)) from exc
+        if isinstance(exc, OSError):
+            raise destination_error(exc, folder) from exc
+        raise StorageError(FOLDER_FAILED, folder=str(folder), reason=exc.message()) from exc  # read back wrong
     finally:
         try:
             temp.unlink(missing_ok=True)

@@ -140,3 +140,9 @@ def clean_stale(folder: Path, pattern: str) -> None:
                     path.unlink()
         except OSError:
             continue
+
+
+def describe(path: Path | str) -> tuple[str, str]:
+    """The salon's name and the backup's time, from its header (no key needed)."""
+    header = backup_file.read_header(Path(path))
+    return str(header.get("salon", "")), str(header["created_at"])

@@ -362,3 +362,12 @@ def drop_set_aside(layout: Layout, *, now: datetime | None = None) -> list[Path]
 def discard_stale(layout: Layout) -> None:
     """Remove staging folders left by a restore that was killed (older than an hour)."""
     files.clean_stale(layout.home, f"{STAGE_PREFIX}*")
+
+
+def restore_new_salon(layout: Layout, source: Path | str, code: str, *, progress: Progress | None = None):
+    """The first-run wizard's "Restore a backup": stage and commit into this PC's empty salon folder. Returns the
+    opened Salon (staff then sign in with their usual passwords) and whether the key is in the keyring."""
+    from desktop.salon import Salon  # desktop.salon -> desk -> the backup service -> here
+
+    store, saved = commit_new_home(stage(layout, source, code=code, progress=progress, new_home=True))
+    return Salon(store), saved

@@ -1,18 +1,19 @@
 """Making a backup while the app keeps working.
 
-1. **A consistent copy** of the live database into a private scratch folder beside it. The WAL is folded into the
-   file (a TRUNCATE checkpoint, design/code-style.md §5) and, inside a read transaction that began on an empty
-   WAL, the file is copied byte for byte: that reader reads the file alone, so SQLite cannot checkpoint into the
-   file while it holds it, and the copy is exactly the snapshot, encrypted exactly like the live file, however
-   busy the other connections are. When the WAL cannot be emptied (a long read elsewhere), SQLite's online
-   backup API copies the same kind of snapshot page by page instead (SQLCipher re-encrypts each page under the
-   same key). bench/backup.py times both, and sqlcipher_export, against a plain file copy.
-2. **The copy is checked**: opened with the key, SQLCipher page integrity, SQLite integrity, the audit chain and
-   the consent ledger (desktop.verify.problems), and its row counts against the snapshot's.
-3. **The file** (storage/backup_file.py, carrying the key wrapped under the recovery code and the erasure journal)
-   is written to the destination under a hidden temporary name, private, fsynced, read back (SHA-256 and MAC
-   against what was written), renamed to its backup name and the folder fsynced. The name then must lead to the
-   very file written (same inode): a drive pulled out meanwhile is caught.
+1. **A consistent copy, straight into the file.** The WAL is folded into the database file (a TRUNCATE checkpoint,
+   design/code-style.md §5); then, inside a read transaction that began on an empty WAL, the file is streamed byte
+   for byte into the backup file: that reader reads the file alone, so SQLite cannot checkpoint into the file while
+   it holds it, and the bytes are exactly that moment's database, encrypted exactly like the live file, however
+   busy the other connections are. When the WAL cannot be emptied (a long read elsewhere), SQLite's online backup
+   API copies the same kind of snapshot page by page into a scratch file first (SQLCipher re-encrypts each page
+   under the same key). bench/backup.py times both, and sqlcipher_export, against a plain file copy.
+2. **The file** (storage/backup_file.py, carrying the key wrapped under the recovery code and the erasure journal)
+   is written to the destination under a hidden temporary name, private, and fsynced.
+3. **Verified after it is written**: the file is read back from the destination (SHA-256 against what was written,
+   MAC), its database extracted into a private scratch folder beside the live one and opened with the key:
+   SQLCipher page integrity, SQLite integrity, the audit chain and the consent ledger (desktop.verify.problems),
+   and row counts against the snapshot's. Only then is it renamed to its backup name and the folder fsynced; the
+   name must then lead to the very file written (same inode), or a drive pulled out meanwhile is reported.
 4. **Rotation**, then the state file for the memo. The caller writes the audit row.
 
 Every failure is one plain line, the live database is never touched beyond a checkpoint, earlier backups are
@@ -25,8 +26,9 @@ import errno
 import os
 import secrets
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import sqlcipher3
 
@@ -41,9 +43,9 @@ SNAPSHOT_ATTEMPTS = 5
 COUNTED = ("client", "appointment", "consent_event", "audit", "erasure")
 C = "Backup"
 LABEL_COPY = QT_TRANSLATE_NOOP("Backup", "Copying the database…")
-LABEL_CHECK = QT_TRANSLATE_NOOP("Backup", "Checking the copy…")
 LABEL_WRITE = QT_TRANSLATE_NOOP("Backup", "Writing the backup…")
 LABEL_READ_BACK = QT_TRANSLATE_NOOP("Backup", "Reading the backup back…")
+LABEL_CHECK = QT_TRANSLATE_NOOP("Backup", "Checking the backup with the key…")
 
 FOLDER_MISSING = QT_TRANSLATE_NOOP(
     "Messages", "The backup folder {folder} cannot be found (an unplugged USB drive?). Plug it in or choose another "
@@ -79,7 +81,9 @@ def destination_error(exc: OSError, folder: Path) -> StorageError:
 
 
 class _Steps:
-    """Progress over four phases of the same size (copy, check, write, read back), with cancel checks."""
+    """Progress over three phases of the same size (write, read back, check), with cancel checks."""
+
+    PHASES = 3
 
     def __init__(self, progress: Progress | None, size: int) -> None:
         self.progress, self.size = progress, max(size, 1)
@@ -88,7 +92,7 @@ class _Steps:
         def step(done: int) -> None:
             if self.progress is not None:
                 self.progress.check()
-                self.progress.update(index * self.size + min(done, self.size), 4 * self.size, label)
+                self.progress.update(index * self.size + min(done, self.size), self.PHASES * self.size, label)
         step(0)
         return step
 
@@ -96,7 +100,7 @@ class _Steps:
         return self.progress is not None and self.progress.cancelled
 
 
-# -- 1. the copy ---------------------------------------------------------------------------------------------
+# -- 1. the consistent copy --------------------------------------------------------------------------------------
 
 def _facts(conn) -> dict[str, Any]:
     """What the snapshot holds, read inside its read transaction."""
@@ -104,16 +108,6 @@ def _facts(conn) -> dict[str, Any]:
             "salon": (conn.execute("SELECT name FROM salon").fetchone() or ("Salon Desk",))[0],
             "counts": {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED},
             "erasures": erasure_journal.records(conn)}
-
-
-def _copy_file(source: Path, target: Path, step: Callable[[int], None]) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with open(source, "rb") as src, os.fdopen(fd, "wb") as out:
-        done = 0
-        while chunk := src.read(backup_file.CHUNK):
-            out.write(chunk)
-            done += len(chunk)
-            step(done)
 
 
 def _online_backup(conn, target: Path, key_hex: str, step: Callable[[int], None], size: int) -> None:
@@ -126,8 +120,11 @@ def _online_backup(conn, target: Path, key_hex: str, step: Callable[[int], None]
         copy.close()
 
 
-def snapshot(conn, source: Path, target: Path, key_hex: str, step: Callable[[int], None]) -> dict[str, Any]:
-    """Copy the live database at one moment to `target` (see the module's docstring); return what it held."""
+@contextmanager
+def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[int], None]) -> Iterator[
+        tuple[dict[str, Any], Path]]:
+    """Hold one moment of the live database while the caller reads it: yields what it holds and a file whose bytes
+    are that moment (the live file itself under the snapshot, or a scratch copy made by the online backup API)."""
     if conn.in_transaction:
         raise RuntimeError("a backup starts outside any transaction")
     wal = source.with_name(source.name + "-wal")
@@ -136,22 +133,57 @@ def snapshot(conn, source: Path, target: Path, key_hex: str, step: Callable[[int
         conn.execute("BEGIN")
         try:
             facts = _facts(conn)  # the first read fixes the snapshot
-            if not wal.exists() or wal.stat().st_size == 0:  # no commit since the checkpoint: the file is it
-                _copy_file(source, target, step)
-                return {**facts, "method": "snapshot"}
+            alone = not wal.exists() or wal.stat().st_size == 0  # no commit since the checkpoint: the file is it
+            if alone:
+                yield {**facts, "method": "snapshot"}, source
+                return
         finally:
             conn.execute("COMMIT")
         time.sleep(0.05 * (attempt + 1))
+    copy = scratch / "online-backup.db"
     conn.execute("BEGIN")
     try:
         facts = _facts(conn)
-        _online_backup(conn, target, key_hex, step, source.stat().st_size)
-        return {**facts, "method": "online-backup"}
+        _online_backup(conn, copy, key_hex, step, source.stat().st_size)
     finally:
         conn.execute("COMMIT")
+    yield {**facts, "method": "online-backup"}, copy
 
 
-# -- 2. the check ----------------------------------------------------------------------------------------------
+# -- 2. the file, 3. verified after it is written ---------------------------------------------------------------
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals the rename
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_temp(temp: Path, header: dict[str, Any], body: Path, key_hex: str,
+               step: Callable[[int], None]) -> tuple[str, os.stat_result]:
+    """The whole file under its temporary name, private and fsynced; returns its SHA-256 and what it is on disk."""
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as out, open(body, "rb") as source:
+        sha = backup_file.write(out, header, source, os.fstat(source.fileno()).st_size, key_hex, on_chunk=step)
+        out.flush()
+        os.fsync(out.fileno())
+        return sha, os.fstat(out.fileno())
+
+
+def read_back(temp: Path, key_hex: str, sha: str, extract_to: Path, step: Callable[[int], None]) -> None:
+    """Read the written file back: its SHA-256 must be what was written and its MAC this key's; its database goes
+    to `extract_to` to be opened with the key."""
+    fd = os.open(extract_to, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as body:
+        checked = backup_file.check(temp, key_hex, copy_to=body, on_chunk=step)
+    if checked.sha256 != sha or not checked.mac_ok:
+        raise backup_file.BackupDamaged(QT_TRANSLATE_NOOP(
+            "Messages", "{file} is damaged: its content does not match its checksum. Use another backup."),
+            file=temp.name)
+
 
 def check_copy(copy: Path, key_hex: str, facts: dict[str, Any], interrupted: Callable[[], bool]) -> None:
     found = check.database_problems(copy, key_hex, interrupt=interrupted)
@@ -169,52 +201,16 @@ def check_copy(copy: Path, key_hex: str, facts: dict[str, Any], interrupted: Cal
         raise StorageError(COPY_FAILED_CHECK, problem=problem)
 
 
-# -- 3. the file -----------------------------------------------------------------------------------------------
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals the rename
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_file(folder: Path, header: dict[str, Any], copy: Path, key_hex: str, steps: _Steps) -> dict[str, Any]:
-    """The container under a temporary name, fsynced, read back, renamed; returns path, bytes, fingerprint."""
+def publish(temp: Path, folder: Path, header: dict[str, Any], written: os.stat_result) -> Path:
+    """Rename the verified file to its backup name (never over another), fsync the folder, and make sure the name
+    leads to the file written."""
     final = files.free_name(folder, header["salon"], timeutil.parse(header["created_at"]))
-    temp = files.temp_name(final, secrets.token_hex(4))
-    size = copy.stat().st_size
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as out, open(copy, "rb") as body:
-            sha = backup_file.write(out, header, body, size, key_hex, on_chunk=steps.phase(2, LABEL_WRITE))
-            out.flush()
-            os.fsync(out.fileno())
-            written = os.fstat(out.fileno())
-        checked = backup_file.check(temp, key_hex, on_chunk=steps.phase(3, LABEL_READ_BACK))
-        if checked.sha256 != sha or not checked.mac_ok:
-            raise StorageError(FOLDER_FAILED, folder=str(folder), reason="read back differs")
-        if final.exists():  # taken meanwhile (another process): never overwrite a backup
-            final = files.free_name(folder, header["salon"], timeutil.parse(header["created_at"]))
-        os.replace(temp, final)
-        _fsync_folder(folder)
-        there = os.stat(final)
-        if (there.st_ino, there.st_dev) != (written.st_ino, written.st_dev):
-            raise OSError(errno.ENOENT, "the backup is not where it was written")
-    except (OSError, backup_file.BackupError) as exc:
-        if not folder.is_dir():  # whatever failed first, a folder that is gone is the story
-            raise StorageError(FOLDER_GONE, folder=str(folder)) from exc
-        if isinstance(exc, OSError):
-            raise destination_error(exc, folder) from exc
-        raise StorageError(FOLDER_FAILED, folder=str(folder), reason=exc.message()) from exc  # read back wrong
-    finally:
-        try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass
-    return {"path": str(final), "bytes": there.st_size, "fingerprint": sha}
+    os.replace(temp, final)
+    _fsync_folder(folder)
+    there = os.stat(final)
+    if (there.st_ino, there.st_dev) != (written.st_ino, written.st_dev):
+        raise OSError(errno.ENOENT, "the backup is not where it was written")
+    return final
 
 
 # -- all of it ------------------------------------------------------------------------------------------------
@@ -258,33 +254,51 @@ def _make(store: Store, layout, key_hex: str, destination: Path, config: configs
         pass  # the journal beside the database is a second copy; this backup carries every record anyway
     journal, _ = erasure_journal.read(journal_path, key_hex)
     timings: dict[str, float] = {}
+    steps = _Steps(progress, layout.database.stat().st_size)
+    temp: Path | None = None
     with check.scratch_folder(layout.home) as scratch:
-        copy = scratch / "salon.db"
-        steps = _Steps(progress, layout.database.stat().st_size)
-        mark = time.perf_counter()
         try:
-            facts = snapshot(store.conn, layout.database, copy, key_hex, steps.phase(0, LABEL_COPY))
+            mark = time.perf_counter()
+            with snapshot(store.conn, layout.database, key_hex, scratch, steps.phase(0, LABEL_COPY)) as (facts, body):
+                steps.size = max(body.stat().st_size, 1)
+                now = timeutil.iso(timeutil.now())
+                erasures = erasure_journal.merge(journal, facts["erasures"])
+                header = {"format": backup_file.FORMAT, "app": "salon-desk", "app_version": __version__,
+                          "schema": facts["schema"], "salon": facts["salon"], "created_at": now,
+                          "key_id": info["key_id"], "fingerprint": info["fingerprint"], "recovery": info["recovery"],
+                          "copy": facts["method"], "erasures": erasure_journal.seal(erasures, key_hex)}
+                final_name = files.free_name(destination, facts["salon"], timeutil.parse(now))
+                temp = files.temp_name(final_name, secrets.token_hex(4))
+                sha, written = write_temp(temp, header, body, key_hex, steps.phase(0, LABEL_WRITE))
+            timings["write"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            extracted = scratch / "salon.db"
+            read_back(temp, key_hex, sha, extracted, steps.phase(1, LABEL_READ_BACK))
+            timings["read_back"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            checked = steps.phase(2, LABEL_CHECK)
+            check_copy(extracted, key_hex, facts, steps.interrupted)
+            checked(steps.size)
+            timings["check"] = time.perf_counter() - mark
+            final = publish(temp, destination, header, written)
+            temp = None
         except sqlcipher3.Error as exc:
             raise db.translate(exc) from exc
-        steps.size = copy.stat().st_size
-        timings["copy"] = time.perf_counter() - mark
-        mark = time.perf_counter()
-        steps.phase(1, LABEL_CHECK)
-        check_copy(copy, key_hex, facts, steps.interrupted)
-        timings["check"] = time.perf_counter() - mark
-        now = timeutil.iso(timeutil.now())
-        header = {"format": backup_file.FORMAT, "app": "salon-desk", "app_version": __version__,
-                  "schema": facts["schema"], "salon": facts["salon"], "created_at": now,
-                  "key_id": info["key_id"], "fingerprint": info["fingerprint"], "recovery": info["recovery"],
-                  "copy": facts["method"],
-                  "erasures": erasure_journal.seal(erasure_journal.merge(journal, facts["erasures"]), key_hex)}
-        mark = time.perf_counter()
-        written = write_file(destination, header, copy, key_hex, steps)
-        timings["write_and_read_back"] = time.perf_counter() - mark
+        except (OSError, backup_file.BackupError) as exc:
+            if not destination.is_dir():  # whatever failed first, a folder that is gone is the story
+                raise StorageError(FOLDER_GONE, folder=str(destination)) from exc
+            if isinstance(exc, OSError):
+                raise destination_error(exc, destination) from exc
+            raise StorageError(FOLDER_FAILED, folder=str(destination), reason=exc.message()) from exc
+        finally:
+            if temp is not None:
+                try:
+                    temp.unlink(missing_ok=True)
+                except OSError:
+                    pass
     deleted = files.rotate(destination, info["key_id"], daily=config.daily, weekly=config.weekly,
-                           monthly=config.monthly, keep_path=Path(written["path"]))
+                           monthly=config.monthly, keep_path=final)
     timings["total"] = time.perf_counter() - started
-    return {**written, "verified": True, "at": now, "method": facts["method"], "salon": facts["salon"],
-            "deleted": [path.name for path in deleted], "erasures": len(erasure_journal.merge(journal,
-                                                                                                facts["erasures"])),
-            "seconds": {name: round(value, 3) for name, value in timings.items()}}
+    return {"path": str(final), "bytes": written.st_size, "fingerprint": sha, "verified": True, "at": now,
+            "method": facts["method"], "salon": facts["salon"], "deleted": [path.name for path in deleted],
+            "erasures": len(erasures), "seconds": {name: round(value, 3) for name, value in timings.items()}}

@@ -6,7 +6,7 @@ import tempfile
 
 import pytest
 
-from bench import consent, foundation, frontdesk, privacy
+from bench import backup, consent, foundation, frontdesk, privacy
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +46,11 @@ def test_privacy_runs(capsys):
     out = capsys.readouterr().out
     assert "access report" in out and "portability export" in out and "erasure of a client" in out
     assert out.count("baseline, ") == out.count("ratio: ") == 3
+
+
+def test_backup_runs(qapp, capsys):
+    backup.main(["--clients", "60", "--appointments", "400", "--runs", "1"])
+    out = capsys.readouterr().out
+    assert "verified backup of a" in out and "the backup file alone" in out and "largest gap between ticks" in out
+    assert "restore into a new folder" in out and out.count("consistent copy: ") == 3
+    assert out.count("baseline, ") == out.count("ratio: ") == 6

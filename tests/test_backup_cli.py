@@ -96,7 +96,7 @@ def test_backup_list_shows_size_and_fingerprint(cli, run_cli, tmp_path, monkeypa
         [(m["path"], m["bytes"], m["fingerprint"]) for m in reversed(made)]
     text = run_cli("--user", "claire", "--password-stdin", "backup", "list", stdin=PW)
     short = made[0]["fingerprint"][:4].upper()
-    assert text.code == 0 and "2 backups in" in text.out and short in text.out and str(made[0]["bytes"]) in text.out
+    assert text.code == 0 and "Backups in " in text.out and ": 2" in text.out and short in text.out and str(made[0]["bytes"]) in text.out
 
 
 def test_the_default_folder_is_on_this_pc_and_says_so(cli, run_cli, layout):
@@ -141,3 +141,18 @@ def test_keyring_entry_is_what_the_round_trip_deletes(cli, layout, memory_keyrin
     memory_keyring.secrets.clear()
     with pytest.raises(keystore.KeyMissing):
         keystore.load(key_id)
+
+
+def test_backup_lines_speak_french_on_a_french_system(cli, run_cli, tmp_path, monkeypatch, qapp):
+    from desktop import i18n
+
+    monkeypatch.delenv("SALON_DESK_LANG", raising=False)
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    try:
+        missing = run_cli("--user", "claire", "--password-stdin", "backup", "now", "--to", str(tmp_path / "usb"),
+                          stdin=PW)
+        assert missing.code == 1 and "est introuvable (clé USB débranchée ?)" in missing.err
+        done = run_cli("--user", "claire", "--password-stdin", "backup", "now", stdin=PW)
+        assert done.code == 0 and "vérifiée" in done.out and "pas de la perte ou de la panne du PC" in done.out
+    finally:
+        i18n.uninstall()

@@ -67,7 +67,7 @@ def _list(desk, args, out, stdin) -> int:
         return 0
     rows = [f"{local(b['created_at']) if b['created_at'] else '?':<16}  {b['bytes']:>12}  {_short(b['fingerprint'])}  "
             f"{b['name']}{'  ' + b['problem'] if b['problem'] else ''}" for b in found["backups"]]
-    header = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{count} backups in {folder}"), count=len(rows),
+    header = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Backups in {folder}: {count}"), count=len(rows),
                      folder=found["folder"])
     out.done({"ok": True, **found}, "\n".join([header, *rows]))
     return 0
@@ -132,8 +132,8 @@ def _restore(args, layout, out, stdin) -> int:
             opened.close()
         aside, saved = restore.commit_in_place(staged)
         result = {**staged.summary(), "set_aside": [str(p) for p in aside], "key_saved_to_keyring": saved}
-        text = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Restored the backup of {date} in place; {count} later erasures "
-                                                   "applied again. The previous database is kept as {aside}."),
+        text = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Restored the backup of {date} in place (later erasures applied "
+                                                   "again: {count}). The previous database is kept as {aside}."),
                        date=local(result["backup_created_at"]), count=staged.reapplied,
                        aside=aside[0].name if aside else "-")
     else:
@@ -142,8 +142,8 @@ def _restore(args, layout, out, stdin) -> int:
         store, saved = restore.commit_new_home(staged)
         store.close()
         result = {**staged.summary(), "key_saved_to_keyring": saved}
-        text = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Restored the backup of {salon} from {date} into {home}; {count} "
-                                                   "later erasures applied again. Staff sign in with their usual "
+        text = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Restored the backup of {salon} from {date} into {home} (later "
+                                                   "erasures applied again: {count}). Staff sign in with their usual "
                                                    "passwords."),
                        salon=result["salon"], date=local(result["backup_created_at"]), home=str(layout.home),
                        count=staged.reapplied)

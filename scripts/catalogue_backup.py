@@ -85,6 +85,8 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
 
     # The first-run wizard: restore on a new PC
     ("FirstRunWizard", "Restore a backup…"): "Restaurer une sauvegarde…",
+    ("FirstRunWizard", "The salon already uses Salon Desk on another PC?"):
+        "Le salon utilise déjà Salon Desk sur un autre PC ?",
     ("FirstRunWizard", "A new PC: bring the salon back from a backup file and the recovery code"):
         "Nouveau PC : retrouver le salon à partir d’un fichier de sauvegarde et du code de secours",
     ("RestoreDialog", "Restore a backup"): "Restaurer une sauvegarde",
@@ -98,7 +100,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("RestoreDialog", "Restore"): "Restaurer",
     ("RestoreDialog", "Choose the backup"): "Choisir la sauvegarde",
     ("RestoreDialog", "Salon Desk backups (*{suffix})"): "Sauvegardes Salon Desk (*{suffix})",
-    ("RestoreDialog", "Backup of {salon} made on {date}."): "Sauvegarde de {salon} faite le {date}.",
+    ("RestoreDialog", "Backup of {salon} made on {date}."): "Sauvegarde du salon {salon}, faite le {date}.",
     ("RestoreDialog", "Choose the backup file first."): "Choisissez d’abord le fichier de sauvegarde.",
     ("RestoreDialog", "Opening the backup with the recovery code…"):
         "Ouverture de la sauvegarde avec le code de secours…",
@@ -118,8 +120,8 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("CLI", "No file at {path}."): "Aucun fichier à l’emplacement {path}.",
     ("CLI", "{file}: verified (backup of {salon} from {date}, fingerprint {fingerprint}): the file, its key and the "
             "database inside pass every check."):
-        "{file} : vérifiée (sauvegarde de {salon} du {date}, empreinte {fingerprint}) : le fichier, sa clé et la base "
-        "qu’il contient passent toutes les vérifications.",
+        "{file} : vérifiée (sauvegarde du salon {salon} du {date}, empreinte {fingerprint}) : le fichier, sa clé et la "
+        "base qu’il contient passent toutes les vérifications.",
     ("CLI", "{file}: the file is whole (length and checksum). Give the recovery code on stdin to check the database "
             "inside."):
         "{file} : le fichier est complet (longueur et somme de contrôle). Donnez le code de secours sur l’entrée "
@@ -135,7 +137,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "L’ancienne base est gardée sous le nom {aside}.",
     ("CLI", "Restored the backup of {salon} from {date} into {home} (later erasures applied again: {count}). Staff "
             "sign in with their usual passwords."):
-        "Sauvegarde de {salon} du {date} restaurée dans {home} (effacements postérieurs appliqués de nouveau : "
+        "Sauvegarde du salon {salon} du {date} restaurée dans {home} (effacements postérieurs appliqués de nouveau : "
         "{count}). L’équipe se connecte avec ses mots de passe habituels.",
     ("CLI", "This PC has no usable keyring: unlock with the recovery code at each start."):
         "Ce PC n’a pas de trousseau utilisable : déverrouillez avec le code de secours à chaque démarrage.",

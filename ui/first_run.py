@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget, QWizard, QWizardPage)
 
 from desktop import recovery_sheet
 
@@ -154,7 +154,15 @@ class FirstRunWizard(QWizard):
         restore_button.setObjectName("restoreBackup")
         restore_button.setToolTip(self.tr("A new PC: bring the salon back from a backup file and the recovery code"))
         restore_button.clicked.connect(self.restore_backup)
-        self.salon_page.layout().addRow(restore_button)
+        restore_row = QWidget()
+        row = QHBoxLayout(restore_row)
+        row.setContentsMargins(0, 24, 0, 0)
+        moving = QLabel(self.tr("The salon already uses Salon Desk on another PC?"))
+        moving.setObjectName("hint")
+        row.addWidget(moving)
+        row.addWidget(restore_button)
+        row.addStretch()
+        self.salon_page.layout().addRow(restore_row)
 
     def create(self, salon_name: str, address: str, login: str, password: str, owner_name: str) -> None:
         self.salon, self.recovery_code = Salon.create(

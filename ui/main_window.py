@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             from ui.backup.memo import BackupStatus
 
             self.backup_status = BackupStatus(backups)
-            self.statusBar().addPermanentWidget(self.backup_status)
+            self.statusBar().addWidget(self.backup_status)  # beside the client count, away from who is signed in
         self.guarded(self.apply_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search_edit.setFocus()

@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>{file}: verified (backup of {salon} from {date}, fingerprint {fingerprint}): the file, its key and the database inside pass every check.</source>
-        <translation>{file} : vérifiée (sauvegarde de {salon} du {date}, empreinte {fingerprint}) : le fichier, sa clé et la base qu’il contient passent toutes les vérifications.</translation>
+        <translation>{file} : vérifiée (sauvegarde du salon {salon} du {date}, empreinte {fingerprint}) : le fichier, sa clé et la base qu’il contient passent toutes les vérifications.</translation>
     </message>
     <message>
         <source>{file}: the file is whole (length and checksum). Give the recovery code on stdin to check the database inside.</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Restored the backup of {salon} from {date} into {home} (later erasures applied again: {count}). Staff sign in with their usual passwords.</source>
-        <translation>Sauvegarde de {salon} du {date} restaurée dans {home} (effacements postérieurs appliqués de nouveau : {count}). L’équipe se connecte avec ses mots de passe habituels.</translation>
+        <translation>Sauvegarde du salon {salon} du {date} restaurée dans {home} (effacements postérieurs appliqués de nouveau : {count}). L’équipe se connecte avec ses mots de passe habituels.</translation>
     </message>
     <message>
         <source>This PC has no usable keyring: unlock with the recovery code at each start.</source>
@@ -2111,6 +2111,10 @@
     <message>
         <source>A new PC: bring the salon back from a backup file and the recovery code</source>
         <translation>Nouveau PC : retrouver le salon à partir d’un fichier de sauvegarde et du code de secours</translation>
+    </message>
+    <message>
+        <source>The salon already uses Salon Desk on another PC?</source>
+        <translation>Le salon utilise déjà Salon Desk sur un autre PC ?</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3328,7 @@
     </message>
     <message>
         <source>Backup of {salon} made on {date}.</source>
-        <translation>Sauvegarde de {salon} faite le {date}.</translation>
+        <translation>Sauvegarde du salon {salon}, faite le {date}.</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>

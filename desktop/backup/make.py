@@ -40,6 +40,8 @@ from storage import backup_file, db, erasure_journal, keystore, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, SalonError, StorageError
 
 SNAPSHOT_ATTEMPTS = 5
+CHECKPOINT_WAIT_MS = 200
+BUSY_TIMEOUT_MS = next(int(p.rsplit("=", 1)[1]) for p in db.PRAGMAS if "busy_timeout" in p)
 COUNTED = ("client", "appointment", "consent_event", "audit", "erasure")
 C = "Backup"
 LABEL_COPY = QT_TRANSLATE_NOOP("Backup", "Copying the database…")
@@ -129,7 +131,11 @@ def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[in
         raise RuntimeError("a backup starts outside any transaction")
     wal = source.with_name(source.name + "-wal")
     for attempt in range(SNAPSHOT_ATTEMPTS):
-        db.checkpoint(conn)
+        conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")  # a long reader elsewhere: fall back soon
+        try:
+            db.checkpoint(conn)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("BEGIN")
         try:
             facts = _facts(conn)  # the first read fixes the snapshot

@@ -21,6 +21,7 @@ from storage import backup_file, chain, db, keystore, migrate
 from storage.errors import QT_TRANSLATE_NOOP
 
 SCRATCH_PREFIX = ".backup-scratch-"
+READ_PRAGMAS = tuple(p for p in db.PRAGMAS if "cache_size" in p or "temp_store" in p)
 
 
 @contextmanager
@@ -43,6 +44,8 @@ def open_copy(path: Path, key_hex: str) -> db.Connection:
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
         conn.chain_key = chain.mac_key(key_hex)
+        for pragma in READ_PRAGMAS:  # the app's page cache: integrity_check reads every page, some of them often
+            conn.execute(pragma).fetchall()
     except BaseException:
         conn.close()
         raise

@@ -28,7 +28,7 @@ def register(commands, common) -> None:
     listed = action(backup, common, "list", _list, help="the backups in the backup folder, newest first")
     listed.add_argument("--folder", metavar="DIR")
     verify = backup.add_parser("verify", parents=[common],
-                               help="check a backup file (the key from this PC's keyring, or the recovery code on stdin)")
+                               help="check a backup file (the key: this PC's keyring, or the code on stdin)")
     verify.add_argument("file")
     verify.set_defaults(before_sign_in=_verify)
     restored = backup.add_parser("restore", parents=[common],

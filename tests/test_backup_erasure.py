@@ -178,3 +178,18 @@ def test_in_place_restore_needs_the_password_again(owner, history):
         owner.backups.prepare_restore(history["backup"])
     owner.reauthenticate(OWNER_PASSWORD)
     owner.backups.prepare_restore(history["backup"]).discard()
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("en", ("Backups", "until they rotate out: 12 months at most", "the erasure is applied again")),
+    ("fr", ("Sauvegardes", "jusqu’à leur renouvellement : 12 mois au plus", "l’effacement est appliqué de nouveau")),
+])
+def test_the_access_report_says_how_long_data_stays_in_backups(owner, tmp_path, language, expected):
+    from pypdf import PdfReader
+
+    client_id = owner.clients.add(first_name="Inès", last_name="Roux", email="ines.roux@exemple.fr")
+    owner.privacy.report(client_id, tmp_path / "report.pdf", json_path=tmp_path / "report.json", language=language)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(tmp_path / "report.pdf")).pages).split())
+    for needle in expected:
+        assert needle in text, needle
+    assert "backups" in json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["retention"]

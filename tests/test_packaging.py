@@ -1,6 +1,7 @@
 """The PyInstaller one-folder build starts (slow: about a minute; CI runs it)."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -39,3 +40,17 @@ def test_frozen_app_reports_its_version_and_creates_a_salon(tmp_path):
     assert init.returncode == 0, init.stderr
     assert "Code de secours" in init.stdout
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+
+    # Backups work frozen too: a verified backup, then a restore into a new folder with the recovery code.
+    code = init.stdout.strip().splitlines()[-1]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = subprocess.run([str(binary), "--home", str(tmp_path / "home"), "--user", "claire", "--json", "backup", "now",
+                           "--to", str(usb)], input="velours et ciseaux dorés\n", capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert made.returncode == 0, made.stderr
+    path = json.loads(made.stdout)["path"]
+    restored = subprocess.run([str(binary), "--home", str(tmp_path / "new-pc"), "--json", "backup", "restore", path],
+                              input=code + "\n", capture_output=True, text=True, env=env, timeout=120)
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(restored.stdout)["salon"] == "Atelier"

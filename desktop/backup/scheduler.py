@@ -24,6 +24,8 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from desktop.backup import config as configs
 from desktop.kernel.progress import Cancelled, Progress
@@ -68,21 +70,22 @@ class BackupScheduler:
     # -- what the app calls ---------------------------------------------------------------------------------
     def start(self) -> None:
         now = datetime.now(timezone.utc)
-        self._scheduler.add_job(self._check, "interval", seconds=self._check_every.total_seconds(),
+        # Trigger objects, not names: names are looked up in package metadata a frozen build may not carry.
+        self._scheduler.add_job(self._check, IntervalTrigger(seconds=self._check_every.total_seconds()),
                                 next_run_time=now + self._first_check, id="daily-backup")
         self._scheduler.start()
         self.refresh()
 
     def refresh(self) -> None:
         """Report the status soon (it may look at a network folder: never on the caller's thread)."""
-        self._scheduler.add_job(self._report_status, "date", run_date=datetime.now(timezone.utc))
+        self._scheduler.add_job(self._report_status, DateTrigger(datetime.now(timezone.utc)))
 
     def run_now(self) -> threading.Event:
         """Back up at once (or join the backup already running); the event is set when it is over."""
         finished = threading.Event()
         with self._lock:
             self._waiting.append(finished)
-        self._scheduler.add_job(self._backup, "date", run_date=datetime.now(timezone.utc))
+        self._scheduler.add_job(self._backup, DateTrigger(datetime.now(timezone.utc)))
         return finished
 
     def due(self) -> bool:

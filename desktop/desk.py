@@ -19,6 +19,7 @@ from desktop.kernel.permissions import ROLE_LABELS, Perm, Role, SYSTEM, allows
 from desktop.kernel.principal import (CHANGE_FIRST, REAUTH_NEEDED, REAUTH_WINDOW, SESSION_ENDED, SESSION_LENGTH,
                                       PasswordChangeRequired, Principal, ReauthRequired, SessionEnded)
 from desktop.audit_log import AuditLogService
+from desktop.backup.service import BackupService
 from desktop.privacy.service import RequestService
 from desktop.privacy.documents import PrivacyService
 from desktop.settings import SettingsService
@@ -45,6 +46,7 @@ class Desk:
         self.requests = RequestService(self)
         self.privacy = PrivacyService(self)
         self.imports = ImportService(self)
+        self.backups = BackupService(self)
 
     # -- who ---------------------------------------------------------------------------------------------
     @property

@@ -62,6 +62,10 @@ class Salon:
     def system(self, job: str) -> Desk:
         return system_desk(self._store, job)
 
+    def system_worker(self, job: str) -> Desk:
+        """A system Desk on its own connection, for a background thread (the scheduled backup); close() it."""
+        return Desk(self._store.reader(), SystemPrincipal(job))
+
     def close(self) -> None:
         self._store.close()
 

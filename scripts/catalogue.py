@@ -9,7 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import catalogue_import  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_backup  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_import  # noqa: E402
 import catalogue_law  # noqa: E402
 import catalogue_privacy  # noqa: E402
 
@@ -731,12 +732,14 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
 
 FR.update(catalogue_privacy.FR)
 FR.update(catalogue_import.FR)
+FR.update(catalogue_backup.FR)
 FR.update(catalogue_law.FR)  # last: it also rewords older entries in the words a salon uses
 
 # English needs only its plural forms (lupdate -pluralonly).
 EN: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
     ("ConsentRegisterDialog", "%n decision(s)"): ("%n decision", "%n decisions"),
+    **catalogue_backup.EN,
     ("ConsentRegisterDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
     ("AuditLogDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
     ("AuditLogDialog", "%n entry(ies) shown"): ("%n entry shown", "%n entries shown"),

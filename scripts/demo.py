@@ -157,11 +157,65 @@ def _law_screen(screen: str, desk, owner):
     return AcknowledgementDialog(desk)
 
 
+def backup_screen(screen: str, desk, store, layout):
+    """The backup memo, "Back up now" running (slowed down to be seen), the owner's Backups window, or the
+    first-run wizard's restore dialog filled in."""
+    import time
+    from datetime import timedelta
+
+    from desktop.salon import Salon
+    from storage import backup_file
+    from ui.backup.runner import BackupRunner
+    from ui.main_window import MainWindow
+
+    runner = BackupRunner(Salon(store), first_check=timedelta(hours=1))
+    runner.start()
+    if screen == "restore":
+        from ui.backup.restore_dialog import RestoreDialog
+        from desktop.paths import Layout
+
+        made = desk.backups.create(to=layout.home.parent / "usb")
+        window = RestoreDialog(Layout(layout.home.parent / "new-pc"))
+        window.file_edit.setText(made["path"])
+        window.code_edit.setText("7KQ2M-")
+        return window, runner
+    if screen == "backups":
+        from ui.backup.dialog import BackupsDialog
+        from ui.ops import OperationRunner
+
+        from storage import timeutil
+
+        real_now = timeutil.now
+        try:
+            for days in (40, 9, 3, 2, 1):  # backups made on earlier days (rotation keeps one a day)
+                timeutil.now = lambda d=days: real_now() - timedelta(days=d)
+                desk.backups.create()
+        finally:
+            timeutil.now = real_now
+        window = BackupsDialog(desk, OperationRunner(desk), runner)
+        return window, runner
+    window = MainWindow(desk, "Atelier Lumière", backups=runner)
+    window.table.selectRow(3)
+    if screen == "backup-progress":
+        backup_file.CHUNK = 4096
+        real_write = backup_file.write
+
+        def slow(out, header, body, size, key, on_chunk=None):
+            return real_write(out, header, body, size, key,
+                              on_chunk=lambda done: (time.sleep(0.08), on_chunk and on_chunk(done)))
+        backup_file.write = slow
+        desk.backups.configure(layout.home.parent / "usb")
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(800, window.backup_memo.back_up_now)
+    return window, runner
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("screen", choices=["main", "login", "wizard", "staff", "consent", "booking", "register",
                                            "book", "week", "file", "requests", "audit", "progress", "crash",
                                            "settings", "health", "withdraw", "editor", "acknowledgement",
+                                           "backup-memo", "backup-progress", "backups", "restore",
                                            *(f"import-{page}" for page in IMPORT_PAGES)],
                         default="main", nargs="?")
     parser.add_argument("--employee", action="store_true")
@@ -270,6 +324,9 @@ def main() -> None:
         elif args.screen.startswith("import-"):
             window = import_wizard(desk, args.screen.split("-", 1)[1])
             ops = window.ops
+        elif args.screen in ("backup-memo", "backup-progress", "backups", "restore"):
+            (layout.home.parent / "usb").mkdir(exist_ok=True)
+            window, backup_runner = backup_screen(args.screen, salons.login(store, "claire", PASSWORD), store, layout)
         elif args.screen == "audit":
             from ui.audit.dialog import AuditLogDialog
             from ui.ops import OperationRunner
@@ -287,6 +344,8 @@ def main() -> None:
     for worker in (getattr(window, "ops", None), ops):  # the main window's database worker, or the dialog's
         if worker is not None:
             worker.shutdown()
+    if "backup_runner" in locals():
+        backup_runner.shutdown()
 
 
 if __name__ == "__main__":

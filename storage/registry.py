@@ -49,6 +49,11 @@ class Entity:
 
 
 _CLIENT_FILE = QT_TRANSLATE_NOOP("Retention", "3 years after the client's last visit or contact, then deleted or anonymised")
+# Not a table: what the access report says about copies of all the above inside backups (desktop/backup/).
+BACKUPS = QT_TRANSLATE_NOOP("Retention", "a copy stays inside the salon's encrypted backups until they rotate out: 12 "
+                            "months at most with the standard rotation (7 daily, 4 weekly, 12 monthly). Erased data "
+                            "stays there too until then; if such a backup is ever restored, the erasure is applied "
+                            "again before anyone can open a file")
 
 ENTITIES: dict[str, Entity] = {e.name: e for e in (
     Entity("salon", ("id",), Kind.MERGED, retention=QT_TRANSLATE_NOOP("Retention", "while the salon uses Salon Desk")),

@@ -6,7 +6,7 @@ import tempfile
 
 import pytest
 
-from bench import consent, foundation, frontdesk, imports, privacy
+from bench import backup, consent, foundation, frontdesk, imports, privacy
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +56,11 @@ def test_imports_runs(capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "preview of 40 rows" in out and "commit of 40 rows" in out and "60 rows: preview" in out
     assert out.count("baseline, ") == 3 and out.count("ratio: ") == 3 and "process peak" in out
+
+
+def test_backup_runs(qapp, capsys):
+    backup.main(["--clients", "60", "--appointments", "400", "--runs", "1"])
+    out = capsys.readouterr().out
+    assert "verified backup of a" in out and "the backup file alone" in out and "largest gap between ticks" in out
+    assert "restore into a new folder" in out and out.count("consistent copy: ") == 3
+    assert out.count("baseline, ") == out.count("ratio: ") == 6

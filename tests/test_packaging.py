@@ -3,6 +3,7 @@ classes), the icons, the Inno Setup script, and one real one-folder build (slow:
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -225,6 +226,20 @@ def test_frozen_app_reports_its_version_and_creates_a_salon(tmp_path):
     assert init.returncode == 0, init.stderr
     assert "Code de secours" in init.stdout
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+
+    # Backups work frozen too: a verified backup, then a restore into a new folder with the recovery code.
+    code = init.stdout.strip().splitlines()[-1]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = subprocess.run([str(binary), "--home", str(tmp_path / "home"), "--user", "claire", "--json", "backup", "now",
+                           "--to", str(usb)], input="velours et ciseaux dorés\n", capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert made.returncode == 0, made.stderr
+    path = json.loads(made.stdout)["path"]
+    restored = subprocess.run([str(binary), "--home", str(tmp_path / "new-pc"), "--json", "backup", "restore", path],
+                              input=code + "\n", capture_output=True, text=True, env=env, timeout=120)
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(restored.stdout)["salon"] == "Atelier"
 
     # The release workflow's smoke test (version, init, client add, verify) passes on this build.
     steps = smoke.smoke(tmp_path / "dist", tmp_path / "smoke-home", env)

@@ -139,6 +139,9 @@ README_ROWS: dict[str, tuple[Perm, ...]] = {
         (Perm.REQUEST_MANAGE,),
     "Erase a client (with a certificate)": (Perm.ERASE,),
     "Import a client file from other software, and its kept reports": (Perm.IMPORT,),
+    "Back up now, list and verify backups": (Perm.BACKUP,),
+    "Restore a backup in place (password typed again); this PC's backup folder and how many backups are kept":
+        (Perm.BACKUP_ADMIN,),
     "Apply changes arriving from the cloud service (sync)": (Perm.SYNC,),
 }
 README_COLUMNS = ("Employee", "Manager", "Owner", "Background jobs (sync, scheduler)")

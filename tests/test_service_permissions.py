@@ -93,6 +93,12 @@ class World:
         self.plan = owner.imports.preview(self.table)
         self.import_report = owner.imports.commit(self.plan)["report_id"]
 
+    def backup(self) -> str:
+        """A backup file of this salon (made by the owner, who may)."""
+        folder = self.tmp / "made"
+        folder.mkdir(exist_ok=True)
+        return self.owner.backups.create(to=folder)["path"]
+
 
 # service.method -> valid arguments, built from the world.
 CALLS = {
@@ -187,6 +193,12 @@ CALLS = {
     "imports.reports": lambda w: ((), {}),
     "imports.report": lambda w: ((w.import_report,), {}),
     "imports.export_report": lambda w: ((w.import_report, w.tmp / "import-report.csv"), {}),
+    "backups.create": lambda w: ((), {"to": w.tmp}),
+    "backups.list": lambda w: ((), {}),
+    "backups.verify": lambda w: ((w.backup(),), {}),
+    "backups.settings": lambda w: ((), {}),
+    "backups.configure": lambda w: ((), {"daily": 5}),
+    "backups.prepare_restore": lambda w: ((w.backup(),), {}),
 }
 
 

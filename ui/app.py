@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.desk import Desk
@@ -28,6 +28,7 @@ class Controller(QObject):
         self.login_window: LoginWindow | None = None
         self.main_window: MainWindow | None = None
         self.desk: Desk | None = None
+        self.backups = None  # ui.backup.runner.BackupRunner while a salon is open
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.idle_timeout_ms: int | None = None  # tests shorten it; else the salon's setting
@@ -46,7 +47,18 @@ class Controller(QObject):
         if self.salon is None:
             QApplication.quit()
             return
+        self._start_backups()
         self.show_login()
+
+    def _start_backups(self) -> None:
+        """The daily backup while the app is open, signed in or not (desktop/backup/scheduler.py)."""
+        from ui.backup.runner import BackupRunner
+
+        if self.backups is not None:
+            self.backups.shutdown()
+            self.backups.deleteLater()
+        self.backups = BackupRunner(self.salon, self)
+        self.backups.start()
 
     def _unlock(self) -> Salon | None:
         try:
@@ -63,6 +75,7 @@ class Controller(QObject):
     def _created(self, salon: Salon, owner_login: str) -> None:
         self.salon = salon
         self.wizard = None
+        self._start_backups()
         self.show_login(owner_login)
 
     def salon_name(self) -> str:
@@ -114,7 +127,8 @@ class Controller(QObject):
 
             remind_owner(desk)
         self.desk = desk
-        self.main_window = MainWindow(desk, self.salon_name())
+        self.main_window = MainWindow(desk, self.salon_name(), backups=self.backups)
+        self.main_window.restore_staged.connect(self.restore_in_place, Qt.ConnectionType.QueuedConnection)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.session_ended.connect(lambda text: self.lock(text))
         self.main_window.closed.connect(self._main_closed)
@@ -130,6 +144,10 @@ class Controller(QObject):
         """Close every screen with client data and return to sign-in."""
         if self.main_window is None:
             return
+        self.show_login(self._close_screens(), message)
+
+    def _close_screens(self) -> str:
+        """Close the main window and every screen with client data; returns who was signed in."""
         self.idle.stop()
         login = self.desk.session.login if self.desk else ""
         for widget in QApplication.topLevelWidgets():
@@ -139,10 +157,39 @@ class Controller(QObject):
         window.shutdown()
         window.hide()
         window.deleteLater()
+        return login
+
+    def restore_in_place(self, staged) -> None:
+        """The owner's in-place restore, second half: every screen and connection closed, the restored database
+        swapped in (the current one set aside), the salon opened again at the sign-in window."""
+        from desktop.backup.restore import commit_in_place
+        from desktop.timefmt import local
+
+        login = self._close_screens()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the window goes before its connection
+        if self.backups is not None:
+            self.backups.shutdown()
+        self.salon.close()
+        try:
+            aside, _ = commit_in_place(staged)
+            message = self.tr("The backup of {date} is restored; %n later erasure(s) applied again. The previous "
+                              "database is kept beside it as {file}.", "", staged.reapplied).format(
+                date=local(staged.header["created_at"]), file=aside[0].name)
+        except SalonError as exc:
+            message = message_of(exc)
+        self.salon = self._unlock()
+        if self.salon is None:
+            QApplication.quit()
+            return
+        self._start_backups()
         self.show_login(login, message)
 
     def shutdown(self) -> None:
         self.idle.stop()
+        if self.backups is not None:  # today's backup, if missing, before the app goes
+            self.backups.back_up_before_closing()
+            self.backups.shutdown()
+            self.backups = None
         if self.main_window is not None:
             self.main_window.shutdown()
         if self.salon is not None:

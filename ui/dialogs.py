@@ -50,6 +50,13 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
         return path or None
 
+    def open_file(self, parent: QWidget | None, title: str, pattern: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+        return path or None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
+        return QFileDialog.getExistingDirectory(parent, title, start) or None
+
     def crash(self, parent: QWidget | None, error: str, log_path: Path | None) -> None:
         """Something unexpected happened: say so plainly, and where the log file is (ui/crash.py)."""
         from ui.crash import CrashDialog

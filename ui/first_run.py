@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget, QWizard, QWizardPage)
 
 from desktop import recovery_sheet
 
@@ -153,6 +153,19 @@ class FirstRunWizard(QWizard):
         self.recovery_page = RecoveryPage(self)
         for page in (self.salon_page, self.owner_page, self.recovery_page):
             self.addPage(page)
+        restore_button = QPushButton(self.tr("Restore a backup…"))
+        restore_button.setObjectName("restoreBackup")
+        restore_button.setToolTip(self.tr("A new PC: bring the salon back from a backup file and the recovery code"))
+        restore_button.clicked.connect(self.restore_backup)
+        restore_row = QWidget()
+        row = QHBoxLayout(restore_row)
+        row.setContentsMargins(0, 24, 0, 0)
+        moving = QLabel(self.tr("The salon already uses Salon Desk on another PC?"))
+        moving.setObjectName("hint")
+        row.addWidget(moving)
+        row.addWidget(restore_button)
+        row.addStretch()
+        self.salon_page.layout().addRow(restore_row)
 
     def create(self, salon_name: str, address: str, login: str, password: str, owner_name: str) -> None:
         self.salon, self.recovery_code = Salon.create(
@@ -160,6 +173,15 @@ class FirstRunWizard(QWizard):
             owner_name=owner_name)
         self.salon_name = " ".join(salon_name.split())
         self.owner_login = login
+
+    def restore_backup(self) -> None:
+        """Instead of a new salon: the salon from a backup and the recovery code (staff keep their passwords)."""
+        from ui.backup.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.layout_, self)
+        if dialog.exec() and dialog.salon is not None:
+            self.salon, self.owner_login = dialog.salon, ""
+            self.accept()
 
     def accept(self) -> None:
         super().accept()

@@ -25,10 +25,12 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()
     session_ended = Signal(str)
+    restore_staged = Signal(object)  # the owner's in-place restore, checked: the controller swaps it in
 
-    def __init__(self, desk: Desk, salon_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, salon_name: str, parent: QWidget | None = None, backups=None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.backups = backups  # ui.backup.runner.BackupRunner: the scheduled backup, owned by the controller
         self.ops = OperationRunner(desk, self)  # the database worker every screen of this window shares
         self.ops.session_ended.connect(self.session_ended)
         self.setWindowTitle(self.tr("Salon Desk — {salon}").format(salon=salon_name))
@@ -85,6 +87,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 0)
         column.addWidget(self.requests_memo)
+        if backups is not None:
+            from ui.backup.memo import BackupMemo
+
+            self.backup_memo = BackupMemo(backups, owner=desk.can(Perm.BACKUP_ADMIN))
+            column.addWidget(self.backup_memo)
         column.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.changes = Changes(desk, self)
@@ -97,6 +104,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("Signed in: {login} ({role})").format(login=desk.session.login, role=role))
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        if backups is not None:
+            from ui.backup.memo import BackupStatus
+
+            self.backup_status = BackupStatus(backups)
+            self.statusBar().addWidget(self.backup_status)  # beside the client count, away from who is signed in
         self.guarded(self.apply_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search_edit.setFocus()
@@ -145,6 +157,9 @@ class MainWindow(QMainWindow):
         if self.desk.can(Perm.AUDIT_READ):
             self.audit_action = salon_menu.addAction(self.tr("Audit log…"))
             self.audit_action.triggered.connect(self.open_audit_log)
+        if self.desk.can(Perm.BACKUP_ADMIN):
+            self.backups_action = salon_menu.addAction(self.tr("Backups…"))
+            self.backups_action.triggered.connect(self.open_backups)
         if self.desk.can(Perm.SETTINGS):
             self.settings_action = salon_menu.addAction(self.tr("Settings…"))
             self.settings_action.triggered.connect(self.open_settings)
@@ -312,6 +327,13 @@ class MainWindow(QMainWindow):
         if self.guarded(lambda: SettingsDialog(self.desk, self).exec()):
             self.guarded(self.model.refresh)
             self.detail.clear()
+
+    def open_backups(self) -> None:
+        from ui.backup.dialog import BackupsDialog
+
+        dialog = self.guarded(lambda: BackupsDialog(self.desk, self.ops, self.backups, self))
+        if dialog is not None and dialog.exec() and dialog.staged is not None:
+            self.restore_staged.emit(dialog.staged)  # after the dialog is gone: the controller closes this window
 
     def change_password(self) -> None:
         from ui.password_change import PasswordChangeDialog

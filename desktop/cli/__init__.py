@@ -10,12 +10,12 @@ import argparse
 import sys
 
 from desktop import __version__, i18n
-from desktop.cli import audit, booking, clients, consent, dsar, health, imports, salon, staff
+from desktop.cli import audit, backup, booking, clients, consent, dsar, health, imports, salon, staff
 from desktop.cli.common import C, EXIT_USAGE, Output, Stdin, UsageError, global_options
 from desktop.paths import Layout, home_dir
 from storage.errors import QT_TRANSLATE_NOOP, SalonError
 
-GROUPS = (salon, staff, clients, booking, consent, health, audit, dsar, imports)
+GROUPS = (salon, staff, clients, booking, consent, health, audit, dsar, imports, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -47,6 +47,8 @@ class Perm(StrEnum):
     REQUEST_MANAGE = "request.manage"      # the request register: handle, extend, close, access report, export
     ERASE = "client.erase"                 # erase a client (GDPR Art. 17), with a certificate
     IMPORT = "clients.import"              # import a client file from other software; its kept reports
+    BACKUP = "backup.run"                  # back up now, list and verify backups (and the scheduled backup)
+    BACKUP_ADMIN = "backup.admin"          # restore a backup in place; this PC's backup folder and rotation
 
 
 # The one table of who may do what: the minimum staff role (None: no staff member), and whether the
@@ -76,6 +78,8 @@ TABLE: dict[Perm, tuple[Role | None, bool]] = {
     Perm.REQUEST_MANAGE: (Role.MANAGER, False),
     Perm.ERASE: (Role.MANAGER, False),
     Perm.IMPORT: (Role.MANAGER, False),
+    Perm.BACKUP: (Role.OWNER, True),
+    Perm.BACKUP_ADMIN: (Role.OWNER, False),
 }
 MATRIX: dict[Perm, Role | None] = {perm: role for perm, (role, _) in TABLE.items()}
 SYSTEM: frozenset[Perm] = frozenset(perm for perm, (_, system) in TABLE.items() if system)

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.i18n import translator_for
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
+from desktop.backup import journal
 from desktop.privacy import certificate, erasure, portability, report
 from desktop.privacy.subject import fingerprint, gather
 from storage import atomic, clients, db, timeutil
@@ -109,6 +110,7 @@ class PrivacyService(Service):
         except db.DatabaseError:
             log.warning("checkpoint after erasure %s failed; it runs again at the next close", record["id"],
                         exc_info=True)
+        journal.keep(self.desk._kernel.store)  # noqa: SLF001 (a restored older backup must erase this client again)
         self.changed("client")
         result = {"erasure_id": record["id"], "summary": record["summary"], "certificate": None}
         if certificate_path:

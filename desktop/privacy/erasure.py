@@ -15,8 +15,10 @@ from typing import Any
 from storage import audit, clients, registry, subject, suppression, timeutil
 from storage.registry import Kind, OnErase
 
-def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str | None) -> dict[str, Any]:
-    """Erase inside the caller's unit of work; returns the summary (counts per table and what was kept)."""
+def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str | None,
+                 erasure_id: str | None = None, erased_at: str | None = None) -> dict[str, Any]:
+    """Erase inside the caller's unit of work; returns the summary (counts per table and what was kept).
+    A restore re-applying an erasure made after its backup passes the original id and time."""
     found = subject.rows_about(uow, client_id)
     client = found["client"][0]
     summary: dict[str, dict[str, int]] = {}
@@ -38,12 +40,12 @@ def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str 
                 uow.redact(entity.name, entity.entity_id(row))
         summary[entity.name] = {entity.on_erase.value if entity.kind is not Kind.DERIVED else "delete": len(rows)}
     summary["audit"] = {"redact": audit.forget(uow, client_id)}
-    erasure_id = str(uuid.uuid4())
+    erasure_id = erasure_id or str(uuid.uuid4())
     for kind in ("email", "phone"):
         if client.get(kind):
             suppression.add(uow, kind=kind, value=client[kind], erasure_id=erasure_id)
     record = {"id": erasure_id, "client_id": client_id, "request_id": request_id,
-              "erased_at": timeutil.iso(timeutil.now()), "erased_by": erased_by,
+              "erased_at": erased_at or timeutil.iso(timeutil.now()), "erased_by": erased_by,
               "summary": json.dumps(summary, sort_keys=True)}
     uow.append("erasure", record)
     return {**record, "summary": summary}

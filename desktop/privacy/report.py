@@ -242,7 +242,8 @@ def render(data: dict[str, Any], *, fingerprint: str, generated_at: str,
 ENTITY_LABELS = {"client": QT_TRANSLATE_NOOP("AccessReport", "Client file"), "appointment": QT_TRANSLATE_NOOP("AccessReport", "Appointments"),
                  "consent_event": QT_TRANSLATE_NOOP("AccessReport", "Consent decisions"), "consent_prompt": QT_TRANSLATE_NOOP("AccessReport", "Consent reminders"),
                  "health_note": QT_TRANSLATE_NOOP("AccessReport", "Health information"), "patch_test": QT_TRANSLATE_NOOP("AccessReport", "Patch tests"),
-                 "privacy_request": QT_TRANSLATE_NOOP("AccessReport", "Your requests")}
+                 "privacy_request": QT_TRANSLATE_NOOP("AccessReport", "Your requests"),
+                 "backups": QT_TRANSLATE_NOOP("AccessReport", "Backups")}
 
 
 def _why(entry: dict[str, Any], t) -> str:

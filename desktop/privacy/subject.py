@@ -45,7 +45,8 @@ def gather(db, client_id: str) -> dict[str, Any]:
         "patch_tests": patch_tests,
         "requests": sorted(rows.pop("privacy_request"), key=lambda r: r["received_on"]),
         "consultations": subject.consultations(db, client_id),
-        "retention": {e.name: e.retention for e in registry.about_clients() if e.retention},
+        "retention": {**{e.name: e.retention for e in registry.about_clients() if e.retention},
+                      "backups": registry.BACKUPS},
         # Tables added to the registry later are listed as they are, until someone gives them a section.
         "other": {name: found for name, found in rows.items()
                   if found and registry.entity(name).kind is not registry.Kind.DERIVED

@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>BackupMemo</name>
+    <message numerus="yes">
+        <source>The last good backup is %n day(s) old.</source>
+        <translation><numerusform>The last good backup is %n day old.</numerusform><numerusform>The last good backup is %n days old.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConsentRegisterDialog</name>
     <message numerus="yes">
         <source>%n decision(s)</source>
@@ -20,6 +27,13 @@
     <message numerus="yes">
         <source>%n row(s) written to {file}.</source>
         <translation><numerusform>%n row written to {file}.</numerusform><numerusform>%n rows written to {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>The backup of {date} is restored; %n later erasure(s) applied again. The previous database is kept beside it as {file}.</source>
+        <translation><numerusform>The backup of {date} is restored; %n later erasure applied again. The previous database is kept beside it as {file}.</numerusform><numerusform>The backup of {date} is restored; %n later erasures applied again. The previous database is kept beside it as {file}.</numerusform></translation>
     </message>
 </context>
 <context>

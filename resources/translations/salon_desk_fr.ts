@@ -461,6 +461,10 @@
         <source>Your requests</source>
         <translation>Vos demandes</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgementDialog</name>
@@ -610,6 +614,26 @@
         <translation>Statut d’un rendez-vous modifié</translation>
     </message>
     <message>
+        <source>Backup failed</source>
+        <translation>Sauvegarde échouée</translation>
+    </message>
+    <message>
+        <source>Backup made and verified</source>
+        <translation>Sauvegarde faite et vérifiée</translation>
+    </message>
+    <message>
+        <source>Restore of a backup prepared</source>
+        <translation>Restauration d’une sauvegarde préparée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Backup folder or rotation changed</source>
+        <translation>Dossier ou renouvellement des sauvegardes modifié</translation>
+    </message>
+    <message>
         <source>Client file created</source>
         <translation>Fiche client créée</translation>
     </message>
@@ -636,6 +660,10 @@
     <message>
         <source>Consent wording edited</source>
         <translation>Texte de consentement modifié</translation>
+    </message>
+    <message>
+        <source>Erasure applied again after a restore</source>
+        <translation>Effacement appliqué de nouveau après une restauration</translation>
     </message>
     <message>
         <source>Export</source>
@@ -740,6 +768,10 @@
     <message>
         <source>consent wording</source>
         <translation>texte de consentement</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>effacement</translation>
     </message>
     <message>
         <source>export</source>
@@ -850,6 +882,197 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copie de la base de données…</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Reading the backup back…</source>
+        <translation>Relecture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Checking the backup with the key…</source>
+        <translation>Vérification de la sauvegarde avec la clé…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Checking the restored database…</source>
+        <translation>Vérification de la base restaurée…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMemo</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be found (an unplugged USB drive?). Plug it in, then back up.</source>
+        <translation>Le dossier de sauvegarde {folder} est introuvable (clé USB débranchée ?). Branchez-la, puis sauvegardez.</translation>
+    </message>
+    <message>
+        <source>The salon's data has never been backed up.</source>
+        <translation>Les données du salon n’ont encore jamais été sauvegardées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup is %n day(s) old.</source>
+        <translation><numerusform>La dernière sauvegarde réussie date de %n jour.</numerusform><numerusform>La dernière sauvegarde réussie date de %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>Last attempt: {error}</source>
+        <translation>Dernière tentative : {error}</translation>
+    </message>
+    <message>
+        <source>Backups go to a folder on this PC: they protect against mistakes, not against a lost or broken PC. Choose a USB drive or a network folder in Salon › Backups…</source>
+        <translation>Les sauvegardes vont dans un dossier de ce PC : elles protègent des erreurs, pas de la perte ou de la panne du PC. Choisissez une clé USB ou un dossier réseau dans Salon › Sauvegardes…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <source>The backup was stopped; no backup file was left half written.</source>
+        <translation>La sauvegarde a été interrompue ; aucun fichier de sauvegarde n’est resté à moitié écrit.</translation>
+    </message>
+    <message>
+        <source>Saving today's backup before closing…</source>
+        <translation>Sauvegarde du jour avant la fermeture…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup done and verified: {file}</source>
+        <translation>Sauvegarde faite et vérifiée : {file}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choisir un autre dossier…</translation>
+    </message>
+    <message>
+        <source>This folder is on this PC: it protects against mistakes, not against a lost or broken PC. Choose a USB drive, a network folder, or a folder another program copies to the cloud.</source>
+        <translation>Ce dossier est sur ce PC : il protège des erreurs, pas de la perte ou de la panne du PC. Choisissez une clé USB, un dossier réseau, ou un dossier qu’un autre logiciel copie dans le cloud.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidiennes</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaires</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuelles</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be found (an unplugged USB drive?).</source>
+        <translation>Le dossier de sauvegarde est introuvable (clé USB débranchée ?).</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>Aucune sauvegarde dans ce dossier pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>{file} passes every check: the file, its key and the database inside (fingerprint {fingerprint}).</source>
+        <translation>{file} passe toutes les vérifications : le fichier, sa clé et la base qu’il contient (empreinte {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}? Everything recorded since then is replaced by the backup (erasures made since are applied again). The current database is kept beside it, and everyone signs in again.</source>
+        <translation>Restaurer la sauvegarde du {date} ? Tout ce qui a été saisi depuis est remplacé par la sauvegarde (les effacements faits depuis sont appliqués de nouveau). La base actuelle est gardée à côté, et chacun se reconnecte.</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Saisissez votre mot de passe pour restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Preparing the restore…</source>
+        <translation>Préparation de la restauration…</translation>
     </message>
 </context>
 <context>
@@ -993,8 +1216,60 @@
         <translation>Une ligne de plus était attendue sur l’entrée standard.</translation>
     </message>
     <message>
+        <source>Warning: this folder is on this PC. It protects against mistakes, not against a lost or broken PC: choose a USB drive or a network folder with 'backup settings --dir'.</source>
+        <translation>Attention : ce dossier est sur ce PC. Il protège des erreurs, pas de la perte ou de la panne du PC : choisissez une clé USB ou un dossier réseau avec « backup settings --dir ».</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} ({bytes} bytes, fingerprint {fingerprint}), verified.</source>
+        <translation>Sauvegarde écrite dans {path} ({bytes} octets, empreinte {fingerprint}), vérifiée.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be found (an unplugged USB drive?).</source>
+        <translation>Le dossier de sauvegarde {folder} est introuvable (clé USB débranchée ?).</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}: {count}</source>
+        <translation>Sauvegardes dans {folder} : {count}</translation>
+    </message>
+    <message>
+        <source>Recovery code (empty: check the file only): </source>
+        <translation>Code de secours (vide : vérifier seulement le fichier) : </translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{file}: verified (backup of {salon} from {date}, fingerprint {fingerprint}): the file, its key and the database inside pass every check.</source>
+        <translation>{file} : vérifiée (sauvegarde du salon {salon} du {date}, empreinte {fingerprint}) : le fichier, sa clé et la base qu’il contient passent toutes les vérifications.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is whole (length and checksum). Give the recovery code on stdin to check the database inside.</source>
+        <translation>{file} : le fichier est complet (longueur et somme de contrôle). Donnez le code de secours sur l’entrée standard pour vérifier la base qu’il contient.</translation>
+    </message>
+    <message>
+        <source>A salon is already set up in {home}: restoring over it needs --user (the owner), the password on stdin's first line and the recovery code on the second. Or restore into an empty folder with --home.</source>
+        <translation>Un salon est déjà installé dans {home} : restaurer par-dessus demande --user (le propriétaire), le mot de passe sur la première ligne de l’entrée standard et le code de secours sur la deuxième. Ou restaurez dans un dossier vide avec --home.</translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation>Code de secours : </translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date} in place (later erasures applied again: {count}). The previous database is kept as {aside}.</source>
+        <translation>Sauvegarde du {date} restaurée sur place (effacements postérieurs appliqués de nouveau : {count}). L’ancienne base est gardée sous le nom {aside}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {salon} from {date} into {home} (later erasures applied again: {count}). Staff sign in with their usual passwords.</source>
+        <translation>Sauvegarde du salon {salon} du {date} restaurée dans {home} (effacements postérieurs appliqués de nouveau : {count}). L’équipe se connecte avec ses mots de passe habituels.</translation>
+    </message>
+    <message>
+        <source>This PC has no usable keyring: unlock with the recovery code at each start.</source>
+        <translation>Ce PC n’a pas de trousseau utilisable : déverrouillez avec le code de secours à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Backups go to {folder}; kept: {daily} daily, {weekly} weekly, {monthly} monthly.</source>
+        <translation>Les sauvegardes vont dans {folder} ; conservées : {daily} quotidiennes, {weekly} hebdomadaires, {monthly} mensuelles.</translation>
     </message>
     <message>
         <source>Unlocked. The key is back in this PC's keyring.</source>
@@ -1843,6 +2118,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>The backup of {date} is restored; %n later erasure(s) applied again. The previous database is kept beside it as {file}.</source>
+        <translation><numerusform>La sauvegarde du {date} est restaurée ; %n effacement postérieur appliqué de nouveau. L’ancienne base est gardée à côté sous le nom {file}.</numerusform><numerusform>La sauvegarde du {date} est restaurée ; %n effacements postérieurs appliqués de nouveau. L’ancienne base est gardée à côté sous le nom {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Salon Desk: something unexpected happened</source>
@@ -2093,6 +2375,18 @@
     <message>
         <source>Salon Desk — First start</source>
         <translation>Salon Desk — Premier démarrage</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A new PC: bring the salon back from a backup file and the recovery code</source>
+        <translation>Nouveau PC : retrouver le salon à partir d’un fichier de sauvegarde et du code de secours</translation>
+    </message>
+    <message>
+        <source>The salon already uses Salon Desk on another PC?</source>
+        <translation>Le salon utilise déjà Salon Desk sur un autre PC ?</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2954,10 @@
     <message>
         <source>Audit log…</source>
         <translation>Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Sauvegardes…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -3248,12 +3546,108 @@
         <translation>Aucun destinataire {recipient} à prévenir pour cette demande.</translation>
     </message>
     <message>
-        <source>This password is too easy to guess.</source>
-        <translation>Ce mot de passe est trop facile à deviner.</translation>
+        <source>{file} belongs to another salon (its key is not this salon's).</source>
+        <translation>{file} appartient à un autre salon (sa clé n’est pas celle de ce salon).</translation>
     </message>
     <message>
-        <source>The upgrade stopped: the {ledger} fails its check, and re-sealing it would hide that. Nothing was changed; restore a backup or keep using the previous version.</source>
-        <translation>La mise à jour s’est arrêtée : le {ledger} ne passe pas sa vérification, et le resceller le masquerait. Rien n’a été modifié ; restaurez une sauvegarde ou continuez avec la version précédente.</translation>
+        <source>{file} is damaged: {problem}. Use another backup.</source>
+        <translation>{file} est endommagée : {problem}. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} was altered: its checksum was not sealed with this salon's key. Use another backup.</source>
+        <translation>{file} a été modifiée : sa somme de contrôle n’a pas été scellée avec la clé de ce salon. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 31 daily, 0 and 52 weekly, and 0 and 24 monthly backups.</source>
+        <translation>Conservez entre 1 et 31 sauvegardes quotidiennes, 0 et 52 hebdomadaires, et 0 et 24 mensuelles.</translation>
+    </message>
+    <message>
+        <source>The backup stopped on an unexpected error ({reason}).</source>
+        <translation>La sauvegarde s’est arrêtée sur une erreur inattendue ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be found (an unplugged USB drive?). Plug it in or choose another folder; no backup was written.</source>
+        <translation>Le dossier de sauvegarde {folder} est introuvable (clé USB débranchée ?). Branchez-la ou choisissez un autre dossier ; aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is full: no backup was written, earlier backups are intact. Free some space or choose another folder.</source>
+        <translation>Le dossier de sauvegarde {folder} est plein : aucune sauvegarde n’a été écrite, les précédentes sont intactes. Libérez de la place ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is read-only: no backup was written. Choose a folder you can write to.</source>
+        <translation>Le dossier de sauvegarde {folder} est en lecture seule : aucune sauvegarde n’a été écrite. Choisissez un dossier où l’on peut écrire.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} disappeared during the backup (a removed USB drive?): no backup was written, nothing was lost. Plug it back in and try again.</source>
+        <translation>Le dossier de sauvegarde {folder} a disparu pendant la sauvegarde (clé USB retirée ?) : aucune sauvegarde n’a été écrite, rien n’est perdu. Rebranchez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({reason}); no backup was written.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {folder} ({reason}) ; aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The temporary copy in the salon folder could not be written ({reason}); no backup was written.</source>
+        <translation>La copie temporaire dans le dossier du salon n’a pas pu être écrite ({reason}) ; aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The copy of the database fails its check ({problem}), so no backup was written. Run verify.</source>
+        <translation>La copie de la base échoue à sa vérification ({problem}) : aucune sauvegarde n’a été écrite. Lancez la vérification.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its content does not match its checksum. Use another backup.</source>
+        <translation>{file} est endommagée : son contenu ne correspond pas à sa somme de contrôle. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key information file {path} does not match this database; no backup was written.</source>
+        <translation>Le fichier d’informations de clé {path} ne correspond pas à cette base ; aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The restored database fails its check ({problem}); nothing was changed. Use another backup.</source>
+        <translation>La base restaurée échoue à sa vérification ({problem}) ; rien n’a été modifié. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A salon is already set up in {home}. Restore it in place (owner), or choose an empty folder.</source>
+        <translation>Un salon est déjà installé dans {home}. Restaurez-le sur place (propriétaire), ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when the salon was set up.</source>
+        <translation>Saisissez le code de secours imprimé à l’installation du salon.</translation>
+    </message>
+    <message>
+        <source>The salon is open in another window or command. Close it, then restore again; nothing was changed.</source>
+        <translation>Le salon est ouvert dans une autre fenêtre ou commande. Fermez-la, puis restaurez de nouveau ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Salon Desk backup.</source>
+        <translation>{file} n’est pas une sauvegarde Salon Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer Salon Desk (backup format {found}; this version reads format {newest}). Install the newer version to restore it.</source>
+        <translation>{file} a été écrite par une version plus récente de Salon Desk (format de sauvegarde {found} ; cette version lit le format {newest}). Installez la version plus récente pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated: it ends inside its header. Use another backup.</source>
+        <translation>{file} est tronquée : elle s’arrête dans son en-tête. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its header cannot be read. Use another backup.</source>
+        <translation>{file} est endommagée : son en-tête est illisible. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} was made by Salon Desk {version} (database schema {found}); this version reads up to schema {newest}. Install Salon Desk {version} or newer to restore it.</source>
+        <translation>{file} a été faite par Salon Desk {version} (schéma de base {found}) ; cette version lit jusqu’au schéma {newest}. Installez Salon Desk {version} ou plus récent pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated: {have} of the database's {need} bytes are there. Use another backup.</source>
+        <translation>{file} est tronquée : seuls {have} des {need} octets de la base sont présents. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated or damaged at its end: its checksum is missing. Use another backup.</source>
+        <translation>{file} est tronquée ou endommagée à la fin : sa somme de contrôle manque. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>Write each mapping as COLUMN=field, with a field among: {fields}.</source>
@@ -3354,6 +3748,14 @@
     <message>
         <source>Give the date the consent was obtained (not in the future).</source>
         <translation>Indiquez la date à laquelle le consentement a été recueilli (pas dans le futur).</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess.</source>
+        <translation>Ce mot de passe est trop facile à deviner.</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: the {ledger} fails its check, and re-sealing it would hide that. Nothing was changed; restore a backup or keep using the previous version.</source>
+        <translation>La mise à jour s’est arrêtée : le {ledger} ne passe pas sa vérification, et le resceller le masquerait. Rien n’a été modifié ; restaurez une sauvegarde ou continuez avec la version précédente.</translation>
     </message>
 </context>
 <context>
@@ -4064,10 +4466,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup file (on the USB drive or the network folder) and type the recovery code printed when the salon was set up. Staff then sign in with their usual passwords.</source>
+        <translation>Choisissez le fichier de sauvegarde (sur la clé USB ou le dossier réseau) et saisissez le code de secours imprimé à l’installation du salon. L’équipe se connecte ensuite avec ses mots de passe habituels.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Salon Desk backups (*{suffix})</source>
+        <translation>Sauvegardes Salon Desk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Backup of {salon} made on {date}.</source>
+        <translation>Sauvegarde du salon {salon}, faite le {date}.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Opening the backup with the recovery code…</source>
+        <translation>Ouverture de la sauvegarde avec le code de secours…</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>3 years after the client's last visit or contact, then deleted or anonymised</source>
         <translation>3 ans après la dernière visite ou le dernier contact, puis supprimées ou anonymisées</translation>
+    </message>
+    <message>
+        <source>a copy stays inside the salon's encrypted backups until they rotate out: 12 months at most with the standard rotation (7 daily, 4 weekly, 12 monthly). Erased data stays there too until then; if such a backup is ever restored, the erasure is applied again before anyone can open a file</source>
+        <translation>une copie reste dans les sauvegardes chiffrées du salon jusqu’à leur renouvellement : 12 mois au plus avec le renouvellement habituel (7 quotidiennes, 4 hebdomadaires, 12 mensuelles). Les données effacées y restent aussi jusque-là ; si une telle sauvegarde est un jour restaurée, l’effacement est appliqué de nouveau avant que quiconque puisse ouvrir une fiche</translation>
     </message>
     <message>
         <source>while the salon uses Salon Desk</source>
@@ -4289,10 +4742,6 @@
         <translation>Après un refus, ne pas redemander le consentement avant</translation>
     </message>
     <message>
-        <source>Keep the audit log for</source>
-        <translation>Conserver le journal d’audit pendant</translation>
-    </message>
-    <message>
         <source>Access and desk</source>
         <translation>Accès et accueil</translation>
     </message>
@@ -4303,6 +4752,10 @@
     <message>
         <source>Patch tests</source>
         <translation>Tests de tolérance</translation>
+    </message>
+    <message>
+        <source>Keep the audit log for</source>
+        <translation>Conserver le journal d’audit pendant</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,133 @@
+"""Checking a backup: the file (length, SHA-256, MAC) and the database inside it, opened with the key (SQLCipher
+page integrity, SQLite integrity, the audit chain and the consent ledger: desktop.verify.problems).
+
+The database is read from a scratch copy in a private folder (the body is SQLCipher pages, encrypted like the live
+file), opened without migrating it and without touching the backup. Qt-free.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+import sqlcipher3
+
+from desktop.kernel.progress import Cancelled
+from desktop.verify import problems
+from storage import backup_file, chain, db, keystore, migrate
+from storage.errors import QT_TRANSLATE_NOOP
+
+SCRATCH_PREFIX = ".backup-scratch-"
+READ_PRAGMAS = tuple(p for p in db.PRAGMAS if "cache_size" in p or "temp_store" in p)
+
+
+@contextmanager
+def scratch_folder(parent: Path | None) -> Iterator[Path]:
+    """A private folder for a scratch copy, removed afterwards (a killed process leaves one: removed an hour
+    later by the next backup, see files.clean_stale)."""
+    if parent is not None:
+        parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def open_copy(path: Path, key_hex: str) -> db.Connection:
+    """A keyed connection to a copy, as it is: no pragmas that write, no migration, no SQLCipher log lines."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=db.Connection)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        conn.chain_key = chain.mac_key(key_hex)
+        for pragma in READ_PRAGMAS:  # the app's page cache: integrity_check reads every page, some of them often
+            conn.execute(pragma).fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def database_problems(path: Path, key_hex: str, *, interrupt: Callable[[], bool] | None = None) -> dict[str, list[str]]:
+    """verify's checks on a database copy; an older schema gets the page and SQLite checks only (its ledgers are
+    checked after a restore has upgraded it)."""
+    conn = open_copy(path, key_hex)
+    if interrupt is not None:
+        conn.set_progress_handler(lambda: 1 if interrupt() else 0, 20000)
+    try:
+        return _checks(conn)
+    except sqlcipher3.OperationalError as exc:
+        if interrupt is not None and interrupt():
+            raise Cancelled() from exc
+        raise
+    finally:
+        conn.close()
+
+
+def _checks(conn) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {"cipher_integrity": [], "integrity": [], "audit_chain": [], "consent_ledger": []}
+    found["cipher_integrity"] = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    if found["cipher_integrity"]:  # pages that fail their HMAC: what SQLite reads above them is noise
+        return found
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == migrate.latest():
+            return problems(conn)
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        found["integrity"] = [] if integrity == ["ok"] else integrity
+    except db.DatabaseError as exc:
+        found["integrity"] = [str(exc)]
+    return found
+
+
+def first_problem(found: dict[str, list[str]]) -> str:
+    for check, items in found.items():
+        if items:
+            more = f" (+{len(items) - 1})" if len(items) > 1 else ""
+            return f"{check}: {items[0]}{more}"
+    return ""
+
+
+def verify_file(path: Path, key_hex: str | None, *, scratch: Path | None = None,
+                on_chunk: backup_file.OnChunk | None = None,
+                interrupt: Callable[[], bool] | None = None) -> dict:
+    """Check a backup file; raise one BackupError naming it and what is wrong. Without the key, only the
+    file's own checks run (length, SHA-256, the version that wrote it); `verified` then says so."""
+    path = Path(path)
+    header = backup_file.read_header(path)
+    backup_file.check_schema(path, header, migrate.latest())
+    if key_hex is not None and keystore.fingerprint(key_hex) != header["fingerprint"]:
+        raise backup_file.WrongSalon(QT_TRANSLATE_NOOP(
+            "Messages", "{file} belongs to another salon (its key is not this salon's)."), file=path.name)
+    with scratch_folder(scratch) as folder:
+        copy = folder / "salon.db"
+        damaged = None
+        with open(copy, "wb") as body:
+            os.chmod(copy, 0o600)
+            try:
+                checked = backup_file.check(path, key_hex, copy_to=body, on_chunk=on_chunk)
+            except backup_file.BackupDamaged as exc:
+                damaged, checked = exc, None
+        if damaged is not None:
+            detail = first_problem(database_problems(copy, key_hex)) if key_hex and copy.stat().st_size else ""
+            if not detail:
+                raise damaged
+            raise backup_file.BackupDamaged(QT_TRANSLATE_NOOP(
+                "Messages", "{file} is damaged: {problem}. Use another backup."), file=path.name, problem=detail)
+        result = {"path": str(path), "bytes": checked.bytes, "fingerprint": checked.sha256,
+                  "salon": header.get("salon"), "created_at": header.get("created_at"),
+                  "app_version": header.get("app_version"), "schema": header.schema, "verified": False}
+        if key_hex is None:
+            return result
+        if not checked.mac_ok:
+            raise backup_file.BackupDamaged(QT_TRANSLATE_NOOP(
+                "Messages", "{file} was altered: its checksum was not sealed with this salon's key. "
+                "Use another backup."), file=path.name)
+        detail = first_problem(database_problems(copy, key_hex, interrupt=interrupt))
+        if detail:
+            raise backup_file.BackupDamaged(QT_TRANSLATE_NOOP(
+                "Messages", "{file} is damaged: {problem}. Use another backup."), file=path.name, problem=detail)
+    return {**result, "verified": True}

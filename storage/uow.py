@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 import time
 import uuid
 from typing import Any, Callable, Iterable
@@ -48,6 +49,7 @@ def _main_statement(sql: str) -> str:
     return sql
 
 
+@lru_cache(maxsize=1024)  # the same few hundred statements run over and over
 def written_table(sql: str) -> str | None:
     """The table an INSERT / UPDATE / DELETE / REPLACE statement writes (however it is spelled: comments, a
     WITH clause, a schema name, quotes), or None for anything else."""

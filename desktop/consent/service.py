@@ -10,7 +10,7 @@ from desktop.consent.rules import (CHANNELS, LANGUAGES, PURPOSE, TIMEZONE, Statu
 from desktop.kernel.operation import Service, public, requires
 from desktop.kernel.permissions import Perm
 from desktop.settings import CONSENT_QUIET_DAYS
-from storage import consent as ledger, timeutil
+from storage import consent as ledger, controls, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound, PermissionDenied
 
 
@@ -42,7 +42,7 @@ class ConsentService(Service):
     @requires(Perm.CONSENT_TEXT, reauth=True)
     def edit_text(self, channel: str, body: str, language: str = "fr") -> dict[str, Any]:
         """A new version; events keep pointing to the version the client actually saw."""
-        body = (body or "").strip()
+        body = controls.lines(body or "").strip()
         if len(body) < 20:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "A consent text must say plainly what the client agrees to."))
         current = self.text(channel, language)
@@ -116,13 +116,16 @@ class ConsentService(Service):
 
     @requires(Perm.CLIENT_READ)
     def history(self, client_id: str) -> list[dict[str, Any]]:
-        """Every event for this client, newest first, each with the exact wording it points to."""
+        """Every event for this client, newest first, each with the exact wording it points to: only wording whose
+        hash is the one the event recorded (else `text_altered`, and no text)."""
         events = ledger.events(self._db, client_ids=[client_id])
         texts: dict[str, dict] = {}
         for event in events:
             if event["text_id"] and event["text_id"] not in texts:
-                texts[event["text_id"]] = ledger.text_by_id(self._db, event["text_id"])
-            event["text"] = texts.get(event["text_id"], {}).get("body") if event["text_id"] else None
+                texts[event["text_id"]] = ledger.text_by_id(self._db, event["text_id"]) or {}
+            body = texts.get(event["text_id"], {}).get("body") if event["text_id"] else None
+            event["text_altered"] = body is not None and ledger.text_hash(body) != event["text_sha256"]
+            event["text"] = None if event["text_altered"] else body
             event["recorded_by_login"] = self._login(event["recorded_by"])
         return sorted(events, key=lambda e: (e["occurred_at"], e["seq"]), reverse=True)
 

@@ -114,6 +114,56 @@ def statuses(db, *, channel: str | None = None, status: Iterable[str] | None = N
             db.execute(f"SELECT {', '.join(STATUS_COLUMNS)} FROM consent_status {clause}", params)]
 
 
+# A stored grant counts only when the ledger supports it: the event it names is a grant of that client on that
+# channel, at that time and text version; no refusal or withdrawal came after it; and it had seen the newest
+# withdrawal before it (sync's rule, desktop/consent/rules.py: fold). For a status stored by refresh_status this is
+# exactly fold's answer; a forged or stale row is left out.
+SUPPORTED_GRANT = """
+    JOIN consent_event e ON e.id = s.event_id AND e.client_id = s.client_id AND e.channel = s.channel
+        AND e.decision = 'granted' AND e.occurred_at = s.since AND e.text_version IS s.text_version
+    WHERE s.status = 'granted'
+      AND NOT EXISTS (SELECT 1 FROM consent_event n WHERE n.client_id = e.client_id AND n.channel = e.channel
+                      AND n.decision != 'granted'
+                      AND (n.occurred_at > e.occurred_at OR (n.occurred_at = e.occurred_at AND n.seq > e.seq)))
+      AND NOT EXISTS (SELECT 1 FROM consent_event w WHERE w.id = (
+              SELECT l.id FROM consent_event l WHERE l.client_id = e.client_id AND l.channel = e.channel
+              AND l.decision = 'withdrawn'
+              AND (l.occurred_at < e.occurred_at OR (l.occurred_at = e.occurred_at AND l.seq < e.seq))
+              ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)
+          AND NOT (CASE WHEN w.device_id = e.device_id THEN e.device_order > w.device_order
+                        ELSE w.server_seq IS NOT NULL AND e.observed_seq >= w.server_seq END))"""
+
+
+def events_by_pair(db, channels: Iterable[str], *, refused_or_withdrawn: bool = False):
+    """((client, channel), events) for every client with events on these channels, grouped, in client order;
+    `refused_or_withdrawn`: only pairs with at least one such decision (the others can only be granted)."""
+    wanted = list(channels)
+    marks = ", ".join("?" for _ in wanted)
+    only = (f"AND (client_id, channel) IN (SELECT client_id, channel FROM consent_event "
+            f"WHERE decision != 'granted' AND channel IN ({marks}))") if refused_or_withdrawn else ""
+    rows = db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event WHERE client_id IS NOT NULL "
+                      f"AND channel IN ({marks}) {only} ORDER BY client_id, channel, seq",
+                      (*wanted, *(wanted if refused_or_withdrawn else ())))
+    pair, group = None, []
+    for values in rows:
+        event = dict(zip(EVENT_COLUMNS, values))
+        key = (event["client_id"], event["channel"])
+        if key != pair and group:
+            yield pair, group
+            group = []
+        pair = key
+        group.append(event)
+    if group:
+        yield pair, group
+
+
+def orphan_statuses(db) -> list[tuple[str, str, str]]:
+    """Stored statuses (client, channel, status) with no event of that client on that channel behind them."""
+    return db.execute("SELECT client_id, channel, status FROM consent_status s WHERE NOT EXISTS "
+                      "(SELECT 1 FROM consent_event e WHERE e.client_id = s.client_id AND e.channel = s.channel)"
+                      ).fetchall()
+
+
 def status_summary(db) -> Iterable[tuple[str, str, str, str | None]]:
     return db.execute("SELECT client_id, channel, status, since FROM consent_status")
 

@@ -46,6 +46,7 @@ class Perm(StrEnum):
     REQUEST_LOG = "request.log"            # log that a client made a data-subject request
     REQUEST_MANAGE = "request.manage"      # the request register: handle, extend, close, access report, export
     ERASE = "client.erase"                 # erase a client (GDPR Art. 17), with a certificate
+    ACKNOWLEDGE = "integrity.acknowledge"  # accept a database file that no longer matches its anchor (a restore)
 
 
 # The one table of who may do what: the minimum staff role (None: no staff member), and whether the
@@ -74,6 +75,7 @@ TABLE: dict[Perm, tuple[Role | None, bool]] = {
     Perm.REQUEST_LOG: (Role.EMPLOYEE, False),
     Perm.REQUEST_MANAGE: (Role.MANAGER, False),
     Perm.ERASE: (Role.MANAGER, False),
+    Perm.ACKNOWLEDGE: (Role.OWNER, False),
 }
 MATRIX: dict[Perm, Role | None] = {perm: role for perm, (role, _) in TABLE.items()}
 SYSTEM: frozenset[Perm] = frozenset(perm for perm, (_, system) in TABLE.items() if system)

@@ -9,7 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import catalogue_privacy  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_integrity  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_privacy  # noqa: E402
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -696,6 +697,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
 }
 
 FR.update(catalogue_privacy.FR)
+FR.update(catalogue_integrity.FR)
 
 # English needs only its plural forms (lupdate -pluralonly).
 EN: dict[tuple[str, str], tuple[str, str]] = {

@@ -380,6 +380,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>The salon's data file has changed</source>
+        <translation>Le fichier de données du salon a changé</translation>
+    </message>
+    <message>
+        <source>If this file is the one to keep, the owner signs in here to accept it. Otherwise, quit and restore the most recent backup.</source>
+        <translation>Si c’est bien ce fichier qu’il faut garder, le ou la propriétaire se connecte ici pour l’accepter. Sinon, quittez et restaurez la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>Owner's login</source>
+        <translation>Identifiant du ou de la propriétaire</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Accept this file</source>
+        <translation>Accepter ce fichier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementDialog</name>
     <message>
         <source>Your responsibilities with client data</source>
@@ -902,6 +929,18 @@
         <translation>Le code est bon, mais ce PC n’a pas de trousseau utilisable : il faudra de nouveau saisir le code la prochaine fois.</translation>
     </message>
     <message>
+        <source>The output was closed before everything was written.</source>
+        <translation>La sortie a été fermée avant que tout soit écrit.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). The details are in {path}.</source>
+        <translation>Un problème inattendu est survenu ({error}). Les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). No log file could be kept in the salon folder.</source>
+        <translation>Un problème inattendu est survenu ({error}). Aucun fichier journal n’a pu être tenu dans le dossier du salon.</translation>
+    </message>
+    <message>
         <source>This command needs --user LOGIN.</source>
         <translation>Cette commande demande --user IDENTIFIANT.</translation>
     </message>
@@ -928,6 +967,14 @@
     <message>
         <source>Recovery code (shown only once; print it or write it down):</source>
         <translation>Code de secours (affiché une seule fois ; imprimez-le ou notez-le) :</translation>
+    </message>
+    <message>
+        <source>The account {login} is unlocked.</source>
+        <translation>Le compte {login} est débloqué.</translation>
+    </message>
+    <message>
+        <source>Accepted: this database file is now the reference, and the audit log says who accepted it and what did not match.</source>
+        <translation>Accepté : ce fichier de données fait désormais référence, et le journal d’audit indique qui l’a accepté et ce qui ne correspondait pas.</translation>
     </message>
     <message>
         <source>Added {login} ({role}). One-time password: {otp}</source>
@@ -968,10 +1015,6 @@
     <message>
         <source>All checks passed.</source>
         <translation>Toutes les vérifications sont bonnes.</translation>
-    </message>
-    <message>
-        <source>Dates are written YYYY-MM-DD.</source>
-        <translation>Les dates s’écrivent AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>{count} rows written to {path}.</source>
@@ -1510,6 +1553,10 @@
         <translation>Aucun texte n’est nécessaire pour cette décision.</translation>
     </message>
     <message>
+        <source>The wording stored for this decision no longer matches the fingerprint recorded with it: it was changed afterwards, so it is not shown. Run verify, and restore a backup.</source>
+        <translation>Le texte conservé pour cette décision ne correspond plus à l’empreinte enregistrée avec elle : il a été modifié depuis, il n’est donc pas reproduit. Lancez la vérification, et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
         <source>Evidence: {evidence}</source>
         <translation>Preuve : {evidence}</translation>
     </message>
@@ -2019,8 +2066,20 @@
         <translation>Trop d’essais infructueux. Attendez {seconds} secondes avant de réessayer.</translation>
     </message>
     <message>
-        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask a manager to unlock it.</source>
-        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes ou demandez à un responsable de le débloquer.</translation>
+        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask a manager or the owner to unlock it.</source>
+        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes, ou demandez à un·e responsable ou au ou à la propriétaire de le débloquer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask the owner to unlock it.</source>
+        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes, ou demandez au ou à la propriétaire de le débloquer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or unlock it now with the salon's recovery code: salon-desk recover --unlock {login}</source>
+        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes, ou débloquez-le tout de suite avec le code de secours du salon : salon-desk recover --unlock {login}</translation>
+    </message>
+    <message>
+        <source>The recovery code unlocks owner accounts only; a manager or the owner unlocks the others (salon-desk staff unlock).</source>
+        <translation>Le code de secours ne débloque que les comptes de propriétaire ; les autres comptes sont débloqués par un·e responsable ou le ou la propriétaire (salon-desk staff unlock).</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask the salon owner.</source>
@@ -2047,8 +2106,16 @@
         <translation>Écrivez le début sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-14T09:30.</translation>
     </message>
     <message>
-        <source>A service needs a name and a duration of 5 minutes to 24 hours.</source>
-        <translation>Une prestation a un nom et une durée de 5 minutes à 24 heures.</translation>
+        <source>{time} does not exist on {day} in Paris: the clocks go forward an hour. The next valid time is {next}.</source>
+        <translation>{time} n’existe pas le {day} à Paris : on avance l’heure d’une heure. L’heure valable suivante est {next}.</translation>
+    </message>
+    <message>
+        <source>Dates run from the year 1900 to 2100.</source>
+        <translation>Les dates vont de l’an 1900 à l’an 2100.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {day} (the clocks go back an hour): this is the first {time}, summer time (UTC+2).</source>
+        <translation>{time} existe deux fois le {day} (on recule l’heure d’une heure) : c’est le premier {time}, à l’heure d’été (UTC+2).</translation>
     </message>
     <message>
         <source>The price must be between 0 and 99,999 €.</source>
@@ -2067,12 +2134,16 @@
         <translation>Aucun membre actif de l’équipe avec l’identifiant {login}.</translation>
     </message>
     <message>
-        <source>No client with id {id}.</source>
-        <translation>Aucune fiche client avec l’identifiant {id}.</translation>
+        <source>A duration is 1 to 720 minutes.</source>
+        <translation>Une durée va de 1 à 720 minutes.</translation>
     </message>
     <message>
-        <source>An appointment lasts 5 minutes to 24 hours.</source>
-        <translation>Un rendez-vous dure de 5 minutes à 24 heures.</translation>
+        <source>A service needs a name.</source>
+        <translation>Une prestation a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>No client with id {id}.</source>
+        <translation>Aucune fiche client avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>{login} already has an appointment at that time. Choose another time, or confirm the overlap explicitly.</source>
@@ -2263,16 +2334,28 @@
         <translation>Aucune base de données de salon ici : {path}.</translation>
     </message>
     <message>
-        <source>Cannot open the database file: {reason}</source>
-        <translation>Impossible d’ouvrir le fichier de la base de données : {reason}</translation>
-    </message>
-    <message>
         <source>This build is not linked with SQLCipher; refusing to open an unencrypted database.</source>
         <translation>Cette version n’est pas liée à SQLCipher : ouverture d’une base non chiffrée refusée.</translation>
     </message>
     <message>
         <source>The database cannot be read with this key, or the file is damaged.</source>
         <translation>La base de données ne peut pas être lue avec cette clé, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The salon folder is read-only (or on read-only media): nothing was changed.</source>
+        <translation>Le dossier du salon est en lecture seule (ou sur un support en lecture seule) : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error): nothing was changed. Check the disk or the drive it is on, then try again.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie) : rien n’a été modifié. Vérifiez le disque ou le lecteur concerné, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing was changed. Run verify (salon-desk verify) to see where, and restore a backup.</source>
+        <translation>Le fichier de données est endommagé : rien n’a été modifié. Lancez la vérification (salon-desk verify) pour voir où, et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: its folder is missing, or this user may not use it.</source>
+        <translation>Le fichier de données ne peut pas être ouvert : son dossier n’existe pas, ou cet utilisateur n’a pas le droit de s’en servir.</translation>
     </message>
     <message>
         <source>The salon database is busy (another window or program is using it). Try again in a moment.</source>
@@ -2283,12 +2366,32 @@
         <translation>Cette modification entre en conflit avec des données déjà enregistrées ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place, puis réessayez.</translation>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>Le disque est plein : {path} n’a pas été écrit. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <source>The salon folder is read-only: nothing was changed.</source>
-        <translation>Le dossier du salon est en lecture seule : rien n’a été modifié.</translation>
+        <source>{path} is on read-only media: it was not written.</source>
+        <translation>{path} est sur un support en lecture seule : il n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error) at {path}.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie) pour {path}.</translation>
+    </message>
+    <message>
+        <source>Salon Desk may not use {path} (permission denied).</source>
+        <translation>Salon Desk n’a pas le droit d’utiliser {path} (accès refusé).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: its folder does not exist.</source>
+        <translation>{path} est inutilisable : son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {reason}.</source>
+        <translation>{path} est inutilisable : {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>The database could not complete this action ({reason}); nothing was changed.</source>
@@ -2313,6 +2416,14 @@
     <message>
         <source>The system keyring cannot be used ({reason}). Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
         <translation>Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps secrets in a plain file or not at all, so Salon Desk does not use it. Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
+        <translation>Le trousseau utilisé ({backend}) garde les secrets dans un simple fichier, ou ne les garde pas : Salon Desk ne s’en sert pas. Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep what was saved in it, so it cannot hold the database key. Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
+        <translation>Le trousseau du système n’a pas gardé ce qui y a été enregistré : il ne peut donc pas garder la clé de la base. Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
     </message>
     <message>
         <source>This PC's keyring holds no key for this salon database. Unlock it with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
@@ -2485,6 +2596,62 @@
     <message>
         <source>No recipient {recipient} to tell for this request.</source>
         <translation>Aucun destinataire {recipient} à prévenir pour cette demande.</translation>
+    </message>
+    <message>
+        <source>An argument on the command line is not valid UTF-8 text.</source>
+        <translation>Un argument de la ligne de commande n’est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>What was typed on standard input is not valid UTF-8 text.</source>
+        <translation>Ce qui a été saisi sur l’entrée standard n’est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write YYYY-MM-DD, between 1900 and 2100.</source>
+        <translation>{value} n’est pas une date : écrivez AAAA-MM-JJ, entre 1900 et 2100.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from {low} to {high}.</source>
+        <translation>{value} n’est pas un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in euros (for example 35.50).</source>
+        <translation>{value} n’est pas un montant en euros (par exemple 35,50).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>{path} ne peut pas être écrit : le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>This salon's database file matches the record kept in the keyring: there is nothing to acknowledge.</source>
+        <translation>Le fichier de données du salon correspond à la trace gardée dans le trousseau : il n’y a rien à accepter.</translation>
+    </message>
+    <message>
+        <source>This salon's database file is older than the one Salon Desk last saved, or its newest records were removed (its audit log or consent ledger ends before the record kept in this PC's keyring).</source>
+        <translation>Le fichier de données du salon est plus ancien que celui que Salon Desk a enregistré en dernier, ou ses dernières écritures ont été supprimées (son journal d’audit ou son registre des consentements s’arrête avant la trace gardée dans le trousseau de ce PC).</translation>
+    </message>
+    <message>
+        <source>This salon's database file was changed outside Salon Desk: its audit log or consent ledger no longer holds the record kept in this PC's keyring.</source>
+        <translation>Le fichier de données du salon a été modifié en dehors de Salon Desk : son journal d’audit ou son registre des consentements ne contient plus la trace gardée dans le trousseau de ce PC.</translation>
+    </message>
+    <message>
+        <source>{what} Restore the most recent backup of the salon folder; or, if this file is the one to keep (a backup restored on purpose), the owner accepts it with: salon-desk acknowledge --user LOGIN (this is written in the audit log).</source>
+        <translation>{what} Restaurez la sauvegarde la plus récente du dossier du salon ; ou, si c’est bien ce fichier qu’il faut garder (une sauvegarde restaurée volontairement), le ou la propriétaire l’accepte avec : salon-desk acknowledge --user IDENTIFIANT (c’est inscrit au journal d’audit).</translation>
+    </message>
+    <message>
+        <source>The record of this salon's ledgers kept in the keyring was changed outside Salon Desk (bad MAC). Run verify, and restore a backup if it fails.</source>
+        <translation>La trace des registres du salon gardée dans le trousseau a été modifiée en dehors de Salon Desk (MAC invalide). Lancez la vérification, et restaurez une sauvegarde si elle échoue.</translation>
+    </message>
+    <message>
+        <source>The database file does not match its record in the keyring: nothing is pruned until the owner acknowledges it.</source>
+        <translation>Le fichier de données ne correspond pas à sa trace dans le trousseau : rien n’est supprimé tant que le ou la propriétaire ne l’a pas accepté.</translation>
+    </message>
+    <message>
+        <source>Text may not contain control characters (such as ESC, NUL or a bare carriage return): remove them and try again.</source>
+        <translation>Le texte ne peut pas contenir de caractères de contrôle (comme ESC, NUL ou un retour chariot isolé) : retirez-les, puis réessayez.</translation>
     </message>
 </context>
 <context>

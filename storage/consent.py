@@ -115,23 +115,24 @@ def statuses(db, *, channel: str | None = None, status: Iterable[str] | None = N
 
 
 # A stored grant counts only when the ledger supports it: the event it names is a grant of that client on that
-# channel, at that time and text version; no refusal or withdrawal came after it; and it had seen the newest
-# withdrawal before it (sync's rule, desktop/consent/rules.py: fold). For a status stored by refresh_status this is
-# exactly fold's answer; a forged or stale row is left out.
-SUPPORTED_GRANT = """
-    JOIN consent_event e ON e.id = s.event_id AND e.client_id = s.client_id AND e.channel = s.channel
-        AND e.decision = 'granted' AND e.occurred_at = s.since AND e.text_version IS s.text_version
+# channel, at that time and text version; no refusal or withdrawal came after it; and, if a withdrawal came
+# before, it had seen the newest one (sync's rule, desktop/consent/rules.py: fold). For a status stored by
+# refresh_status this is exactly fold's answer; a forged or stale row is left out. Every lookup is in the
+# consent_event_by_decision index (migration 0007), never in the events' rows.
+_BY_DECISION = "consent_event {} INDEXED BY consent_event_by_decision"
+SUPPORTED_GRANT = f"""
+    JOIN {_BY_DECISION.format("e")} ON e.client_id = s.client_id AND e.channel = s.channel
+        AND e.occurred_at = s.since AND e.id = s.event_id AND e.decision = 'granted' AND e.text_version IS s.text_version
     WHERE s.status = 'granted'
-      AND NOT EXISTS (SELECT 1 FROM consent_event n WHERE n.client_id = e.client_id AND n.channel = e.channel
-                      AND n.decision != 'granted'
-                      AND (n.occurred_at > e.occurred_at OR (n.occurred_at = e.occurred_at AND n.seq > e.seq)))
-      AND NOT EXISTS (SELECT 1 FROM consent_event w WHERE w.id = (
-              SELECT l.id FROM consent_event l WHERE l.client_id = e.client_id AND l.channel = e.channel
-              AND l.decision = 'withdrawn'
-              AND (l.occurred_at < e.occurred_at OR (l.occurred_at = e.occurred_at AND l.seq < e.seq))
-              ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)
-          AND NOT (CASE WHEN w.device_id = e.device_id THEN e.device_order > w.device_order
-                        ELSE w.server_seq IS NOT NULL AND e.observed_seq >= w.server_seq END))"""
+      AND NOT EXISTS (SELECT 1 FROM {_BY_DECISION.format("n")} WHERE n.client_id = e.client_id
+                      AND n.channel = e.channel AND n.decision != 'granted'
+                      AND (n.occurred_at, n.seq) > (e.occurred_at, e.seq))
+      AND (NOT EXISTS (SELECT 1 FROM {_BY_DECISION.format("w")} WHERE w.client_id = e.client_id
+                       AND w.channel = e.channel AND w.decision = 'withdrawn')
+           OR (SELECT CASE WHEN w.device_id = e.device_id THEN e.device_order > w.device_order
+                           ELSE w.server_seq IS NOT NULL AND e.observed_seq >= w.server_seq END
+               FROM {_BY_DECISION.format("w")} WHERE w.client_id = e.client_id AND w.channel = e.channel
+               AND w.decision = 'withdrawn' ORDER BY w.occurred_at DESC, w.seq DESC LIMIT 1))"""
 
 
 def events_by_pair(db, channels: Iterable[str], *, refused_or_withdrawn: bool = False):

@@ -103,6 +103,18 @@ class PrivateFileHandler(RotatingFileHandler):
         os.chmod(self.baseFilename, 0o600)
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115 (the handler closes it)
 
+    def close(self) -> None:
+        """Close even when what is buffered cannot be written (a full disk): those lines are lost, the file is
+        closed all the same (else its folder's disk could not be unmounted, and the error would surface later)."""
+        stream = self.stream
+        try:
+            super().close()
+        except OSError:
+            raw = getattr(getattr(stream, "buffer", None), "raw", None)
+            if raw is not None:
+                raw.close()
+            self.stream = None
+
     def doRollover(self) -> None:  # noqa: N802 (logging API)
         super().doRollover()
         db.route_cipher_log(Path(self.baseFilename))  # SQLCipher follows the new file, not the renamed one

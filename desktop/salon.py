@@ -24,7 +24,7 @@ def login(store: stores.Store, login_name: str, password: str, *, now: datetime 
     try:
         return Desk(store, auth.sign_in(store, login_name, password, now=now))
     except db.DatabaseError as exc:
-        raise db.translate(exc) from exc
+        raise db.translate(exc, store.layout.database) from exc
 
 
 def system_desk(store: stores.Store, job: str) -> Desk:

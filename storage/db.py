@@ -73,7 +73,7 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     except DatabaseError as exc:
-        raise _opening_error(exc) from exc
+        raise _opening_error(exc, path) from exc
     try:
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
         conn.chain_key = chain.mac_key(key_hex)
@@ -84,7 +84,7 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
-            raise _opening_error(exc) from exc
+            raise _opening_error(exc, path) from exc
         for pragma in PRAGMAS:
             conn.execute(pragma).fetchall()
         migrate.upgrade(conn, path)
@@ -92,24 +92,25 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
         conn.close()
         if faults.kind(exc) is None:
             raise  # a bug (a broken migration): the log gets its traceback
-        raise translate(exc) from exc
+        raise translate(exc, path) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _opening_error(exc: DatabaseError) -> StorageError:
+def _opening_error(exc: DatabaseError, path: Path) -> StorageError:
     """A full disk, read-only media or an I/O error is said as such; otherwise the key or the file is at fault."""
     if faults.kind(exc) in ("full", "readonly", "io", "cantopen", "busy"):
-        return translate(exc)
+        return translate(exc, path)
     return StorageError(QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be read with this key, or the file is damaged."))
 
 
-def translate(exc: BaseException) -> BaseException:
-    """An SQLite error as one plain message (a SalonError); anything else is returned unchanged."""
-    return faults.sqlite_error(exc)
+def translate(exc: BaseException, near: Path | None = None) -> BaseException:
+    """An SQLite error as one plain message (a SalonError); anything else is returned unchanged. `near`: the
+    database file, to tell a full disk or read-only media behind an I/O error (storage/faults.py)."""
+    return faults.sqlite_error(exc, near)
 
 
 def checkpoint(conn: Connection) -> None:

@@ -6,6 +6,8 @@ exposes no error codes, so the message text is what tells them apart); the OS re
 from __future__ import annotations
 
 import errno
+import os
+from pathlib import Path
 
 import sqlcipher3
 
@@ -44,11 +46,30 @@ def kind(exc: BaseException) -> str | None:
     return next((name for name, marks in _SQLITE if any(mark in text for mark in marks)), None)
 
 
-def sqlite_error(exc: BaseException) -> BaseException:
-    """An SQLite error as one plain message; anything else is returned unchanged."""
+LOW_SPACE = 1024 * 1024  # bytes: below this, an I/O error while writing is the full disk
+
+
+def _disk(near: Path) -> str | None:
+    """'readonly' or 'full' when the filesystem holding `near` says so, else None. SQLite reports a full disk met
+    while growing its shared-memory file, and any write to read-only media, as an I/O error or 'unable to open'."""
+    folder = near if near.is_dir() else near.parent
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows: SQLite's own word stands
+        return None
+    if stats.f_flag & getattr(os, "ST_RDONLY", 1):
+        return "readonly"
+    return "full" if stats.f_bavail * stats.f_frsize < LOW_SPACE else None
+
+
+def sqlite_error(exc: BaseException, near: Path | None = None) -> BaseException:
+    """An SQLite error as one plain message; anything else is returned unchanged. With `near` (the database file),
+    an I/O error or a file that cannot be opened is checked against the disk it is on."""
     if not isinstance(exc, sqlcipher3.Error):
         return exc
     found = kind(exc)
+    if near is not None and found in ("io", "cantopen", "readonly"):
+        found = _disk(Path(near)) or found
     if found == "busy":
         return Busy(BUSY)
     if found is None and isinstance(exc, sqlcipher3.IntegrityError):
@@ -88,12 +109,12 @@ def os_error(exc: OSError, path: object = None) -> SalonError:
                         reason=exc.strerror or type(exc).__name__)
 
 
-def expected(exc: BaseException) -> BaseException:
+def expected(exc: BaseException, near: Path | None = None) -> BaseException:
     """A fault of the disk or the database file as a SalonError; anything else (a bug) unchanged."""
     if isinstance(exc, SalonError):  # already one plain line (PermissionDenied is an OSError too)
         return exc
     if isinstance(exc, sqlcipher3.Error):
-        return sqlite_error(exc)
+        return sqlite_error(exc, near)
     if isinstance(exc, OSError) and not isinstance(exc, (BrokenPipeError, ConnectionError)):
         return os_error(exc)
     return exc

@@ -6,7 +6,7 @@ import tempfile
 
 import pytest
 
-from bench import consent, foundation, frontdesk, privacy
+from bench import consent, foundation, frontdesk, integrity, privacy
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +46,10 @@ def test_privacy_runs(capsys):
     out = capsys.readouterr().out
     assert "access report" in out and "portability export" in out and "erasure of a client" in out
     assert out.count("baseline, ") == out.count("ratio: ") == 3
+
+
+def test_integrity_runs(capsys):
+    integrity.main(["--records", "4", "--kills", "2", "--disk-full", "0"])
+    out = capsys.readouterr().out
+    assert "with the chains' anchor" in out and "kill -9 during writes: 2 kills" in out and " 0 lost" in out
+    assert out.count("baseline, ") == out.count("ratio: ") == 2

@@ -16,7 +16,7 @@ import sys
 
 from desktop import __version__, i18n, log
 from desktop.cli import audit, booking, clients, consent, dsar, health, salon, staff
-from desktop.cli.common import C, EXIT_USAGE, Output, Stdin, UsageError, global_options
+from desktop.cli.common import C, EXIT_USAGE, Output, Parser, Stdin, UsageError, global_options
 from desktop.paths import Layout, home_dir
 from storage import faults
 from storage.errors import QT_TRANSLATE_NOOP, InputError, SalonError
@@ -27,7 +27,7 @@ GROUPS = (salon, staff, clients, booking, consent, health, audit, dsar)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="salon-desk", description="Salon Desk: clients, consent and staff.")
+    parser = Parser(prog="salon-desk", description="Salon Desk: clients, consent and staff.")
     parser.add_argument("--version", action="version", version=f"salon-desk {__version__}")
     global_options(parser, defaults=True)
     common = argparse.ArgumentParser(add_help=False)
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _broken_pipe(out)
     except Exception as exc:  # noqa: BLE001 (the last resort: one line here, the details in the log)
-        return _last_resort(exc, out)
+        return _last_resort(exc, out, Layout(home_dir(args.home)).database)
     finally:
         logging.getLogger().removeHandler(quiet)
         if logged:
@@ -118,8 +118,8 @@ def _broken_pipe(out: Output) -> int:
     return out.fail(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "The output was closed before everything was written.")), 1)
 
 
-def _last_resort(exc: Exception, out: Output) -> int:
-    expected = faults.expected(exc)
+def _last_resort(exc: Exception, out: Output, database) -> int:
+    expected = faults.expected(exc, database)
     log.flush_cipher_log()
     if isinstance(expected, SalonError):  # the disk, a file or the database file: a fault, not a bug
         logger.warning("stopped by a fault: %s", exc, exc_info=exc)

@@ -26,6 +26,14 @@ class UsageError(Exception):
     pass
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), whatever it quotes."""
+
+    def error(self, message: str):  # type: ignore[override]
+        line = " ".join(printable(f"{self.prog}: {message} (see --help)").split("\n"))
+        self.exit(EXIT_USAGE, line + "\n")
+
+
 _JSON_RAW = re.compile(r"[\x7f-\x9f\ud800-\udfff]")  # what json.dumps(ensure_ascii=False) leaves unescaped
 
 

@@ -66,7 +66,8 @@ class Kernel:
                 yield uow
         except BaseException as exc:
             self._pending.clear()
-            translated = db.translate(exc)
+            layout = getattr(self.store, "layout", None)
+            translated = db.translate(exc, getattr(layout, "database", None))
             if translated is exc:
                 raise
             raise translated from exc

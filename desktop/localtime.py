@@ -10,6 +10,9 @@ from storage.errors import QT_TRANSLATE_NOOP, InputError, SalonError
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 FORMAT_HINT = QT_TRANSLATE_NOOP("Messages", "Write the start as YYYY-MM-DDTHH:MM, for example 2026-03-14T09:30.")
+NOT_THERE = QT_TRANSLATE_NOOP(
+    "Messages", "{time} does not exist on {day} in Paris: the clocks go forward an hour. The next valid time is "
+    "{next}.")
 
 
 def exists(naive: datetime) -> bool:
@@ -42,13 +45,18 @@ def parse(text: str) -> datetime:
     check_year(moment)
     if moment.tzinfo is not None:
         return moment
-    if not exists(moment):
-        later = next_valid(moment)
-        raise InputError(QT_TRANSLATE_NOOP(
-            "Messages", "{time} does not exist on {day} in Paris: the clocks go forward an hour. The next valid "
-            "time is {next}."), time=moment.strftime("%H:%M"), day=moment.strftime("%d/%m/%Y"),
-            next=later.strftime("%H:%M"))
+    check_exists(moment)
     return moment.replace(tzinfo=SALON_ZONE, fold=0)
+
+
+def check_exists(moment: datetime) -> None:
+    """A time picked on a screen (an aware datetime in the salon's zone, or naive) must exist there too."""
+    if moment.tzinfo is not None and moment.tzinfo is not SALON_ZONE:
+        return
+    naive = moment.replace(tzinfo=None)
+    if not exists(naive):
+        raise InputError(NOT_THERE, time=naive.strftime("%H:%M"), day=naive.strftime("%d/%m/%Y"),
+                         next=next_valid(naive).strftime("%H:%M"))
 
 
 def check_year(moment: datetime) -> None:

@@ -187,6 +187,11 @@ def verify(conn) -> list[str]:
             "WHERE e.text_sha256 IS NOT t.sha256 OR e.text_version IS NOT t.version"):
         problems.append(f"{_label({'id': event_id, 'seq': seq})} names text version {version} ({digest}) "
                         "with another version or hash")
+    for event_id, seq, text_id in conn.execute(
+            "SELECT e.id, e.seq, e.text_id FROM consent_event e LEFT JOIN consent_text t ON t.id = e.text_id "
+            "WHERE (e.text_id IS NOT NULL AND t.id IS NULL) OR (e.decision = 'granted' AND e.text_id IS NULL)"):
+        problems.append(f"{_label({'id': event_id, 'seq': seq})} names text {text_id}, which is missing"
+                        if text_id else f"{_label({'id': event_id, 'seq': seq})} is a grant with no text")
     return problems
 
 

@@ -223,3 +223,42 @@ def test_sqlcipher_never_writes_to_the_terminal(salon, capfd):
         conn.execute("PRAGMA integrity_check").fetchall()
     conn.close()
     assert "ERROR CORE" not in capfd.readouterr().err
+
+
+def test_a_damaged_last_page_at_sign_in_is_one_line(salon, run_cli):
+    layout, store, _ = salon
+    store.close()
+    pages = layout.database.stat().st_size // 4096
+    with open(layout.database, "r+b") as handle:
+        handle.seek((pages - 1) * 4096 + 300)
+        byte = handle.read(1)
+        handle.seek((pages - 1) * 4096 + 300)
+        handle.write(bytes([byte[0] ^ 1]))
+    result = run_cli("--user", "claire", "--password-stdin", "staff", "list", stdin=PW)
+    assert result.code in (0, 1) and result.err.count("\n") <= 1 and "Traceback" not in result.err
+    if result.code:
+        assert "The database file is damaged" in result.err
+
+
+def test_the_app_shows_a_fault_of_the_database_as_one_plain_line_not_a_crash(qapp, monkeypatch):
+    from tests.test_gui import FakeDialogs
+    from ui import crash, dialogs as dialog_module
+
+    fake = FakeDialogs()
+    monkeypatch.setattr(dialog_module, "dialogs", fake)
+    crash.report(sqlcipher3.DatabaseError("database disk image is malformed"))
+    assert fake.crashes == [] and fake.errors and "The database file is damaged" in fake.errors[0]
+    crash.report(RuntimeError("a bug"))
+    assert [error for error, _ in fake.crashes] == ["RuntimeError"]
+
+
+def test_a_time_picked_on_a_screen_that_does_not_exist_is_refused(owner):
+    from datetime import datetime
+
+    from desktop.timefmt import SALON_ZONE
+    from storage.errors import InputError
+
+    owner.booking.add_service("Brushing", 30)
+    client = owner.clients.add(first_name="Marie", last_name="Dupont")
+    with pytest.raises(InputError, match="The next valid time is 03:00"):
+        owner.booking.book(client, "Brushing", "claire", datetime(2026, 3, 29, 2, 30, tzinfo=SALON_ZONE))

@@ -248,6 +248,19 @@ def test_a_text_body_rewritten_with_its_hash_fails_verify_and_is_not_printed(mar
     assert grant["text"] is None and grant["text_altered"]
 
 
+def test_a_text_row_deleted_under_its_events_fails_verify(marie):
+    layout, marie_id, _ = marie
+    conn = raw(layout)
+    text_id = conn.execute("SELECT text_id FROM consent_event WHERE client_id = ? AND decision = 'granted'",
+                           (marie_id,)).fetchone()[0]
+    with without(conn, "consent_text_no_delete"):
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM consent_text WHERE id = ?", (text_id,))
+    lines = only(problems(conn), "consent_ledger")
+    assert any(line.endswith(f"names text {text_id}, which is missing") for line in lines), lines
+    conn.close()
+
+
 # -- a flipped byte: the page, and its table, named -------------------------------------------------------------
 
 def test_a_flipped_byte_is_named_with_its_page_and_table(run_cli, layout):

@@ -62,6 +62,7 @@ class BookingService(Service):
                              login=staff_login)
         for moment in (start, end):
             localtime.check_year(moment)
+        localtime.check_exists(start)  # a time picked on a screen too
         if not MIN_MINUTES <= localtime.minutes_between(start, end) <= MAX_MINUTES:
             raise InputError(DURATION)
         starts_at, ends_at = timeutil.iso(start), timeutil.iso(end)

@@ -130,8 +130,8 @@ def _seal_keyinfo(store: Store, info: dict) -> None:
             log.warning("salon-desk.json fails its MAC")
         return
     try:
-        atomic.write_text(store.layout.keyinfo, json.dumps({**info, "mac": recovery.info_mac(store.conn.chain_key, info)},
-                                                           indent=2))
+        sealed = {**info, "mac": recovery.info_mac(store.conn.chain_key, info)}
+        atomic.write_text(store.layout.keyinfo, json.dumps(sealed, indent=2))
     except OSError:
         log.warning("salon-desk.json could not be sealed with its MAC; tried again at the next opening")
 

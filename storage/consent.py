@@ -122,7 +122,8 @@ def statuses(db, *, channel: str | None = None, status: Iterable[str] | None = N
 _BY_DECISION = "consent_event {} INDEXED BY consent_event_by_decision"
 SUPPORTED_GRANT = f"""
     JOIN {_BY_DECISION.format("e")} ON e.client_id = s.client_id AND e.channel = s.channel
-        AND e.occurred_at = s.since AND e.id = s.event_id AND e.decision = 'granted' AND e.text_version IS s.text_version
+        AND e.occurred_at = s.since AND e.id = s.event_id AND e.decision = 'granted'
+        AND e.text_version IS s.text_version
     WHERE s.status = 'granted'
       AND NOT EXISTS (SELECT 1 FROM {_BY_DECISION.format("n")} WHERE n.client_id = e.client_id
                       AND n.channel = e.channel AND n.decision != 'granted'

@@ -13,7 +13,6 @@ import pytest
 import sqlcipher3
 
 from desktop import store as stores
-from desktop.cli import common
 from storage import db, faults, keystore
 from storage.errors import StorageError
 from tests.conftest import OWNER_PASSWORD, ROOT

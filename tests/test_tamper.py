@@ -140,8 +140,9 @@ def test_the_last_consent_event_deleted_with_its_head_moved_is_caught_by_the_anc
     before = withdrawal[0] - 1
     with without(conn, "consent_event_no_delete", "chain_head_no_rewind"):
         conn.execute("DELETE FROM consent_event WHERE seq >= ?", (withdrawal[0],))  # the withdrawal and after
+        mac = chain._mac(conn, "head", "consent_event", before, withdrawal[1])  # noqa: SLF001 (the key holder's)
         conn.execute("UPDATE chain_head SET seq = ?, hash = ?, mac = ? WHERE chain = 'consent_event'",
-                     (before, withdrawal[1], chain._mac(conn, "head", "consent_event", before, withdrawal[1])))  # noqa: SLF001
+                     (before, withdrawal[1], mac))
     conn.execute("DELETE FROM consent_status WHERE client_id NOT IN (SELECT client_id FROM consent_event)")
     for client_id, channel in conn.execute("SELECT client_id, channel FROM consent_status").fetchall():
         with conn:  # the statuses re-derived as the app would: verify sees nothing amiss inside the file

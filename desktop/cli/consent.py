@@ -14,7 +14,8 @@ def register(commands, common) -> None:
     record.add_argument("--decision", required=True, choices=["granted", "refused", "withdrawn"])
     record.add_argument("--method", required=True,
                         choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop"])
-    record.add_argument("--text-version", type=number(1, 1_000_000), help="the version shown (default: the current one)")
+    record.add_argument("--text-version", type=number(1, 1_000_000),
+                        help="the version shown (default: the current one)")
     record.add_argument("--language", default="fr", choices=["fr", "en"])
     record.add_argument("--source", help="which site or form, for online decisions")
     record.add_argument("--evidence", help="booking id, or file hash and row")

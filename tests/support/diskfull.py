@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                                     "withdrawn" if i % 2 else "granted", "--method", "desk"),
                     lambda i: count(home, "SELECT count(*) FROM consent_event")),
         "appointment": (lambda i: owner(home, "appointment", "add", client, "--service", "Brushing", "--staff",
-                                        "claire", "--start", f"2026-12-{1 + i % 28:02d}T{8 + i % 10:02d}:{i % 4 * 15:02d}",
+                                        "claire", "--start", f"2026-12-{1 + i % 28:02d}T{8 + i % 10:02d}:00",
                                         "--allow-overlap"),
                         lambda i: count(home, "SELECT count(*) FROM appointment")),
     }

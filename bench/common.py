@@ -74,7 +74,9 @@ def keyring_config(folder: Path) -> dict[str, str]:
     config.mkdir(parents=True, exist_ok=True)
     (config / "keyringrc.cfg").write_text(
         f"[backend]\ndefault-keyring = tests.support.keyrings.FileKeyring\nkeyring-path = {ROOT}\n")
-    return {"XDG_CONFIG_HOME": str(folder / "config"), "SALON_DESK_TEST_KEYRING": str(folder / "keyring.json")}
+    # A plain-file keyring: the app refuses it unless told it is a test (it then prints a one-line warning).
+    return {"XDG_CONFIG_HOME": str(folder / "config"), "SALON_DESK_TEST_KEYRING": str(folder / "keyring.json"),
+            "SALON_DESK_INSECURE_KEYRING": "1"}
 
 
 def new_salon(prefix: str):

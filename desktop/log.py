@@ -2,8 +2,10 @@
 
 `<home>/logs/salon-desk.log`, rotated at 1 MB with 5 old files kept, readable by this user only. Messages
 keep numbers and record ids and lose every other argument; tracebacks keep the frames and the exception's
-type but not its message, since a message can quote what was typed (a name, an email, a note).
-Qt-free: the app sets it up at start (desktop/gui.py); the CLI can too.
+type but not its message, since a message can quote what was typed (a name, an email, a note). SQLCipher's own
+log (page numbers and error codes) is routed into the same file. A log that cannot be written (a full disk) is
+skipped silently: it never turns into an error of its own.
+Qt-free: the app sets it up at start (desktop/gui.py); the CLI too (desktop/cli/__init__.py).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from desktop.paths import Layout
+from storage import db
 from storage.errors import SalonError
 
 MAX_BYTES = 1_000_000
@@ -100,6 +103,22 @@ class PrivateFileHandler(RotatingFileHandler):
         os.chmod(self.baseFilename, 0o600)
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115 (the handler closes it)
 
+    def close(self) -> None:
+        """Close even when what is buffered cannot be written (a full disk): those lines are lost, the file is
+        closed all the same (else its folder's disk could not be unmounted, and the error would surface later)."""
+        stream = self.stream
+        try:
+            super().close()
+        except OSError:
+            raw = getattr(getattr(stream, "buffer", None), "raw", None)
+            if raw is not None:
+                raw.close()
+            self.stream = None
+
+    def doRollover(self) -> None:  # noqa: N802 (logging API)
+        super().doRollover()
+        db.route_cipher_log(Path(self.baseFilename))  # SQLCipher follows the new file, not the renamed one
+
 
 def log_file(layout: Layout) -> Path:
     return layout.home / "logs" / "salon-desk.log"
@@ -120,7 +139,15 @@ def setup(layout: Layout, level: int = logging.INFO) -> Path:
     root.setLevel(level)
     root.addHandler(handler)
     _handler = handler
+    logging.raiseExceptions = False  # a full disk must not print logging's own traceback to the terminal
+    db.route_cipher_log(path)
     return path
+
+
+def flush_cipher_log() -> None:
+    """Write out what SQLCipher logged so far (it buffers): after verify, after a fault."""
+    if _handler is not None:
+        db.route_cipher_log(Path(_handler.baseFilename))
 
 
 def current_file() -> Path | None:
@@ -135,6 +162,7 @@ def close() -> None:
     root = logging.getLogger()
     root.removeHandler(_handler)
     _handler.close()
+    db.route_cipher_log(None)
     if _previous_level is not None:
         root.setLevel(_previous_level)
     _handler = None

@@ -12,13 +12,19 @@ from desktop.desk import Desk
 from desktop.kernel.principal import SystemPrincipal
 from desktop.paths import Layout
 from desktop.staff import auth
+from storage import db
+from storage.anchor import AnchorMismatch
 
-__all__ = ["KEY_PROBLEMS", "Salon", "is_set_up", "login", "system_desk"]
+__all__ = ["KEY_PROBLEMS", "AnchorMismatch", "Salon", "is_set_up", "login", "system_desk"]
 
 
 def login(store: stores.Store, login_name: str, password: str, *, now: datetime | None = None) -> Desk:
-    """A Desk for this staff member on this store (every attempt counted and logged)."""
-    return Desk(store, auth.sign_in(store, login_name, password, now=now))
+    """A Desk for this staff member on this store (every attempt counted and logged). A database that cannot be
+    read or written (a damaged page, a full disk) is one plain error, as everywhere else."""
+    try:
+        return Desk(store, auth.sign_in(store, login_name, password, now=now))
+    except db.DatabaseError as exc:
+        raise db.translate(exc, store.layout.database) from exc
 
 
 def system_desk(store: stores.Store, job: str) -> Desk:
@@ -27,18 +33,32 @@ def system_desk(store: stores.Store, job: str) -> Desk:
 
 
 class Salon:
-    def __init__(self, store: stores.Store) -> None:
+    def __init__(self, store: stores.Store, *, by_recovery_code: bool = False) -> None:
         self._store = store
+        self._by_recovery_code = by_recovery_code
 
     @classmethod
-    def open(cls, layout: Layout) -> "Salon":
-        """With the key from this PC's keyring (KeyringUnavailable, KeyMissing or KeyMismatch otherwise)."""
-        return cls(stores.open_store(layout))
+    def open(cls, layout: Layout, *, hold: bool = False) -> "Salon":
+        """With the key from this PC's keyring (KeyringUnavailable, KeyMissing or KeyMismatch otherwise). A file
+        that no longer matches its anchor raises AnchorMismatch, unless `hold` (for verify and the owner's
+        acknowledgement): then `mismatch` says what fails."""
+        return cls(stores.open_store(layout, hold=hold))
 
     @classmethod
-    def open_with_recovery_code(cls, layout: Layout, code: str) -> tuple["Salon", bool]:
-        store, saved = stores.open_with_recovery_code(layout, code)
-        return cls(store), saved
+    def open_with_recovery_code(cls, layout: Layout, code: str, *, hold: bool = False) -> tuple["Salon", bool]:
+        store, saved = stores.open_with_recovery_code(layout, code, hold=hold)
+        return cls(store, by_recovery_code=True), saved
+
+    @property
+    def mismatch(self) -> list[str]:
+        """What the file lacks of its anchor (English lines); empty when it matches."""
+        return list(self._store.mismatch)
+
+    def unlock_owner(self, login_name: str) -> None:
+        """Lift the lock on an owner's account: only for a salon opened with its recovery code."""
+        if not self._by_recovery_code:
+            raise RuntimeError("unlock_owner needs a salon opened with its recovery code")
+        auth.unlock_with_recovery_code(self._store, login_name)
 
     @classmethod
     def create(cls, layout: Layout, **fields) -> tuple["Salon", str]:

@@ -8,7 +8,7 @@ from desktop.staff import passwords
 from desktop.paths import Layout
 from desktop.staff.service import check_login
 from desktop.store import Store, is_set_up
-from storage import atomic, audit, db, keystore, recovery, timeutil
+from storage import anchor, atomic, audit, db, keystore, recovery, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 
@@ -32,6 +32,8 @@ def init_salon(layout: Layout, *, salon_name: str, owner_login: str, owner_passw
         conn = db.connect(layout.database, key_hex, create=True)
         stamp = timeutil.iso(timeutil.now())
         store = Store(layout, conn, key_id, key_hex)
+        store.anchor = conn.anchor = anchor.Anchor(key_id, conn.chain_key)  # the first heads go to the keyring
+        conn.keyinfo_path = layout.keyinfo
         salon_id, owner_id = str(uuid.uuid4()), str(uuid.uuid4())
         with store.unit_of_work() as uow:
             uow.insert("salon", {"id": salon_id, "name": salon_name, "address": address.strip(),
@@ -43,8 +45,10 @@ def init_salon(layout: Layout, *, salon_name: str, owner_login: str, owner_passw
             audit.append(uow, "salon_created", staff_id=owner_id, object_type="salon", object_id=salon_id)
             audit.append(uow, "staff_added", staff_id=owner_id, object_type="staff", object_id=owner_id,
                          details={"role": "owner"})
+        store.anchor.flush()
         info = {"format": 1, "key_id": key_id, "fingerprint": keystore.fingerprint(key_hex),
                 "recovery": recovery.wrap(key_hex, code)}
+        info["mac"] = recovery.info_mac(conn.chain_key, info)
         atomic.write_text(layout.keyinfo, json.dumps(info, indent=2))
     except BaseException:
         if conn is not None:
@@ -52,5 +56,6 @@ def init_salon(layout: Layout, *, salon_name: str, owner_login: str, owner_passw
         for path in [*layout.database_files(), layout.keyinfo]:
             path.unlink(missing_ok=True)
         keystore.forget(key_id)
+        keystore.forget_entry(anchor.entry(key_id))
         raise
     return store, code

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import catalogue_backup  # noqa: E402 (scripts/ is on sys.path when run as a script)
 import catalogue_import  # noqa: E402
+import catalogue_integrity  # noqa: E402
 import catalogue_law  # noqa: E402
 import catalogue_privacy  # noqa: E402
 
@@ -733,6 +734,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
 FR.update(catalogue_privacy.FR)
 FR.update(catalogue_import.FR)
 FR.update(catalogue_backup.FR)
+FR.update(catalogue_integrity.FR)
 FR.update(catalogue_law.FR)  # last: it also rewords older entries in the words a salon uses
 
 # English needs only its plural forms (lupdate -pluralonly).

@@ -52,6 +52,9 @@ def prune(uow, before: str, at: str) -> dict[str, int]:
     oldest = uow.execute("SELECT min(seq) FROM audit").fetchone()[0]
     if oldest is None or through < oldest:
         return {"rows": 0, "through": 0}
+    anchor = getattr(getattr(uow, "conn", None), "anchor", None)
+    if anchor is not None:  # the keyring learns first that rows up to here may go (storage/anchor.py)
+        anchor.allow_prune(CHAIN.table, through)
     mark = chain.checkpoint(uow, CHAIN, through, at)
     return {"rows": mark["pruned"], "through": through}
 

@@ -102,6 +102,9 @@ def _move_head(db, chain: Chain, seq: int, digest: str) -> None:
     db.execute("INSERT INTO chain_head (chain, seq, hash, mac) VALUES (?, ?, ?, ?) ON CONFLICT(chain) DO UPDATE "
                "SET seq = excluded.seq, hash = excluded.hash, mac = excluded.mac",
                (chain.table, seq, digest, _mac(db, "head", chain.table, seq, digest)))
+    moved = getattr(db, "moved_heads", None)  # a unit of work hands them to the anchor once committed
+    if moved is not None:
+        moved[chain.table] = (seq, digest)
 
 
 def rehash(db, chain: Chain) -> tuple[int, str]:

@@ -118,6 +118,58 @@ def statuses(db, *, channel: str | None = None, status: Iterable[str] | None = N
             db.execute(f"SELECT {', '.join(STATUS_COLUMNS)} FROM consent_status {clause}", params)]
 
 
+# A stored grant counts only when the ledger supports it: the event it names is a grant of that client on that
+# channel, at that time and text version; no refusal or withdrawal came after it; and, if a withdrawal came
+# before, it had seen the newest one (sync's rule, desktop/consent/rules.py: fold). For a status stored by
+# refresh_status this is exactly fold's answer; a forged or stale row is left out. Every lookup is in the
+# consent_event_by_decision index (migration 0007), never in the events' rows.
+_BY_DECISION = "consent_event {} INDEXED BY consent_event_by_decision"
+SUPPORTED_GRANT = f"""
+    JOIN {_BY_DECISION.format("e")} ON e.client_id = s.client_id AND e.channel = s.channel
+        AND e.occurred_at = s.since AND e.id = s.event_id AND e.decision = 'granted'
+        AND e.text_version IS s.text_version
+    WHERE s.status = 'granted'
+      AND NOT EXISTS (SELECT 1 FROM {_BY_DECISION.format("n")} WHERE n.client_id = e.client_id
+                      AND n.channel = e.channel AND n.decision != 'granted'
+                      AND (n.occurred_at, n.seq) > (e.occurred_at, e.seq))
+      AND (NOT EXISTS (SELECT 1 FROM {_BY_DECISION.format("w")} WHERE w.client_id = e.client_id
+                       AND w.channel = e.channel AND w.decision = 'withdrawn')
+           OR (SELECT CASE WHEN w.device_id = e.device_id THEN e.device_order > w.device_order
+                           ELSE w.server_seq IS NOT NULL AND e.observed_seq >= w.server_seq END
+               FROM {_BY_DECISION.format("w")} WHERE w.client_id = e.client_id AND w.channel = e.channel
+               AND w.decision = 'withdrawn' ORDER BY w.occurred_at DESC, w.seq DESC LIMIT 1))"""
+
+
+def events_by_pair(db, channels: Iterable[str], *, refused_or_withdrawn: bool = False):
+    """((client, channel), events) for every client with events on these channels, grouped, in client order;
+    `refused_or_withdrawn`: only pairs with at least one such decision (the others can only be granted)."""
+    wanted = list(channels)
+    marks = ", ".join("?" for _ in wanted)
+    only = (f"AND (client_id, channel) IN (SELECT client_id, channel FROM consent_event "
+            f"WHERE decision != 'granted' AND channel IN ({marks}))") if refused_or_withdrawn else ""
+    rows = db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM consent_event WHERE client_id IS NOT NULL "
+                      f"AND channel IN ({marks}) {only} ORDER BY client_id, channel, seq",
+                      (*wanted, *(wanted if refused_or_withdrawn else ())))
+    pair, group = None, []
+    for values in rows:
+        event = dict(zip(EVENT_COLUMNS, values))
+        key = (event["client_id"], event["channel"])
+        if key != pair and group:
+            yield pair, group
+            group = []
+        pair = key
+        group.append(event)
+    if group:
+        yield pair, group
+
+
+def orphan_statuses(db) -> list[tuple[str, str, str]]:
+    """Stored statuses (client, channel, status) with no event of that client on that channel behind them."""
+    return db.execute("SELECT client_id, channel, status FROM consent_status s WHERE NOT EXISTS "
+                      "(SELECT 1 FROM consent_event e WHERE e.client_id = s.client_id AND e.channel = s.channel)"
+                      ).fetchall()
+
+
 def status_summary(db) -> Iterable[tuple[str, str, str, str | None]]:
     return db.execute("SELECT client_id, channel, status, since FROM consent_status")
 
@@ -140,6 +192,11 @@ def verify(conn) -> list[str]:
             "WHERE e.text_sha256 IS NOT t.sha256 OR e.text_version IS NOT t.version"):
         problems.append(f"{_label({'id': event_id, 'seq': seq})} names text version {version} ({digest}) "
                         "with another version or hash")
+    for event_id, seq, text_id in conn.execute(
+            "SELECT e.id, e.seq, e.text_id FROM consent_event e LEFT JOIN consent_text t ON t.id = e.text_id "
+            "WHERE (e.text_id IS NOT NULL AND t.id IS NULL) OR (e.decision = 'granted' AND e.text_id IS NULL)"):
+        problems.append(f"{_label({'id': event_id, 'seq': seq})} names text {text_id}, which is missing"
+                        if text_id else f"{_label({'id': event_id, 'seq': seq})} is a grant with no text")
     return problems
 
 

@@ -1,13 +1,16 @@
 """Opening the SQLCipher database: raw key first, then pragmas, then migrations."""
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 import sqlcipher3
 
-from storage import chain, migrate
-from storage.errors import QT_TRANSLATE_NOOP, Busy, Conflict, StorageError
+from storage import chain, faults, migrate
+from storage.errors import QT_TRANSLATE_NOOP, StorageError
+
+log = logging.getLogger(__name__)
 
 KEY_RE = re.compile(r"[0-9a-f]{64}")
 DatabaseError = sqlcipher3.DatabaseError
@@ -19,6 +22,26 @@ class Connection(sqlcipher3.Connection):
     whatever holds the connection can seal and check the chains, and nothing else ever sees a key."""
 
     chain_key: bytes = b""
+    anchor = None  # the chains' anchor outside the file (storage/anchor.py), set by whoever opened it
+
+
+def route_cipher_log(path: Path | None) -> None:
+    """SQLCipher's own log (process-wide): into the app's log file, or nowhere; never to the terminal, which is
+    where SQLCipher sends it by default. SQLCipher buffers what it writes to a file: routing it again (to the same
+    file, or away) flushes it."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        if path is None:
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+            conn.execute("PRAGMA cipher_log = stderr").fetchall()  # closes the file; nothing is written at NONE
+        else:
+            conn.execute("PRAGMA cipher_log = '{}'".format(str(path).replace("'", "''"))).fetchall()
+            conn.execute("PRAGMA cipher_log_level = WARN").fetchall()
+    finally:
+        conn.close()
+
+
+route_cipher_log(None)
 
 
 # Set in one place, after the key and before anything else reads the file.
@@ -50,7 +73,7 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     except DatabaseError as exc:
-        raise StorageError(QT_TRANSLATE_NOOP("Messages", "Cannot open the database file: {reason}"), reason=str(exc)) from exc
+        raise _opening_error(exc, path) from exc
     try:
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
         conn.chain_key = chain.mac_key(key_hex)
@@ -61,37 +84,33 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
-            raise StorageError(QT_TRANSLATE_NOOP(
-                "Messages", "The database cannot be read with this key, or the file is damaged.")) from exc
+            raise _opening_error(exc, path) from exc
         for pragma in PRAGMAS:
             conn.execute(pragma).fetchall()
         migrate.upgrade(conn, path)
+    except DatabaseError as exc:
+        conn.close()
+        if faults.kind(exc) is None:
+            raise  # a bug (a broken migration): the log gets its traceback
+        raise translate(exc, path) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def translate(exc: BaseException) -> BaseException:
-    """An SQLite error as one plain message (a SalonError); anything else is returned unchanged."""
-    if not isinstance(exc, sqlcipher3.Error):
-        return exc
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return Busy(QT_TRANSLATE_NOOP(
-            "Messages", "The salon database is busy (another window or program is using it). Try again in a moment."))
-    if isinstance(exc, IntegrityError):
-        return Conflict(QT_TRANSLATE_NOOP(
-            "Messages", "This change clashes with data already saved; nothing was changed."))
-    if "full" in text:
-        return StorageError(QT_TRANSLATE_NOOP(
-            "Messages", "The disk is full: nothing was changed. Free some space and try again."))
-    if "readonly" in text or "read-only" in text:
-        return StorageError(QT_TRANSLATE_NOOP(
-            "Messages", "The salon folder is read-only: nothing was changed."))
+def _opening_error(exc: DatabaseError, path: Path) -> StorageError:
+    """A full disk, read-only media or an I/O error is said as such; otherwise the key or the file is at fault."""
+    if faults.kind(exc) in ("full", "readonly", "io", "cantopen", "busy"):
+        return translate(exc, path)
     return StorageError(QT_TRANSLATE_NOOP(
-        "Messages", "The database could not complete this action ({reason}); nothing was changed."),
-        reason=str(exc))
+        "Messages", "The database cannot be read with this key, or the file is damaged."))
+
+
+def translate(exc: BaseException, near: Path | None = None) -> BaseException:
+    """An SQLite error as one plain message (a SalonError); anything else is returned unchanged. `near`: the
+    database file, to tell a full disk or read-only media behind an I/O error (storage/faults.py)."""
+    return faults.sqlite_error(exc, near)
 
 
 def checkpoint(conn: Connection) -> None:
@@ -100,7 +119,11 @@ def checkpoint(conn: Connection) -> None:
 
 
 def close(conn: Connection) -> None:
+    """Fold the WAL in and close. Whatever was committed is safe already: a checkpoint that fails (a full disk)
+    is logged, never raised, and runs again at the next opening."""
     try:
         checkpoint(conn)
+    except DatabaseError as exc:
+        log.warning(f"checkpoint at close failed ({faults.kind(exc) or 'error'}); it runs again at the next opening")
     finally:
         conn.close()

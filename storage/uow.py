@@ -3,18 +3,22 @@ in one transaction.
 
 Synced tables (storage/registry.py: merged and append) are written only through insert / update / upsert /
 append / delete / erase / redact; `execute` refuses them. Runs on whichever thread owns the connection;
-callers must not share it across threads at once.
+callers must not share it across threads at once. Text with control characters is refused (storage/controls.py).
+
+A write that committed is never reported as failed: what runs after COMMIT (moving the chains' anchor) is logged
+when it fails, never raised. A write that failed is rolled back and leaves nothing.
 """
 from __future__ import annotations
 
 import json
+import logging
 import re
 from functools import lru_cache
 import time
 import uuid
 from typing import Any, Callable, Iterable
 
-from storage import hlc, registry, timeutil
+from storage import controls, hlc, registry, timeutil
 from storage.chain import SALT
 from storage.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, RawWriteRefused
 from storage.registry import Kind
@@ -25,6 +29,7 @@ _WRITE = re.compile(r"(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\
                     rf"(?:{_NAME}\s*\.\s*)?({_NAME})", re.IGNORECASE)
 _MAIN = re.compile(r"(?<![\w$])(?:INSERT|REPLACE|UPDATE|DELETE|SELECT|VALUES)\b", re.IGNORECASE)
 REDACTED = None  # what a personal field becomes in a pending outbox payload after erasure
+log = logging.getLogger(__name__)
 
 
 def _now_ms() -> int:
@@ -60,10 +65,17 @@ def written_table(sql: str) -> str | None:
     return (name[1:-1] if name[0] in "\"`['" else name).lower()
 
 
+def _check_text(row: dict[str, Any]) -> None:
+    """What is synced is what people typed; `local` columns are our own (a sort key with separators)."""
+    for value in row.values():
+        controls.check(value)
+
+
 class UnitOfWork:
     def __init__(self, conn, clock: Callable[[], int] = _now_ms) -> None:
         self.conn = conn
         self._clock = clock
+        self.moved_heads: dict[str, tuple[int, str]] = {}  # chain -> (seq, hash) sealed in this transaction
 
     def __enter__(self) -> "UnitOfWork":
         self.conn.execute("BEGIN IMMEDIATE")
@@ -73,7 +85,7 @@ class UnitOfWork:
                 row = (str(uuid.uuid4()), "", 0)
                 self.conn.execute("INSERT INTO device (id) VALUES (?)", (row[0],))
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self.device_id, last, self._seq = row
         self._last = hlc.Stamp.decode(last) if last else None
@@ -83,8 +95,7 @@ class UnitOfWork:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             return
         try:
             if self._dirty:
@@ -92,9 +103,27 @@ class UnitOfWork:
                                   (self._last.encode(), self._seq))
             self.conn.execute("COMMIT")
         except BaseException:
+            self._rollback()
+            raise
+        self._committed()
+
+    def _rollback(self) -> None:
+        """Undo the transaction; a rollback that fails too (the disk gone) must not hide the first error, and
+        SQLite has rolled back already when the connection is no longer in a transaction."""
+        try:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise
+        except Exception:  # noqa: BLE001 (the original error is the one to report)
+            log.warning("rollback failed after an error; SQLite discards the transaction", exc_info=True)
+
+    def _committed(self) -> None:
+        anchor = getattr(self.conn, "anchor", None)
+        if anchor is None or not self.moved_heads:
+            return
+        try:
+            anchor.moved(self.moved_heads)
+        except Exception:  # noqa: BLE001 (committed: the anchor catches up at the next commit or at close)
+            log.warning("the chains' anchor could not be updated after a commit", exc_info=True)
 
     @property
     def chain_key(self) -> bytes:
@@ -115,6 +144,7 @@ class UnitOfWork:
         spec = self._synced(entity, Kind.MERGED)
         entity_id = spec.entity_id(values)
         self._refuse_tombstoned(spec, entity_id)
+        _check_text(values)
         self._insert(entity, {**values, **(local or {})})
         self._log(entity, entity_id, "upsert", values)
 
@@ -123,6 +153,7 @@ class UnitOfWork:
         row = {**changes, **(local or {})}
         if not row:
             return
+        _check_text(changes)
         sets = ", ".join(f"{col} = ?" for col in row)
         cursor = self.conn.execute(f"UPDATE {entity} SET {sets} WHERE {self._where(spec)}",
                                    (*row.values(), *self._key_values(spec, key)))
@@ -137,6 +168,7 @@ class UnitOfWork:
         spec = self._synced(entity, Kind.MERGED)
         entity_id = spec.entity_id(values)
         self._refuse_tombstoned(spec, entity_id)
+        _check_text(values)
         changes = {k: v for k, v in values.items() if k not in spec.key}
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
@@ -151,6 +183,7 @@ class UnitOfWork:
         spec = self._synced(entity, Kind.APPEND)
         entity_id = spec.entity_id(values)
         self._refuse_tombstoned(spec, entity_id)
+        _check_text(values)
         self._insert(entity, {**values, **(local or {})})
         self._log(entity, entity_id, "append", values, clocks=False)
 

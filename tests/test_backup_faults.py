@@ -260,7 +260,8 @@ def test_process_killed_during_a_backup(busy_salon, tmp_path, phase):
     keyring_file = tmp_path / "keyring.json"
     keyring_file.write_text(json.dumps({f"Salon Desk/database-key:{store.key_id}": store.key}))
     ready = tmp_path / "ready"
-    env = {**os.environ, "SALON_DESK_TEST_KEYRING": str(keyring_file), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "SALON_DESK_TEST_KEYRING": str(keyring_file), "QT_QPA_PLATFORM": "offscreen",
+           "SALON_DESK_INSECURE_KEYRING": "1"}  # the test FileKeyring is a plain file: allowed only so
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(store.layout.home), str(folder),
                               str(ready), phase], env=env, stderr=subprocess.PIPE)
     try:

@@ -6,7 +6,7 @@ import tempfile
 
 import pytest
 
-from bench import backup, consent, foundation, frontdesk, imports, privacy
+from bench import backup, consent, foundation, frontdesk, imports, integrity, privacy
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +64,10 @@ def test_backup_runs(qapp, capsys):
     assert "verified backup of a" in out and "the backup file alone" in out and "largest gap between ticks" in out
     assert "restore into a new folder" in out and out.count("consistent copy: ") == 3
     assert out.count("baseline, ") == out.count("ratio: ") == 6
+
+
+def test_integrity_runs(capsys):
+    integrity.main(["--records", "4", "--kills", "2", "--disk-full", "0"])
+    out = capsys.readouterr().out
+    assert "with the chains' anchor" in out and "kill -9 during writes: 2 kills" in out and " 0 lost" in out
+    assert out.count("baseline, ") == out.count("ratio: ") == 2

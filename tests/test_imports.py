@@ -47,7 +47,7 @@ def test_french_excel_cp1252_semicolon_crlf_with_a_multiline_note(owner, tmp_pat
     assert result["imported"] == [2, 3] and result["rows"] == 2
     found = clients(owner)
     eloise = found[("Éloïse", "Lefèvre")]
-    assert eloise[2:] == ("eloise@exemple.fr", "+33612345678", "1990-04-03", "Couleur 6.34;\r\ncoupe dégradée", "import")
+    assert eloise[2:] == ("eloise@exemple.fr", "+33612345678", "1990-04-03", "Couleur 6.34;\ncoupe dégradée", "import")  # Windows line ends become newlines
     assert found[("Aïcha", "N'Diaye")][3:5] == ("+33698765432", "1985-03-15")
 
 

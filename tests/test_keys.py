@@ -65,7 +65,7 @@ def test_keyinfo_holds_no_key_in_clear(salon, memory_keyring):
     key = next(iter(memory_keyring.secrets.values()))
     text = layout.keyinfo.read_text()
     assert key not in text and code not in text and code.replace("-", "") not in text
-    assert set(json.loads(text)) == {"format", "key_id", "fingerprint", "recovery"}
+    assert set(json.loads(text)) == {"format", "key_id", "fingerprint", "recovery", "mac"}
     assert (layout.keyinfo.stat().st_mode & 0o077) == 0
 
 

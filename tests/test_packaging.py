@@ -219,7 +219,7 @@ def test_frozen_app_reports_its_version_and_creates_a_salon(tmp_path):
         f"[backend]\ndefault-keyring = tests.support.keyrings.FileKeyring\nkeyring-path = {ROOT}\n")
     env = {key: value for key, value in os.environ.items() if key != "PYTHON_KEYRING_BACKEND"}
     env.update({"XDG_CONFIG_HOME": str(tmp_path / "config"), "SALON_DESK_TEST_KEYRING": str(tmp_path / "keyring.json"),
-                "SALON_DESK_LANG": "fr"})
+                "SALON_DESK_INSECURE_KEYRING": "1", "SALON_DESK_LANG": "fr"})  # a plain-file keyring: tests only
     init = subprocess.run([str(binary), "--home", str(tmp_path / "home"), "init", "--salon", "Atelier",
                            "--owner", "claire", "--recovery-sheet", str(tmp_path / "sheet.pdf")],
                           input="velours et ciseaux dorés\n", capture_output=True, text=True, env=env, timeout=120)

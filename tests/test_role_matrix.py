@@ -142,6 +142,7 @@ README_ROWS: dict[str, tuple[Perm, ...]] = {
     "Back up now, list and verify backups": (Perm.BACKUP,),
     "Restore a backup in place (password typed again); this PC's backup folder and how many backups are kept":
         (Perm.BACKUP_ADMIN,),
+    "Accept a database file that no longer matches its anchor (`acknowledge`)": (Perm.ACKNOWLEDGE,),
     "Apply changes arriving from the cloud service (sync)": (Perm.SYNC,),
 }
 README_COLUMNS = ("Employee", "Manager", "Owner", "Background jobs (sync, scheduler)")

@@ -241,6 +241,25 @@ def test_migration_0007(tmp_path, version):
     conn.close()
 
 
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_migration_0009(tmp_path, version):
+    """The index the audience export reads instead of the events' rows arrives on real old files, and the export
+    uses it (no event row read); verify still holds."""
+    from desktop.verify import problems
+    from storage import clients, consent
+
+    conn = db.connect(_fixture(tmp_path, version), FIXTURE_KEY)
+    assert "consent_event_by_decision" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                                                         "WHERE type = 'index'")}
+    query = (f"SELECT {', '.join('c.' + c for c in clients.COLUMNS)} FROM consent_status s JOIN client c ON "
+             f"c.id = s.client_id {consent.SUPPORTED_GRANT} AND s.channel = ?")
+    plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {query}", ("email",)))
+    assert "COVERING INDEX consent_event_by_decision" in plan and "consent_event USING INTEGER" not in plan
+    assert len(conn.execute(query, ("email",)).fetchall()) <= 1
+    assert not any(problems(conn).values()), problems(conn)
+    conn.close()
+
+
 def _old_heads(path: Path) -> dict[str, tuple[int, str]]:
     """Last (seq, hash) of each schema-4-or-older chain, read without upgrading."""
     conn = sqlcipher3.connect(str(path))

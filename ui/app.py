@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from desktop.paths import Layout
-from desktop.salon import KEY_PROBLEMS, Salon, is_set_up
+from desktop.salon import KEY_PROBLEMS, AnchorMismatch, Salon, is_set_up
 from ui import dialogs as dialog_module
 from ui.dialogs import message_of
 from ui.first_run import FirstRunWizard
@@ -67,6 +67,11 @@ class Controller(QObject):
             from ui.recovery import RecoveryDialog
 
             dialog = RecoveryDialog(self.layout, message_of(exc))
+            return dialog.salon if dialog.exec() else None
+        except AnchorMismatch as exc:  # an older or altered file: the owner may accept it, nobody else
+            from ui.integrity import AcknowledgeDialog
+
+            dialog = AcknowledgeDialog(self.layout, message_of(exc))
             return dialog.salon if dialog.exec() else None
         except SalonError as exc:
             dialog_module.dialogs.error(None, message_of(exc))

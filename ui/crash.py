@@ -15,16 +15,24 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop import __version__, log
+from desktop import __version__, faults, log
+from desktop.kernel.errors import SalonError
 from ui import dialogs as dialog_module
+from ui.dialogs import message_of
 
 logger = logging.getLogger("salon_desk.crash")
 _showing = False
 
 
 def report(exc: BaseException, parent: QWidget | None = None) -> None:
-    """Log `exc` with its traceback and show the crash dialog (GUI thread; one dialog at a time)."""
+    """Log `exc` with its traceback and show the crash dialog (GUI thread; one dialog at a time). A fault of the
+    disk or of the database file (a full disk, a damaged page) is no bug: it is one plain line instead."""
     global _showing
+    plain = faults.expected(exc)
+    if isinstance(plain, SalonError):
+        logger.warning("Stopped by a fault", exc_info=(type(exc), exc, exc.__traceback__))
+        dialog_module.dialogs.error(parent, message_of(plain))
+        return
     logger.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     if _showing:
         return

@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import SIGNAL, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop import faults
 from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from desktop.kernel.principal import SessionEnded
@@ -69,6 +70,8 @@ class _Worker(QObject):
             op.progress.check()  # cancelled or superseded while it waited
             result = op.job(self.desk, op.progress)
         except Exception as exc:  # noqa: BLE001 (the GUI thread shows it, or logs it as a bug)
+            if not isinstance(exc, OSError):  # files are told as they are; the database's faults in plain words
+                exc = faults.expected(exc)
             self.finished.emit(op, None, exc)
         else:
             self.finished.emit(op, result, None)

@@ -37,7 +37,7 @@ from desktop.kernel.progress import Progress
 from desktop.paths import Layout
 from desktop.privacy import erasure
 from desktop.verify import problems
-from storage import atomic, audit, backup_file, db, erasure_journal, keystore, migrate, recovery, suppression
+from storage import anchor as anchors, atomic, audit, backup_file, db, erasure_journal, keystore, migrate, recovery, suppression
 from storage.errors import QT_TRANSLATE_NOOP, Busy, InputError, StorageError
 from storage.uow import UnitOfWork
 
@@ -53,18 +53,19 @@ ALREADY_SET_UP = QT_TRANSLATE_NOOP(
     "Messages", "A salon is already set up in {home}. Restore it in place (owner), or choose an empty folder.")
 
 
-def tell_anchors_this_is_a_restore(layout: Layout, key_id: str, heads: dict[str, tuple[int, str]]) -> None:
-    """THE ONE PLACE where a restore tells the integrity anchors (issue 12) that the database is older on purpose.
-
-    Issue 12 keeps the heads of the audit and consent chains in the OS keyring beside the key, and reports a file
-    older than its anchor as a rollback. A restored backup is older by design. At merge, this function moves the
-    anchors stored under `key_id` to `heads` ({"audit": (seq, hash), "consent_event": (seq, hash)}: the restored
-    database's heads, after its erasures were re-applied and its own `backup_restored` audit row written, once it
-    passed verify). It is called exactly once per restore, after the restored file is in place and before anyone
-    can open it; a restore that fails before that point leaves the anchors alone. Until the anchors exist, the
-    new heads go to the log file (sequence numbers only: hashes are not log material)."""
-    logger.info("restore into %s: chain heads now %s", layout.home.name,
-                {name: seq for name, (seq, _digest) in sorted(heads.items())})
+def tell_anchors_this_is_a_restore(layout: Layout, key_id: str, key_hex: str) -> None:
+    """THE ONE PLACE where a restore tells the chains' anchor (storage/anchor.py) that the database is older on
+    purpose: the restored file's own heads become the anchor kept in the keyring. Called once per restore, after
+    the restored file is in place (its erasures re-applied, its `backup_restored` audit row written, verify passed)
+    and before anyone can open it; a restore that fails before that point leaves the anchor alone."""
+    conn = db.connect(layout.database, key_hex)
+    try:
+        anchors.Anchor(key_id, conn.chain_key).acknowledge(conn)
+        logger.info("restore into %s: the chains' anchor now follows the restored file", layout.home.name)
+    except keystore.KeyringUnavailable:
+        logger.warning("no usable keyring: the restored chains are anchored at the next opening")
+    finally:
+        conn.close()
 
 
 @dataclass
@@ -243,7 +244,7 @@ def _finish(staged: Staged) -> bool:
         logger.warning("the erasure journal beside the restored database could not be written")
     finally:
         store.close()
-    tell_anchors_this_is_a_restore(layout, staged.header["key_id"], staged.heads)
+    tell_anchors_this_is_a_restore(layout, staged.header["key_id"], staged.key_hex)
     staged.discard()
     return saved
 

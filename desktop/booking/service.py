@@ -5,6 +5,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop import localtime
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from desktop.timefmt import SALON_ZONE
@@ -12,24 +13,29 @@ from storage import appointments, staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound, Overlap
 
 STATUSES = ("booked", "done", "cancelled", "no_show")
+MIN_MINUTES, MAX_MINUTES = 1, 720
+DURATION = QT_TRANSLATE_NOOP("Messages", "A duration is 1 to 720 minutes.")
 
 
 def parse_local(text: str) -> datetime:
-    """'YYYY-MM-DDTHH:MM' in the salon's time zone, as an aware datetime."""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise InputError(QT_TRANSLATE_NOOP("Messages", "Write the start as YYYY-MM-DDTHH:MM, for example "
-                                           "2026-03-14T09:30.")) from None
-    return moment.replace(tzinfo=SALON_ZONE) if moment.tzinfo is None else moment
+    """'YYYY-MM-DDTHH:MM' in the salon's time zone, as an aware datetime (desktop/localtime.py: a time that does not
+    exist is refused, one that happens twice is the first)."""
+    return localtime.parse(text)
+
+
+def check_minutes(minutes: int) -> int:
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise InputError(DURATION)
+    return minutes
 
 
 class BookingService(Service):
     @requires(Perm.SERVICES_EDIT)
     def add_service(self, name: str, minutes: int, price_eur: float | None = None) -> str:
         name = " ".join((name or "").split())
-        if not name or not 5 <= int(minutes) <= 24 * 60:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "A service needs a name and a duration of 5 minutes to 24 hours."))
+        if not name:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "A service needs a name."))
+        minutes = check_minutes(minutes)
         if price_eur is not None and not 0 <= price_eur < 100_000:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "The price must be between 0 and 99,999 €."))
         if appointments.service_by_name(self._db, name):
@@ -54,8 +60,11 @@ class BookingService(Service):
         if person is None or not person["active"]:
             raise NotFound(QT_TRANSLATE_NOOP("Messages", "No active staff member with login {login}."),
                              login=staff_login)
-        if not 5 <= (end - start).total_seconds() / 60 <= 24 * 60:
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment lasts 5 minutes to 24 hours."))
+        for moment in (start, end):
+            localtime.check_year(moment)
+        localtime.check_exists(start)  # a time picked on a screen too
+        if not MIN_MINUTES <= localtime.minutes_between(start, end) <= MAX_MINUTES:
+            raise InputError(DURATION)
         starts_at, ends_at = timeutil.iso(start), timeutil.iso(end)
         clash = bool(appointments.overlapping(self._db, person["id"], starts_at, ends_at, exclude=exclude))
         if clash and not allow_overlap:
@@ -80,8 +89,10 @@ class BookingService(Service):
         if not self._db.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone():
             raise NotFound(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
         begin = parse_local(start) if isinstance(start, str) else start
+        length = check_minutes(found["minutes"] if minutes is None else minutes)
+        localtime.check_year(begin)
         person, starts_at, ends_at, clash = self._placement(
-            staff_login, begin, begin + timedelta(minutes=int(minutes or found["minutes"])), allow_overlap)
+            staff_login, begin, localtime.later_by(begin, length), allow_overlap)
         appointment_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
             uow.insert("appointment", {"id": appointment_id, "client_id": client_id, "staff_id": person["id"],
@@ -178,6 +189,7 @@ class BookingService(Service):
     def day(self, day: str) -> list[dict[str, Any]]:
         try:
             start = datetime.fromisoformat(day).replace(tzinfo=SALON_ZONE)
-        except ValueError:
+        except (ValueError, TypeError):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Write the day as YYYY-MM-DD.")) from None
+        localtime.check_year(start)
         return self.between(start, start + timedelta(days=1))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desktop import i18n
-from desktop.cli.common import C, action, day, export_done, group
+from desktop.cli.common import C, action, day, export_done, group, number, output_file
 from storage.errors import QT_TRANSLATE_NOOP
 
 
@@ -16,9 +16,9 @@ def register(commands, common) -> None:
         sub.add_argument("--since", metavar="YYYY-MM-DD")
         sub.add_argument("--until", metavar="YYYY-MM-DD")
         if name == "list":
-            sub.add_argument("--limit", type=int, default=100)
+            sub.add_argument("--limit", type=number(1, 1_000_000), default=100)
         else:
-            sub.add_argument("--csv", required=True, metavar="FILE")
+            sub.add_argument("--csv", required=True, metavar="FILE", type=output_file)
 
 
 def _filters(args) -> dict:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desktop import i18n
-from desktop.cli.common import C, action, group
+from desktop.cli.common import C, action, amount, group, number, output_file
 from storage.errors import QT_TRANSLATE_NOOP
 
 
@@ -10,15 +10,15 @@ def register(commands, common) -> None:
     service = group(commands, common, "service", "services the salon offers")
     sadd = action(service, common, "add", _service_add)
     sadd.add_argument("name")
-    sadd.add_argument("--minutes", type=int, required=True)
-    sadd.add_argument("--price", type=float, metavar="EUR", help="informational only: no payments are recorded")
+    sadd.add_argument("--minutes", type=number(1, 720), required=True)
+    sadd.add_argument("--price", type=amount, metavar="EUR", help="informational only: no payments are recorded")
     appointment = group(commands, common, "appointment", "appointments")
     aadd = action(appointment, common, "add", _appointment_add)
     aadd.add_argument("client")
     aadd.add_argument("--service", required=True)
     aadd.add_argument("--staff", required=True, metavar="LOGIN")
     aadd.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM")
-    aadd.add_argument("--minutes", type=int)
+    aadd.add_argument("--minutes", type=number(1, 720))
     aadd.add_argument("--allow-overlap", action="store_true")
     action(appointment, common, "list", _appointment_list).add_argument("--day", required=True, metavar="YYYY-MM-DD")
     astatus = action(appointment, common, "status", _appointment_status)
@@ -27,7 +27,7 @@ def register(commands, common) -> None:
     aconfirm = action(appointment, common, "confirmation", _appointment_confirmation,
                       help="the booking confirmation as a PDF")
     aconfirm.add_argument("id")
-    aconfirm.add_argument("--pdf", required=True, metavar="FILE")
+    aconfirm.add_argument("--pdf", required=True, metavar="FILE", type=output_file)
 
 
 def _service_add(desk, args, out, stdin) -> int:
@@ -37,9 +37,12 @@ def _service_add(desk, args, out, stdin) -> int:
 
 
 def _appointment_add(desk, args, out, stdin) -> int:
+    from desktop import localtime
+
     appointment_id = desk.booking.book(args.client, args.service, args.staff, args.start, minutes=args.minutes,
                                        allow_overlap=args.allow_overlap)
-    out.done({"ok": True, "id": appointment_id}, appointment_id)
+    note = localtime.twice_note(localtime.parse(args.start))  # the hour repeated when the clocks go back
+    out.done({"ok": True, "id": appointment_id, "note": note}, "\n".join(filter(None, (appointment_id, note))))
     return 0
 
 

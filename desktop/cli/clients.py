@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop import i18n
-from desktop.cli.common import C, action, group
+from desktop.cli.common import C, action, group, number
 from storage.errors import QT_TRANSLATE_NOOP
 
 
@@ -30,7 +30,7 @@ def register(commands, common) -> None:
     show.add_argument("--unmasked", action="store_true", help="full contact details (manager and owner)")
     find = action(client, common, "find", _client_find)
     find.add_argument("text")
-    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--limit", type=number(1, 1000), default=50)
 
 
 def _client_fields(args) -> dict[str, Any]:

@@ -1,15 +1,22 @@
-"""What every command group shares: output (text or JSON), stdin lines, usage errors and small helpers."""
+"""What every command group shares: output (text or JSON), stdin lines, usage errors and small helpers.
+
+A value of the right shape that cannot be used (a date that does not exist, a number out of range) is bad input,
+exit 1; exit 2 is for a command line of the wrong shape. Nothing printed holds a raw control character.
+"""
 from __future__ import annotations
 
 import argparse
 import getpass
 import json
+import re
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any, Callable
 
 from desktop import i18n
-from storage.errors import QT_TRANSLATE_NOOP
+from storage.controls import printable
+from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 C = "CLI"
 EXIT_USAGE = 2
@@ -19,21 +26,43 @@ class UsageError(Exception):
     pass
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), whatever it quotes."""
+
+    def error(self, message: str):  # type: ignore[override]
+        line = " ".join(printable(f"{self.prog}: {message} (see --help)").split("\n"))
+        self.exit(EXIT_USAGE, line + "\n")
+
+
+_JSON_RAW = re.compile(r"[\x7f-\x9f\ud800-\udfff]")  # what json.dumps(ensure_ascii=False) leaves unescaped
+
+
+def as_json(data: Any) -> str:
+    """One line of JSON with every control character escaped (json escapes only C0 by itself)."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, indent=None))
+
+
 class Output:
     def __init__(self, as_json: bool) -> None:
         self.as_json = as_json
 
     def done(self, data: dict[str, Any], text: str | None) -> None:
         if self.as_json:
-            print(json.dumps(data, ensure_ascii=False, indent=None))
+            print(as_json(data))
         elif text is not None:
-            print(text)
+            print(printable(text))
 
     def fail(self, message: str, code: int) -> int:
+        message = " ".join(printable(message).split("\n"))  # one line, whatever the message quotes
         print(f"salon-desk: {message}", file=sys.stderr)
         if self.as_json:
-            print(json.dumps({"ok": False, "error": message, "exit_code": code}, ensure_ascii=False))
+            print(as_json({"ok": False, "error": message, "exit_code": code}))
         return code
+
+    def problems(self, lines: list[str]) -> None:
+        """Findings (verify's) on stderr, one per line."""
+        for line in lines:
+            print(printable(line), file=sys.stderr)
 
 
 class Stdin:
@@ -43,12 +72,16 @@ class Stdin:
         self.piped = piped
 
     def line(self, prompt: str) -> str:
-        if self.piped or not sys.stdin.isatty():
-            text = sys.stdin.readline()
-            if not text:
-                raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Expected another line on stdin.")))
-            return text.rstrip("\r\n")
-        return getpass.getpass(prompt)
+        try:
+            if self.piped or not sys.stdin.isatty():
+                text = sys.stdin.readline()
+                if not text:
+                    raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Expected another line on stdin.")))
+                return text.rstrip("\r\n")
+            return getpass.getpass(prompt)
+        except UnicodeDecodeError:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Messages", "What was typed on standard input is not valid UTF-8 text.")) from None
 
 
 def global_options(parser: argparse.ArgumentParser, *, defaults: bool, with_json: bool = True) -> None:
@@ -80,13 +113,55 @@ def role_label(role: str) -> str:
     return i18n.translate("Roles", ROLE_LABELS[Role(role)])
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
 def day(value: str | None) -> str | None:
+    """A YYYY-MM-DD date between 1900 and 2100, or InputError (exit 1)."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value).isoformat()
+        parsed = date.fromisoformat(value) if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) else None
     except ValueError:
-        raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Dates are written YYYY-MM-DD."))) from None
+        parsed = None
+    if parsed is None or not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "{value} is not a date: write YYYY-MM-DD, between 1900 and 2100."), value=value)
+    return parsed.isoformat()
+
+
+def number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`. Anything else is bad input (exit 1), raised as
+    InputError so that argparse does not turn it into a usage error."""
+    def parse(text: str) -> int:
+        value = int(text) if re.fullmatch(r"[+-]?[0-9]{1,12}", text.strip()) else None
+        if value is None or not low <= value <= high:
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number from {low} to {high}."),
+                             value=text, low=low, high=high)
+        return value
+    parse.__name__ = "number"
+    return parse
+
+
+def amount(text: str) -> float:
+    """An argparse type: an amount in euros (a comma or a point), or InputError (exit 1)."""
+    cleaned = text.strip().replace(",", ".")
+    if not re.fullmatch(r"[0-9]{1,9}(?:\.[0-9]{1,2})?", cleaned):
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "{value} is not an amount in euros (for example 35.50)."),
+                         value=text)
+    return float(cleaned)
+
+
+def output_file(text: str) -> str:
+    """An argparse type for a file to write: its folder must exist (checked before anything is done, so that a
+    command never does its work and then fails to say so)."""
+    folder = Path(text).expanduser().parent
+    if not folder.is_dir():
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "{path} cannot be written: the folder {folder} does not exist."),
+                         path=text, folder=str(folder))
+    if Path(text).is_dir():
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a file."), path=text)
+    return text
 
 
 def export_done(out: Output, path: str, count: int) -> int:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desktop import i18n
-from desktop.cli.common import C, action, day, export_done, group
+from desktop.cli.common import C, action, day, export_done, group, number, output_file
 from desktop.consent.rules import SOURCE_TEXT_METHODS
 from desktop.settings import PRIVACY_NOTICE, RIGHTS_CONTACT, SALON_CALLED, SALON_LEGAL_NAME
 from storage.errors import QT_TRANSLATE_NOOP, InputError
@@ -18,7 +18,7 @@ def register(commands, common) -> None:
                         choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop", "email",
                                  "letter"],
                         help="how the client decided; a withdrawal: desk, phone, email or letter")
-    record.add_argument("--text-version", type=int,
+    record.add_argument("--text-version", type=number(1, 1_000_000),
                         help="the version shown (default: the salon's current wording; online and marketplace "
                              "grants must give the version registered for their --source)")
     record.add_argument("--language", default="fr", choices=["fr", "en"])
@@ -26,22 +26,23 @@ def register(commands, common) -> None:
     record.add_argument("--evidence", help="booking id, or file hash and row")
     action(consent, common, "status", _consent_status).add_argument("client")
     register_ = action(consent, common, "register", _consent_register)
-    register_.add_argument("--csv", required=True, metavar="FILE")
+    register_.add_argument("--csv", required=True, metavar="FILE", type=output_file)
     register_.add_argument("--client")
     register_.add_argument("--channel", choices=["email", "sms"])
     register_.add_argument("--since", metavar="YYYY-MM-DD")
     register_.add_argument("--until", metavar="YYYY-MM-DD")
     audience = action(consent, common, "audience", _consent_audience)
     audience.add_argument("--channel", required=True, choices=["email", "sms"])
-    audience.add_argument("--csv", required=True, metavar="FILE")
-    action(consent, common, "suppression", _consent_suppression).add_argument("--csv", required=True, metavar="FILE")
+    audience.add_argument("--csv", required=True, metavar="FILE", type=output_file)
+    action(consent, common, "suppression", _consent_suppression).add_argument("--csv", required=True, metavar="FILE",
+                                                                             type=output_file)
     proof = action(consent, common, "proof", _consent_proof)
     proof.add_argument("client")
-    proof.add_argument("--pdf", required=True, metavar="FILE")
+    proof.add_argument("--pdf", required=True, metavar="FILE", type=output_file)
     text = action(consent, common, "text", _consent_text, help="show or edit the consent wording")
     text.add_argument("--channel", required=True, choices=["email", "sms", "health"])
     text.add_argument("--language", default="fr", choices=["fr", "en"])
-    text.add_argument("--version", type=int)
+    text.add_argument("--version", type=number(1, 1_000_000))
     text.add_argument("--source", help="the online form or platform that shows this text (widget, treatwell…)")
     text.add_argument("--set-from", metavar="FILE", help="owner: a new version from this UTF-8 file (with --source: "
                                                           "register the wording that form or platform shows)")
@@ -104,7 +105,7 @@ def _consent_text(desk, args, out, stdin) -> int:
     if args.set_from:
         try:
             body = open(args.set_from, encoding="utf-8").read()
-        except (OSError, UnicodeDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Cannot read {path} as UTF-8 text."),
                              path=args.set_from) from exc
         row = (desk.consent.register_source_text(args.channel, args.source, body, args.language) if args.source

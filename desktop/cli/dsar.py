@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from desktop import i18n
-from desktop.cli.common import C, action, global_options, group
+from desktop.cli.common import C, action, global_options, group, number, output_file
 from desktop.privacy.service import CHANNELS, KINDS
 from storage.errors import QT_TRANSLATE_NOOP
 
@@ -20,7 +20,7 @@ def register(commands, common) -> None:
     opened.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
     opened.add_argument("--channel", default="desk", choices=CHANNELS)
     listed = action(dsar, common, "list", _list, help="open requests by due date")
-    listed.add_argument("--due-within", type=int, metavar="DAYS")
+    listed.add_argument("--due-within", type=number(0, 3650), metavar="DAYS")
     listed.add_argument("--all", action="store_true", help="closed requests too")
     extend = action(dsar, common, "extend", _extend, help="two more months, with the reason the client is told")
     extend.add_argument("request")
@@ -31,18 +31,18 @@ def register(commands, common) -> None:
     report = dsar.add_parser("report", parents=[no_json], help="the access report (PDF, optionally JSON)")
     report.set_defaults(handler=_report)
     report.add_argument("client")
-    report.add_argument("--pdf", required=True, metavar="FILE")
-    report.add_argument("--json", dest="json_file", metavar="FILE", nargs="?", const=True)
+    report.add_argument("--pdf", required=True, metavar="FILE", type=output_file)
+    report.add_argument("--json", dest="json_file", metavar="FILE", nargs="?", const=True, type=output_file)
     report.add_argument("--lang", default="fr", choices=["fr", "en"])
     report.add_argument("--request", help="the request this answers (its register entry keeps the fingerprint)")
     export = action(dsar, common, "export", _export, help="the portability export (JSON, optionally a CSV zip)")
     export.add_argument("client")
-    export.add_argument("--json-file", required=True, metavar="FILE")
-    export.add_argument("--csv-zip", metavar="FILE")
+    export.add_argument("--json-file", required=True, metavar="FILE", type=output_file)
+    export.add_argument("--csv-zip", metavar="FILE", type=output_file)
     export.add_argument("--request")
     erase = action(dsar, common, "erase", _erase, help="erase a client everywhere, keeping only what the law needs")
     erase.add_argument("client")
-    erase.add_argument("--certificate", metavar="FILE")
+    erase.add_argument("--certificate", metavar="FILE", type=output_file)
     erase.add_argument("--request")
     erase.add_argument("--lang", default="fr", choices=["fr", "en"])
     close = action(dsar, common, "close", _close)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from storage import timeutil
+from storage import controls, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, Term
 
 DEFAULT_REGION = "FR"
@@ -22,6 +22,7 @@ LAST_NAME = Term(QT_TRANSLATE_NOOP("Fields", "last name"), "Fields")
 
 
 def name(value: str, *, field: Term) -> str:
+    controls.check(value)  # before spaces are tidied: split() would turn \x0b or \x1f into a space
     value = " ".join((value or "").split())
     if not value:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "Please fill in the {field}."), field=field)
@@ -97,9 +98,10 @@ def birth_date(value: str | None) -> str | None:
 
 
 def notes(value: str | None) -> str:
-    value = value or ""
+    value = controls.lines(value or "")
     if len(value) > MAX_NOTES:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "Notes are limited to 10,000 characters."))
+    controls.check(value)  # newlines and tabs only: no ESC, BEL or NUL
     return value
 
 

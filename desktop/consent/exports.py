@@ -11,7 +11,7 @@ from typing import Any
 from desktop import csv_export
 
 from desktop.clients import masking
-from desktop.consent.rules import CHANNELS, reachable
+from desktop.consent.rules import CHANNELS, derived, reachable
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import clients, consent as ledger
@@ -56,22 +56,37 @@ class ConsentExports(Service):
         self._log("consent_register", count, channel=channel, clients=len(ids) if ids is not None else "all")
         return count
 
-    def _listed(self, channel: str | None, status: tuple[str, ...], *, marketing: bool = False):
-        """(client row masked for this role, stored status) in name order, in one join. A marketing list leaves
-        out restricted clients (GDPR Art. 18)."""
-        restricted = "AND c.restricted_by IS NULL" if marketing else ""
+    def _person(self, values, sees: bool) -> dict[str, Any]:
+        return masking.view(dict(zip(clients.COLUMNS, values[:len(clients.COLUMNS)])), contact=sees, notes=False,
+                            display=False)
+
+    def _granted(self, channel: str):
+        """(client row masked for this role, its grant) in name order, in one query: only grants the ledger supports
+        (storage/consent.py SUPPORTED_GRANT), never a stored status alone. Restricted clients are left out
+        (GDPR Art. 18)."""
         sees = self.desk.can(Perm.CLIENT_CONTACT)
         cols = ", ".join(f"c.{c}" for c in clients.COLUMNS)
-        channels = [channel] if channel else list(CHANNELS)  # the platform's newsletter is the platform's list
-        where = "s.status IN ({}) AND s.channel IN ({})".format(", ".join("?" for _ in status),
-                                                               ", ".join("?" for _ in channels))
-        query = (f"SELECT {cols}, s.channel, s.status, s.since, s.text_version FROM consent_status s "
-                 f"JOIN client c ON c.id = s.client_id WHERE {where} {restricted} ORDER BY c.sort_key, s.channel")
-        width = len(clients.COLUMNS)
-        for values in self._db.execute(query, (*status, *channels)):
-            raw = dict(zip(clients.COLUMNS, values[:width]))
-            person = masking.view(raw, contact=sees, notes=False, display=False)
-            yield person, dict(zip(("channel", "status", "since", "text_version"), values[width:])), raw
+        query = (f"SELECT {cols}, s.since, s.text_version FROM consent_status s JOIN client c ON c.id = s.client_id "
+                 f"{ledger.SUPPORTED_GRANT} AND s.channel = ? AND c.restricted_by IS NULL ORDER BY c.sort_key")
+        for values in self._db.execute(query, (channel,)):
+            raw = dict(zip(clients.COLUMNS, values[:len(clients.COLUMNS)]))
+            yield self._person(values, sees), dict(zip(("since", "text_version"), values[len(clients.COLUMNS):])), raw
+
+    def _refusing(self):
+        """(client row masked for this role, derived status) for every channel whose events end in a refusal or a
+        withdrawal, in name order: derived from the ledger, whatever consent_status holds."""
+        sees = self.desk.can(Perm.CLIENT_CONTACT)
+        states = derived(self._db, CHANNELS, refused_or_withdrawn=True)
+        cols = ", ".join(f"c.{c}" for c in clients.COLUMNS)
+        marks = ", ".join("?" for _ in CHANNELS)
+        query = (f"SELECT {cols} FROM client c WHERE c.id IN (SELECT client_id FROM consent_event WHERE decision != "
+                 f"'granted' AND channel IN ({marks})) ORDER BY c.sort_key")
+        for values in self._db.execute(query, CHANNELS):
+            person = self._person(values, sees)
+            for channel in CHANNELS:
+                state = states.get((person["id"], channel))
+                if state is not None and state.status in ("withdrawn", "refused"):
+                    yield person, {"channel": channel, "status": state.status, "since": state.since}
 
     @requires(Perm.CONSENT_EXPORT)
     def audience_rows(self, channel: str) -> list[tuple]:
@@ -81,13 +96,11 @@ class ConsentExports(Service):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "Consent is recorded for one channel at a time: email or sms."))
         field = "email" if channel == "email" else "phone"
         checked = csv_export.email if channel == "email" else csv_export.phone
-        rows = []
-        for person, state, raw in self._listed(channel, ("granted",), marketing=True):
-            if reachable(channel, email=raw["email"], phone=raw["phone"]):
-                contact = checked(person[field]) if self.desk.can(Perm.CLIENT_CONTACT) else person[field]
-                rows.append((person["id"], person["first_name"], person["last_name"], contact, state["since"],
-                             state["text_version"]))
-        return rows
+        sees = self.desk.can(Perm.CLIENT_CONTACT)
+        return [(person["id"], person["first_name"], person["last_name"],
+                 checked(person[field]) if sees else person[field], state["since"], state["text_version"])
+                for person, state, raw in self._granted(channel)
+                if reachable(channel, email=raw["email"], phone=raw["phone"])]
 
     @requires(Perm.CONSENT_EXPORT)
     def audience(self, channel: str, path: Path | str) -> int:
@@ -97,12 +110,12 @@ class ConsentExports(Service):
 
     @requires(Perm.CONSENT_EXPORT)
     def suppression(self, path: Path | str) -> int:
-        """Everyone who withdrew or refused, per channel: never to be contacted for marketing there."""
+        """Everyone who withdrew or refused, per channel, as the ledger says: never to be contacted for marketing
+        there."""
         sees = self.desk.can(Perm.CLIENT_CONTACT)
         rows = [(p["id"], p["first_name"], p["last_name"], s["channel"], s["status"], s["since"],
                  csv_export.email(p["email"]) if sees else p["email"],
-                 csv_export.phone(p["phone"]) if sees else p["phone"])
-                for p, s, _ in self._listed(None, ("withdrawn", "refused"))]
+                 csv_export.phone(p["phone"]) if sees else p["phone"]) for p, s in self._refusing()]
         count = csv_export.write(path, SUPPRESSION_HEADER, rows)
         self._log("consent_suppression", count)
         return count

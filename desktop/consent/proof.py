@@ -35,6 +35,9 @@ SPOKEN = QT_TRANSLATE_NOOP("ConsentProof", "Explicit consent given aloud at the 
                                            "named above.")
 SIGNED = QT_TRANSLATE_NOOP("ConsentProof", "Explicit consent on a signed paper form, filed under: {evidence}")
 NO_TEXT = QT_TRANSLATE_NOOP("ConsentProof", "No text needed for this decision.")
+ALTERED = QT_TRANSLATE_NOOP(
+    "ConsentProof", "The wording stored for this decision no longer matches the fingerprint recorded with it: it was "
+    "changed afterwards, so it is not shown. Run verify, and restore a backup.")
 EVIDENCE = QT_TRANSLATE_NOOP("ConsentProof", "Evidence: {evidence}")
 SOURCE = QT_TRANSLATE_NOOP("ConsentProof", "Source: {source}")
 
@@ -94,7 +97,7 @@ def render(*, salon: str, client: dict[str, Any], events: list[dict[str, Any]]) 
                                        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
             parts.append(quote)
         else:
-            parts.append(Paragraph(markup(tr(C, NO_TEXT)), st["small"]))
+            parts.append(Paragraph(markup(tr(C, ALTERED if event.get("text_altered") else NO_TEXT)), st["small"]))
         story.append(KeepTogether(parts))
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,

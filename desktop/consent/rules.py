@@ -270,12 +270,22 @@ def refresh_status(db, client_id: str, channel: str) -> Status:
 
 
 def stale_statuses(conn) -> list[str]:
-    """verify(): stored statuses that differ from a fresh fold of the ledger."""
+    """verify(): stored statuses re-derived from the ledger. Each must be what fold() makes of its events; a
+    status with no event behind it (forged, or left by a deleted event) is named too."""
     stored = {(r["client_id"], r["channel"]): _status_of(r) for r in ledger.statuses(conn)}
-    problems = []
-    for client_id, channel in ledger.pairs(conn):
-        fresh = fold(channel, ledger.events(conn, client_ids=[client_id], channel=channel))
+    problems = [f"stored consent status of client {client_id} ({channel}: {status}) has no event in the ledger"
+                for client_id, channel, status in ledger.orphan_statuses(conn)]
+    channels = sorted({channel for (_, channel) in ledger.pairs(conn)})
+    for (client_id, channel), events in ledger.events_by_pair(conn, channels):
+        fresh = fold(channel, events)
         if stored.get((client_id, channel)) != Status(channel, fresh.status, fresh.since, fresh.method,
                                                       fresh.text_version, fresh.text_sha256, fresh.event_id):
             problems.append(f"stored consent status of client {client_id} ({channel}) differs from the ledger")
     return problems
+
+
+def derived(db, channels: Iterable[str], *, refused_or_withdrawn: bool = False) -> dict[tuple[str, str], Status]:
+    """fold() of the events of every (client, channel) on these channels, never the stored status;
+    `refused_or_withdrawn`: only pairs where such a decision exists (see storage/consent.py events_by_pair)."""
+    return {pair: fold(pair[1], events) for pair, events in
+            ledger.events_by_pair(db, channels, refused_or_withdrawn=refused_or_withdrawn)}

@@ -11,12 +11,12 @@ from desktop.consent.rules import (CHANNELS, LANGUAGES, PURPOSE, TIMEZONE, Statu
 from desktop.kernel.operation import Service, public, requires
 from desktop.kernel.permissions import Perm
 from desktop.settings import CONSENT_QUIET_DAYS, HEALTH_RETENTION_MONTHS
-from storage import consent as ledger, timeutil
+from storage import consent as ledger, controls, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound, PermissionDenied
 
 
 def _checked_body(body: str) -> str:
-    body = (body or "").strip()
+    body = controls.lines(body or "").strip()  # no control characters; Windows line ends become newlines
     if len(body) < 20:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "A consent text must say plainly what the client agrees to."))
     return body
@@ -182,14 +182,18 @@ class ConsentService(Service):
 
     @requires(Perm.CLIENT_READ)
     def history(self, client_id: str) -> list[dict[str, Any]]:
-        """Every event for this client, newest first, each with the exact wording it points to."""
+        """Every event for this client, newest first, each with the exact wording it points to: only wording whose
+        hash is the one the event recorded (else `text_altered`, and no text)."""
         events = ledger.events(self._db, client_ids=[client_id])
         texts: dict[str, dict] = {}
         for event in events:
             if event["text_id"] and event["text_id"] not in texts:
-                texts[event["text_id"]] = ledger.text_by_id(self._db, event["text_id"])
+                texts[event["text_id"]] = ledger.text_by_id(self._db, event["text_id"]) or {}
             shown = texts.get(event["text_id"], {}) if event["text_id"] else {}
-            event["text"], event["text_source"] = shown.get("body"), shown.get("source")
+            body = shown.get("body")
+            event["text_altered"] = body is not None and ledger.text_hash(body) != event["text_sha256"]
+            event["text"] = None if event["text_altered"] else body  # never print wording the event did not record
+            event["text_source"] = shown.get("source")
             event["recorded_by_login"] = self._login(event["recorded_by"])
         return sorted(events, key=lambda e: (e["occurred_at"], e["seq"]), reverse=True)
 

@@ -1,11 +1,14 @@
 """The kernel: one connection, its unit of work (nested calls join the open one), and the change hub."""
 from __future__ import annotations
 
+import logging
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from storage import db
 from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 
 class Hub:
@@ -25,9 +28,13 @@ class Hub:
             self._listeners.remove(listener)
 
     def notify(self, kinds) -> None:
+        """Runs after COMMIT: a listener that fails is a bug to log, never a failure of the committed write."""
         for kind in kinds:
             for listener in list(self._listeners):
-                listener(kind)
+                try:
+                    listener(kind)
+                except Exception:  # noqa: BLE001
+                    log.exception("a change listener failed after a commit")
 
 
 class Kernel:
@@ -73,7 +80,8 @@ class Kernel:
                 yield uow
         except BaseException as exc:
             self._pending.clear()
-            translated = db.translate(exc)
+            layout = getattr(self.store, "layout", None)
+            translated = db.translate(exc, getattr(layout, "database", None))
             if translated is exc:
                 raise
             raise translated from exc

@@ -49,6 +49,7 @@ class Perm(StrEnum):
     IMPORT = "clients.import"              # import a client file from other software; its kept reports
     BACKUP = "backup.run"                  # back up now, list and verify backups (and the scheduled backup)
     BACKUP_ADMIN = "backup.admin"          # restore a backup in place; this PC's backup folder and rotation
+    ACKNOWLEDGE = "integrity.acknowledge"  # accept a database file that no longer matches its anchor (a restore)
 
 
 # The one table of who may do what: the minimum staff role (None: no staff member), and whether the
@@ -80,6 +81,7 @@ TABLE: dict[Perm, tuple[Role | None, bool]] = {
     Perm.IMPORT: (Role.MANAGER, False),
     Perm.BACKUP: (Role.OWNER, True),
     Perm.BACKUP_ADMIN: (Role.OWNER, False),
+    Perm.ACKNOWLEDGE: (Role.OWNER, False),
 }
 MATRIX: dict[Perm, Role | None] = {perm: role for perm, (role, _) in TABLE.items()}
 SYSTEM: frozenset[Perm] = frozenset(perm for perm, (_, system) in TABLE.items() if system)

@@ -467,6 +467,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>The salon's data file has changed</source>
+        <translation>Le fichier de données du salon a changé</translation>
+    </message>
+    <message>
+        <source>If this file is the one to keep, the owner signs in here to accept it. Otherwise, quit and restore the most recent backup.</source>
+        <translation>Si c’est bien ce fichier qu’il faut garder, le ou la propriétaire se connecte ici pour l’accepter. Sinon, quittez et restaurez la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>Owner's login</source>
+        <translation>Identifiant du ou de la propriétaire</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Accept this file</source>
+        <translation>Accepter ce fichier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementDialog</name>
     <message>
         <source>Your responsibilities with client data</source>
@@ -1280,6 +1307,18 @@
         <translation>Le code est bon, mais ce PC n’a pas de trousseau utilisable : il faudra de nouveau saisir le code la prochaine fois.</translation>
     </message>
     <message>
+        <source>The output was closed before everything was written.</source>
+        <translation>La sortie a été fermée avant que tout soit écrit.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). The details are in {path}.</source>
+        <translation>Un problème inattendu est survenu ({error}). Les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). No log file could be kept in the salon folder.</source>
+        <translation>Un problème inattendu est survenu ({error}). Aucun fichier journal n’a pu être tenu dans le dossier du salon.</translation>
+    </message>
+    <message>
         <source>This command needs --user LOGIN.</source>
         <translation>Cette commande demande --user IDENTIFIANT.</translation>
     </message>
@@ -1306,6 +1345,14 @@
     <message>
         <source>Recovery code (shown only once; print it or write it down):</source>
         <translation>Code de secours (affiché une seule fois ; imprimez-le ou notez-le) :</translation>
+    </message>
+    <message>
+        <source>The account {login} is unlocked.</source>
+        <translation>Le compte {login} est débloqué.</translation>
+    </message>
+    <message>
+        <source>Accepted: this database file is now the reference, and the audit log says who accepted it and what did not match.</source>
+        <translation>Accepté : ce fichier de données fait désormais référence, et le journal d’audit indique qui l’a accepté et ce qui ne correspondait pas.</translation>
     </message>
     <message>
         <source>Added {login} ({role}). One-time password: {otp}</source>
@@ -1346,10 +1393,6 @@
     <message>
         <source>All checks passed.</source>
         <translation>Toutes les vérifications sont bonnes.</translation>
-    </message>
-    <message>
-        <source>Dates are written YYYY-MM-DD.</source>
-        <translation>Les dates s’écrivent AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>{count} rows written to {path}.</source>
@@ -1414,6 +1457,10 @@
     <message>
         <source>Each --attest-consent needs its --evidence, --obtained-on and --text-version.</source>
         <translation>Chaque --attest-consent demande ses --evidence, --obtained-on et --text-version.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>Les dates s’écrivent AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
@@ -1962,10 +2009,6 @@
         <translation>{salon} · édité le {date} · fiche {id}</translation>
     </message>
     <message>
-        <source>Every consent decision recorded for this client (marketing and health), newest first, with the exact text shown at the time and where it was shown. Each event is sealed in a hash chain: any later change is detected by 'salon-desk verify'. Times are Paris time (UTC in brackets).</source>
-        <translation>Toutes les décisions de consentement enregistrées pour cette ou ce client·e (marketing et santé), de la plus récente à la plus ancienne, avec le texte exact présenté à ce moment-là et l’endroit où il l’a été. Chaque événement est scellé dans une chaîne d’empreintes : toute modification ultérieure est détectée par « salon-desk verify ». Heures de Paris (UTC entre parenthèses).</translation>
-    </message>
-    <message>
         <source>No consent decision has been recorded for this client.</source>
         <translation>Aucune décision de consentement n’a été enregistrée pour cette ou ce client·e.</translation>
     </message>
@@ -1976,6 +2019,10 @@
     <message>
         <source>Recorded by {who} on {recorded} · event {id}</source>
         <translation>Enregistré par {who} le {recorded} · événement {id}</translation>
+    </message>
+    <message>
+        <source>Every consent decision recorded for this client (marketing and health), newest first, with the exact text shown at the time and where it was shown. Each event is sealed in a hash chain: any later change is detected by 'salon-desk verify'. Times are Paris time (UTC in brackets).</source>
+        <translation>Toutes les décisions de consentement enregistrées pour cette ou ce client·e (marketing et santé), de la plus récente à la plus ancienne, avec le texte exact présenté à ce moment-là et l’endroit où il l’a été. Chaque événement est scellé dans une chaîne d’empreintes : toute modification ultérieure est détectée par « salon-desk verify ». Heures de Paris (UTC entre parenthèses).</translation>
     </message>
     <message>
         <source>Text shown by the salon (version {version}, SHA-256 {sha}):</source>
@@ -1996,6 +2043,10 @@
     <message>
         <source>No text needed for this decision.</source>
         <translation>Aucun texte n’est nécessaire pour cette décision.</translation>
+    </message>
+    <message>
+        <source>The wording stored for this decision no longer matches the fingerprint recorded with it: it was changed afterwards, so it is not shown. Run verify, and restore a backup.</source>
+        <translation>Le texte conservé pour cette décision ne correspond plus à l’empreinte enregistrée avec elle : il a été modifié depuis, il n’est donc pas reproduit. Lancez la vérification, et restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>Evidence: {evidence}</source>
@@ -3038,8 +3089,28 @@
         <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes, ou demandez à un·e manager ou à la ou au gérant·e de le débloquer.</translation>
     </message>
     <message>
+        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or ask the owner to unlock it.</source>
+        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes, ou demandez au ou à la propriétaire de le débloquer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after 10 failed attempts. Try again in {minutes} minutes, or unlock it now with the salon's recovery code: salon-desk recover --unlock {login}</source>
+        <translation>Ce compte est bloqué après 10 essais infructueux. Réessayez dans {minutes} minutes, ou débloquez-le tout de suite avec le code de secours du salon : salon-desk recover --unlock {login}</translation>
+    </message>
+    <message>
         <source>This account is locked after 20 failed attempts in 24 hours. Only a manager or the owner can unlock it.</source>
         <translation>Ce compte est bloqué après 20 essais infructueux en 24 heures. Seul·e un·e manager ou la ou le gérant·e peut le débloquer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after 20 failed attempts in 24 hours. Only the owner can unlock it.</source>
+        <translation>Ce compte est bloqué après 20 essais manqués en 24 heures. Seul·e la ou le gérant·e peut le débloquer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after 20 failed attempts in 24 hours. Unlock it with the salon's recovery code: salon-desk recover --unlock {login}</source>
+        <translation>Ce compte est bloqué après 20 essais manqués en 24 heures. Débloquez-le avec le code de secours du salon : salon-desk recover --unlock {login}</translation>
+    </message>
+    <message>
+        <source>The recovery code unlocks owner accounts only; a manager or the owner unlocks the others (salon-desk staff unlock).</source>
+        <translation>Le code de secours ne débloque que les comptes de propriétaire ; les autres comptes sont débloqués par un·e responsable ou le ou la propriétaire (salon-desk staff unlock).</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask the salon owner.</source>
@@ -3066,8 +3137,16 @@
         <translation>Écrivez le début sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-14T09:30.</translation>
     </message>
     <message>
-        <source>A service needs a name and a duration of 5 minutes to 24 hours.</source>
-        <translation>Une prestation a un nom et une durée de 5 minutes à 24 heures.</translation>
+        <source>{time} does not exist on {day} in Paris: the clocks go forward an hour. The next valid time is {next}.</source>
+        <translation>{time} n’existe pas le {day} à Paris : on avance l’heure d’une heure. L’heure valable suivante est {next}.</translation>
+    </message>
+    <message>
+        <source>Dates run from the year 1900 to 2100.</source>
+        <translation>Les dates vont de l’an 1900 à l’an 2100.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {day} (the clocks go back an hour): this is the first {time}, summer time (UTC+2).</source>
+        <translation>{time} existe deux fois le {day} (on recule l’heure d’une heure) : c’est le premier {time}, à l’heure d’été (UTC+2).</translation>
     </message>
     <message>
         <source>The price must be between 0 and 99,999 €.</source>
@@ -3086,12 +3165,16 @@
         <translation>Aucun membre actif de l’équipe avec l’identifiant {login}.</translation>
     </message>
     <message>
-        <source>No client with id {id}.</source>
-        <translation>Aucune fiche client avec l’identifiant {id}.</translation>
+        <source>A duration is 1 to 720 minutes.</source>
+        <translation>Une durée va de 1 à 720 minutes.</translation>
     </message>
     <message>
-        <source>An appointment lasts 5 minutes to 24 hours.</source>
-        <translation>Un rendez-vous dure de 5 minutes à 24 heures.</translation>
+        <source>A service needs a name.</source>
+        <translation>Une prestation a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>No client with id {id}.</source>
+        <translation>Aucune fiche client avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>{login} already has an appointment at that time. Choose another time, or confirm the overlap explicitly.</source>
@@ -3286,16 +3369,28 @@
         <translation>Aucune base de données de salon ici : {path}.</translation>
     </message>
     <message>
-        <source>Cannot open the database file: {reason}</source>
-        <translation>Impossible d’ouvrir le fichier de la base de données : {reason}</translation>
-    </message>
-    <message>
         <source>This build is not linked with SQLCipher; refusing to open an unencrypted database.</source>
         <translation>Cette version n’est pas liée à SQLCipher : ouverture d’une base non chiffrée refusée.</translation>
     </message>
     <message>
         <source>The database cannot be read with this key, or the file is damaged.</source>
         <translation>La base de données ne peut pas être lue avec cette clé, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The salon folder is read-only (or on read-only media): nothing was changed.</source>
+        <translation>Le dossier du salon est en lecture seule (ou sur un support en lecture seule) : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error): nothing was changed. Check the disk or the drive it is on, then try again.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie) : rien n’a été modifié. Vérifiez le disque ou le lecteur concerné, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing was changed. Run verify (salon-desk verify) to see where, and restore a backup.</source>
+        <translation>Le fichier de données est endommagé : rien n’a été modifié. Lancez la vérification (salon-desk verify) pour voir où, et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: its folder is missing, or this user may not use it.</source>
+        <translation>Le fichier de données ne peut pas être ouvert : son dossier n’existe pas, ou cet utilisateur n’a pas le droit de s’en servir.</translation>
     </message>
     <message>
         <source>The salon database is busy (another window or program is using it). Try again in a moment.</source>
@@ -3306,12 +3401,32 @@
         <translation>Cette modification entre en conflit avec des données déjà enregistrées ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place, puis réessayez.</translation>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>Le disque est plein : {path} n’a pas été écrit. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <source>The salon folder is read-only: nothing was changed.</source>
-        <translation>Le dossier du salon est en lecture seule : rien n’a été modifié.</translation>
+        <source>{path} is on read-only media: it was not written.</source>
+        <translation>{path} est sur un support en lecture seule : il n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error) at {path}.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie) pour {path}.</translation>
+    </message>
+    <message>
+        <source>Salon Desk may not use {path} (permission denied).</source>
+        <translation>Salon Desk n’a pas le droit d’utiliser {path} (accès refusé).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: its folder does not exist.</source>
+        <translation>{path} est inutilisable : son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {reason}.</source>
+        <translation>{path} est inutilisable : {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>The database could not complete this action ({reason}); nothing was changed.</source>
@@ -3336,6 +3451,14 @@
     <message>
         <source>The system keyring cannot be used ({reason}). Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
         <translation>Le trousseau du système est inutilisable ({reason}). Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps secrets in a plain file or not at all, so Salon Desk does not use it. Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
+        <translation>Le trousseau utilisé ({backend}) garde les secrets dans un simple fichier, ou ne les garde pas : Salon Desk ne s’en sert pas. Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep what was saved in it, so it cannot hold the database key. Unlock the database with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
+        <translation>Le trousseau du système n’a pas gardé ce qui y a été enregistré : il ne peut donc pas garder la clé de la base. Déverrouillez la base avec votre code de secours (l’application le demande au démarrage ; ou salon-desk recover).</translation>
     </message>
     <message>
         <source>This PC's keyring holds no key for this salon database. Unlock it with your recovery code (the app asks for it at start-up; or salon-desk recover).</source>
@@ -3546,6 +3669,62 @@
         <translation>Aucun destinataire {recipient} à prévenir pour cette demande.</translation>
     </message>
     <message>
+        <source>An argument on the command line is not valid UTF-8 text.</source>
+        <translation>Un argument de la ligne de commande n’est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>What was typed on standard input is not valid UTF-8 text.</source>
+        <translation>Ce qui a été saisi sur l’entrée standard n’est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write YYYY-MM-DD, between 1900 and 2100.</source>
+        <translation>{value} n’est pas une date : écrivez AAAA-MM-JJ, entre 1900 et 2100.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from {low} to {high}.</source>
+        <translation>{value} n’est pas un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in euros (for example 35.50).</source>
+        <translation>{value} n’est pas un montant en euros (par exemple 35,50).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>{path} ne peut pas être écrit : le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>This salon's database file matches the record kept in the keyring: there is nothing to acknowledge.</source>
+        <translation>Le fichier de données du salon correspond à la trace gardée dans le trousseau : il n’y a rien à accepter.</translation>
+    </message>
+    <message>
+        <source>This salon's database file is older than the one Salon Desk last saved, or its newest records were removed (its audit log or consent ledger ends before the record kept in this PC's keyring).</source>
+        <translation>Le fichier de données du salon est plus ancien que celui que Salon Desk a enregistré en dernier, ou ses dernières écritures ont été supprimées (son journal d’audit ou son registre des consentements s’arrête avant la trace gardée dans le trousseau de ce PC).</translation>
+    </message>
+    <message>
+        <source>This salon's database file was changed outside Salon Desk: its audit log or consent ledger no longer holds the record kept in this PC's keyring.</source>
+        <translation>Le fichier de données du salon a été modifié en dehors de Salon Desk : son journal d’audit ou son registre des consentements ne contient plus la trace gardée dans le trousseau de ce PC.</translation>
+    </message>
+    <message>
+        <source>{what} Restore the most recent backup of the salon folder; or, if this file is the one to keep (a backup restored on purpose), the owner accepts it with: salon-desk acknowledge --user LOGIN (this is written in the audit log).</source>
+        <translation>{what} Restaurez la sauvegarde la plus récente du dossier du salon ; ou, si c’est bien ce fichier qu’il faut garder (une sauvegarde restaurée volontairement), le ou la propriétaire l’accepte avec : salon-desk acknowledge --user IDENTIFIANT (c’est inscrit au journal d’audit).</translation>
+    </message>
+    <message>
+        <source>The record of this salon's ledgers kept in the keyring was changed outside Salon Desk (bad MAC). Run verify, and restore a backup if it fails.</source>
+        <translation>La trace des registres du salon gardée dans le trousseau a été modifiée en dehors de Salon Desk (MAC invalide). Lancez la vérification, et restaurez une sauvegarde si elle échoue.</translation>
+    </message>
+    <message>
+        <source>The database file does not match its record in the keyring: nothing is pruned until the owner acknowledges it.</source>
+        <translation>Le fichier de données ne correspond pas à sa trace dans le trousseau : rien n’est supprimé tant que le ou la propriétaire ne l’a pas accepté.</translation>
+    </message>
+    <message>
+        <source>Text may not contain control characters (such as ESC, NUL or a bare carriage return): remove them and try again.</source>
+        <translation>Le texte ne peut pas contenir de caractères de contrôle (comme ESC, NUL ou un retour chariot isolé) : retirez-les, puis réessayez.</translation>
+    </message>
+    <message>
         <source>{file} belongs to another salon (its key is not this salon's).</source>
         <translation>{file} appartient à un autre salon (sa clé n’est pas celle de ce salon).</translation>
     </message>
@@ -3616,38 +3795,6 @@
     <message>
         <source>The salon is open in another window or command. Close it, then restore again; nothing was changed.</source>
         <translation>Le salon est ouvert dans une autre fenêtre ou commande. Fermez-la, puis restaurez de nouveau ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>{file} is not a Salon Desk backup.</source>
-        <translation>{file} n’est pas une sauvegarde Salon Desk.</translation>
-    </message>
-    <message>
-        <source>Cannot read {file}: {reason}</source>
-        <translation>Impossible de lire {file} : {reason}</translation>
-    </message>
-    <message>
-        <source>{file} was written by a newer Salon Desk (backup format {found}; this version reads format {newest}). Install the newer version to restore it.</source>
-        <translation>{file} a été écrite par une version plus récente de Salon Desk (format de sauvegarde {found} ; cette version lit le format {newest}). Installez la version plus récente pour la restaurer.</translation>
-    </message>
-    <message>
-        <source>{file} is truncated: it ends inside its header. Use another backup.</source>
-        <translation>{file} est tronquée : elle s’arrête dans son en-tête. Utilisez une autre sauvegarde.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged: its header cannot be read. Use another backup.</source>
-        <translation>{file} est endommagée : son en-tête est illisible. Utilisez une autre sauvegarde.</translation>
-    </message>
-    <message>
-        <source>{file} was made by Salon Desk {version} (database schema {found}); this version reads up to schema {newest}. Install Salon Desk {version} or newer to restore it.</source>
-        <translation>{file} a été faite par Salon Desk {version} (schéma de base {found}) ; cette version lit jusqu’au schéma {newest}. Installez Salon Desk {version} ou plus récent pour la restaurer.</translation>
-    </message>
-    <message>
-        <source>{file} is truncated: {have} of the database's {need} bytes are there. Use another backup.</source>
-        <translation>{file} est tronquée : seuls {have} des {need} octets de la base sont présents. Utilisez une autre sauvegarde.</translation>
-    </message>
-    <message>
-        <source>{file} is truncated or damaged at its end: its checksum is missing. Use another backup.</source>
-        <translation>{file} est tronquée ou endommagée à la fin : sa somme de contrôle manque. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>Write each mapping as COLUMN=field, with a field among: {fields}.</source>
@@ -3752,6 +3899,38 @@
     <message>
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Salon Desk backup.</source>
+        <translation>{file} n’est pas une sauvegarde Salon Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer Salon Desk (backup format {found}; this version reads format {newest}). Install the newer version to restore it.</source>
+        <translation>{file} a été écrite par une version plus récente de Salon Desk (format de sauvegarde {found} ; cette version lit le format {newest}). Installez la version plus récente pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated: it ends inside its header. Use another backup.</source>
+        <translation>{file} est tronquée : elle s’arrête dans son en-tête. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its header cannot be read. Use another backup.</source>
+        <translation>{file} est endommagée : son en-tête est illisible. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} was made by Salon Desk {version} (database schema {found}); this version reads up to schema {newest}. Install Salon Desk {version} or newer to restore it.</source>
+        <translation>{file} a été faite par Salon Desk {version} (schéma de base {found}) ; cette version lit jusqu’au schéma {newest}. Installez Salon Desk {version} ou plus récent pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated: {have} of the database's {need} bytes are there. Use another backup.</source>
+        <translation>{file} est tronquée : seuls {have} des {need} octets de la base sont présents. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated or damaged at its end: its checksum is missing. Use another backup.</source>
+        <translation>{file} est tronquée ou endommagée à la fin : sa somme de contrôle manque. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>The upgrade stopped: the {ledger} fails its check, and re-sealing it would hide that. Nothing was changed; restore a backup or keep using the previous version.</source>

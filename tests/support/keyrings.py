@@ -28,9 +28,16 @@ class MemoryKeyring(KeyringBackend):
 
 
 class FileKeyring(KeyringBackend):
-    """Shared between processes through SALON_DESK_TEST_KEYRING (subprocess and frozen-app tests)."""
+    """Shared between processes through SALON_DESK_TEST_KEYRING (subprocess and frozen-app tests). It keeps
+    secrets in a plain file, as keyrings.alt's does, so the app refuses it unless SALON_DESK_INSECURE_KEYRING=1
+    (which prints a warning): that is how subprocess tests and benchmarks use it. Saves replace the file
+    atomically, so a process killed mid-write (the crash test) never leaves it half written."""
 
     priority = 1  # type: ignore[assignment]
+
+    @property
+    def file_path(self) -> str:
+        return self._path()
 
     def _path(self) -> str:
         return os.environ["SALON_DESK_TEST_KEYRING"]
@@ -43,8 +50,10 @@ class FileKeyring(KeyringBackend):
             return {}
 
     def _save(self, data: dict) -> None:
-        with open(self._path(), "w", encoding="utf-8") as handle:
+        tmp = f"{self._path()}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
             json.dump(data, handle)
+        os.replace(tmp, self._path())
 
     def get_password(self, service, username):
         return self._load().get(f"{service}/{username}")

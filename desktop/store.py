@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.paths import Layout
+from desktop.paths import Layout, make_private
 from desktop.verify import problems
 from storage import audit, db, keystore, migrate, recovery
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
@@ -96,8 +96,9 @@ def drop_old_backups(store: Store, *, now: float | None = None) -> list[Path]:
 
 
 def open_store(layout: Layout) -> Store:
-    """Open with the key from the OS keyring."""
+    """Open with the key from the OS keyring (and make the folder and its files this user's only)."""
     info = read_keyinfo(layout)
+    make_private(layout)
     return _connect(layout, info, keystore.load(info["key_id"]))
 
 

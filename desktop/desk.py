@@ -8,11 +8,17 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from desktop.booking.availability import AvailabilityService
+from desktop.booking.catalogue import CatalogueService
+from desktop.booking.changes import AppointmentChanges
+from desktop.booking.day_sheet import DaySheets
 from desktop.booking.service import BookingService
+from desktop.booking.time_off import TimeOffService
 from desktop.clients.service import ClientService
 from desktop.consent.exports import ConsentExports
 from desktop.consent.service import ConsentService
 from desktop.health.service import HealthService
+from desktop.identity import IdentityService
 from desktop.kernel.context import Hub, Kernel
 from desktop.kernel.permissions import ROLE_LABELS, Perm, Role, SYSTEM, allows
 from desktop.kernel.principal import (CHANGE_FIRST, REAUTH_NEEDED, REAUTH_WINDOW, SESSION_ENDED, SESSION_LENGTH,
@@ -37,6 +43,12 @@ class Desk:
         self.settings = SettingsService(self)
         self.verify = VerifyService(self)
         self.booking = BookingService(self)
+        self.catalogue = CatalogueService(self)
+        self.availability = AvailabilityService(self)
+        self.time_off = TimeOffService(self)
+        self.appointments = AppointmentChanges(self)
+        self.day_sheets = DaySheets(self)
+        self.identity = IdentityService(self)
         self.consent = ConsentService(self)
         self.consent_exports = ConsentExports(self)
         self.health = HealthService(self)

@@ -196,9 +196,9 @@ def test_booking_never_requires_a_grant(owner, client_id):
     owner.consent.record(client_id, "email", "refused", "desk", text_version=1)
     owner.consent.withdraw(client_id, "sms")
     for hour in (9, 10):
-        assert owner.booking.book(client_id, "Brushing", "claire", f"2026-12-01T{hour:02d}:00")
+        assert owner.booking.book(client_id, "Brushing", "claire", f"2037-12-01T{hour:02d}:00")
     other = owner.clients.add(first_name="Nouvelle", last_name="Cliente")  # never asked at all
-    assert owner.booking.book(other, "Brushing", "claire", "2026-12-01T11:00")
+    assert owner.booking.book(other, "Brushing", "claire", "2037-12-01T11:00")
 
 
 def test_platform_newsletter_arrives_from_the_platform_and_is_shown_read_only(owner, client_id, store, tmp_path):

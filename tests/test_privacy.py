@@ -28,7 +28,8 @@ def client(owner):
     start = datetime(2025, 1, 6, 9, 0, tzinfo=SALON_ZONE)
     with owner.transaction():
         for i in range(12):
-            owner.booking.book(client_id, "Coupe femme", "claire", start + timedelta(days=7 * i), allow_overlap=True)
+            owner.booking.book(client_id, "Coupe femme", "claire", start + timedelta(days=7 * i), allow_overlap=True,
+                               allow_past=True)
     first = owner.consent.text("email")["version"]
     owner.consent.record(client_id, "email", "granted", "desk", text_version=first)
     owner.consent.edit_text("email", "Je souhaite recevoir la lettre du salon par email, au plus deux fois par mois.")

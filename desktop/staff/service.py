@@ -43,6 +43,12 @@ class StaffService(Service):
     def list(self) -> list[dict[str, Any]]:
         return [public(row, staff_rows.throttle(self._db, row["id"])) for row in staff_rows.all_staff(self._db)]
 
+    @requires(Perm.OWN_PASSWORD)
+    def my_name(self) -> str:
+        """The signed-in person's name as others read it (their login when they have none)."""
+        row = staff_rows.by_id(self._db, self.desk.session.staff_id)
+        return (row["display_name"] or row["login"]) if row else self.desk.session.login
+
     @requires(Perm.STAFF_MANAGE)
     def add(self, login: str, role: str, display_name: str = "") -> tuple[str, str]:
         """Create an account with a one-time password; returns (staff id, one-time password)."""

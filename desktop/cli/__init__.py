@@ -10,17 +10,20 @@ import argparse
 import sys
 
 from desktop import __version__, i18n
-from desktop.cli import audit, booking, clients, consent, dsar, health, salon, staff
+from desktop.cli import audit, booking, clients, consent, dsar, health, hours, salon, staff
 from desktop.cli.common import C, EXIT_USAGE, Output, Stdin, UsageError, global_options
+from desktop.cli.help import h, localise_argparse
 from desktop.paths import Layout, home_dir
 from storage.errors import QT_TRANSLATE_NOOP, SalonError
 
-GROUPS = (salon, staff, clients, booking, consent, health, audit, dsar)
+GROUPS = (salon, staff, clients, booking, hours, consent, health, audit, dsar)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="salon-desk", description="Salon Desk: clients, consent and staff.")
-    parser.add_argument("--version", action="version", version=f"salon-desk {__version__}")
+    parser = argparse.ArgumentParser(prog="salon-desk", description=h(QT_TRANSLATE_NOOP(
+        "CLI", "Salon Desk: clients, appointments, consent and staff. Without a command: the app.")))
+    parser.add_argument("--version", action="version", version=f"salon-desk {__version__}",
+                        help=h(QT_TRANSLATE_NOOP("CLI", "show the version and exit")))
     global_options(parser, defaults=True)
     common = argparse.ArgumentParser(add_help=False)
     global_options(common, defaults=False)
@@ -32,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    try:  # before the parser: --help and usage errors speak the screen's language
+        i18n.install()
+    except ImportError:
+        pass
+    localise_argparse()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -41,10 +49,6 @@ def main(argv: list[str] | None = None) -> int:
         from desktop import gui
         return gui.run(Layout(home_dir(args.home)))
     out = Output(args.json)
-    try:
-        i18n.install()
-    except ImportError:
-        pass
     try:
         return _dispatch(args, out, Stdin(args.password_stdin))
     except UsageError as exc:

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 from desktop import i18n
-from desktop.cli.common import C, action, day, export_done, group
+from desktop.cli.common import C, action, day, export_done, group, label
+from desktop.cli.help import h
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 
 def register(commands, common) -> None:
-    consent = group(commands, common, "consent", "marketing consent")
+    consent = group(commands, common, "consent", h(QT_TRANSLATE_NOOP("CLI", "marketing consent")))
     record = action(consent, common, "record", _consent_record)
     record.add_argument("client")
     record.add_argument("--channel", required=True, choices=["email", "sms"])
     record.add_argument("--decision", required=True, choices=["granted", "refused", "withdrawn"])
     record.add_argument("--method", required=True,
                         choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop"])
-    record.add_argument("--text-version", type=int, help="the version shown (default: the current one)")
+    record.add_argument("--text-version", type=int, help=h(QT_TRANSLATE_NOOP("CLI", "the version shown (default: the current one)")))
     record.add_argument("--language", default="fr", choices=["fr", "en"])
-    record.add_argument("--source", help="which site or form, for online decisions")
-    record.add_argument("--evidence", help="booking id, or file hash and row")
+    record.add_argument("--source", help=h(QT_TRANSLATE_NOOP("CLI", "which site or form, for online decisions")))
+    record.add_argument("--evidence", help=h(QT_TRANSLATE_NOOP("CLI", "booking id, or file hash and row")))
     action(consent, common, "status", _consent_status).add_argument("client")
     register_ = action(consent, common, "register", _consent_register)
     register_.add_argument("--csv", required=True, metavar="FILE")
@@ -32,11 +33,11 @@ def register(commands, common) -> None:
     proof = action(consent, common, "proof", _consent_proof)
     proof.add_argument("client")
     proof.add_argument("--pdf", required=True, metavar="FILE")
-    text = action(consent, common, "text", _consent_text, help="show or edit the consent wording")
+    text = action(consent, common, "text", _consent_text, help=h(QT_TRANSLATE_NOOP("CLI", "show or edit the consent wording")))
     text.add_argument("--channel", required=True, choices=["email", "sms"])
     text.add_argument("--language", default="fr", choices=["fr", "en"])
     text.add_argument("--version", type=int)
-    text.add_argument("--set-from", metavar="FILE", help="owner: a new version from this UTF-8 file")
+    text.add_argument("--set-from", metavar="FILE", help=h(QT_TRANSLATE_NOOP("CLI", "owner: a new version from this UTF-8 file")))
 
 
 def _consent_record(desk, args, out, stdin) -> int:
@@ -55,10 +56,23 @@ def _consent_status(desk, args, out, stdin) -> int:
     desk.clients.show(args.client, purpose="consent_status")  # unknown id: one clear error
     statuses = desk.consent.status(args.client)
     channels = {channel: state.as_dict() for channel, state in statuses.items()}
-    text = "\n".join(f"{channel}: {s['status']}" + (f" since {s['since']} (text v{s['text_version']})"
-                                                    if s["since"] else "") for channel, s in channels.items())
+    text = "\n".join(_status_line(channel, s) for channel, s in channels.items())
     out.done({"ok": True, "client_id": args.client, "channels": channels}, text)
     return 0
+
+
+def _status_line(channel: str, state: dict) -> str:
+    """'E-mail : accepté depuis le 03/12/2026 (texte v2)' in the screen's language; JSON keeps the codes."""
+    from desktop import timefmt
+    from desktop.consent.rules import CHANNEL_LABELS, STATUS_LABELS
+
+    line = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{channel}: {status}"), channel=label("Consent", CHANNEL_LABELS, channel),
+                   status=label("Consent", STATUS_LABELS, state["status"]))
+    if state["since"]:
+        line += " " + i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "since {date}"), date=timefmt.local(state["since"]))
+    if state["text_version"] is not None:
+        line += " " + i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "(text version {version})"), version=state["text_version"])
+    return line
 
 
 def _consent_register(desk, args, out, stdin) -> int:

@@ -4,8 +4,9 @@ from __future__ import annotations
 import argparse
 
 from desktop import i18n
-from desktop.cli.common import C, action, global_options, group
-from desktop.privacy.service import CHANNELS, KINDS
+from desktop.cli.common import C, action, global_options, group, label
+from desktop.privacy.service import CHANNELS, KIND_LABELS, KINDS
+from desktop.cli.help import h
 from storage.errors import QT_TRANSLATE_NOOP
 
 _REQUEST_KEYS = ("id", "client_id", "client", "kind", "received_on", "channel", "due", "days_left", "overdue",
@@ -13,34 +14,34 @@ _REQUEST_KEYS = ("id", "client_id", "client", "kind", "received_on", "channel", 
 
 
 def register(commands, common) -> None:
-    dsar = group(commands, common, "dsar", "data-subject requests (access, erasure, ...)")
-    opened = action(dsar, common, "open", _open, help="log a request; its due date follows the legal clock")
+    dsar = group(commands, common, "dsar", h(QT_TRANSLATE_NOOP("CLI", "data-subject requests (access, erasure, ...)")))
+    opened = action(dsar, common, "open", _open, help=h(QT_TRANSLATE_NOOP("CLI", "log a request; its due date follows the legal clock")))
     opened.add_argument("client")
     opened.add_argument("--kind", required=True, choices=KINDS)
-    opened.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
+    opened.add_argument("--received", metavar="YYYY-MM-DD", help=h(QT_TRANSLATE_NOOP("CLI", "default: today")))
     opened.add_argument("--channel", default="desk", choices=CHANNELS)
-    listed = action(dsar, common, "list", _list, help="open requests by due date")
+    listed = action(dsar, common, "list", _list, help=h(QT_TRANSLATE_NOOP("CLI", "open requests by due date")))
     listed.add_argument("--due-within", type=int, metavar="DAYS")
-    listed.add_argument("--all", action="store_true", help="closed requests too")
-    extend = action(dsar, common, "extend", _extend, help="two more months, with the reason the client is told")
+    listed.add_argument("--all", action="store_true", help=h(QT_TRANSLATE_NOOP("CLI", "closed requests too")))
+    extend = action(dsar, common, "extend", _extend, help=h(QT_TRANSLATE_NOOP("CLI", "two more months, with the reason the client is told")))
     extend.add_argument("request")
     extend.add_argument("--reason", required=True)
     # `--json FILE` here is the report's JSON copy; a bare `--json` still asks for JSON output.
     no_json = argparse.ArgumentParser(add_help=False)
     global_options(no_json, defaults=False, with_json=False)
-    report = dsar.add_parser("report", parents=[no_json], help="the access report (PDF, optionally JSON)")
+    report = dsar.add_parser("report", parents=[no_json], help=h(QT_TRANSLATE_NOOP("CLI", "the access report (PDF, optionally JSON)")))
     report.set_defaults(handler=_report)
     report.add_argument("client")
     report.add_argument("--pdf", required=True, metavar="FILE")
     report.add_argument("--json", dest="json_file", metavar="FILE", nargs="?", const=True)
     report.add_argument("--lang", default="fr", choices=["fr", "en"])
-    report.add_argument("--request", help="the request this answers (its register entry keeps the fingerprint)")
-    export = action(dsar, common, "export", _export, help="the portability export (JSON, optionally a CSV zip)")
+    report.add_argument("--request", help=h(QT_TRANSLATE_NOOP("CLI", "the request this answers (its register entry keeps the fingerprint)")))
+    export = action(dsar, common, "export", _export, help=h(QT_TRANSLATE_NOOP("CLI", "the portability export (JSON, optionally a CSV zip)")))
     export.add_argument("client")
     export.add_argument("--json-file", required=True, metavar="FILE")
     export.add_argument("--csv-zip", metavar="FILE")
     export.add_argument("--request")
-    erase = action(dsar, common, "erase", _erase, help="erase a client everywhere, keeping only what the law needs")
+    erase = action(dsar, common, "erase", _erase, help=h(QT_TRANSLATE_NOOP("CLI", "erase a client everywhere, keeping only what the law needs")))
     erase.add_argument("client")
     erase.add_argument("--certificate", metavar="FILE")
     erase.add_argument("--request")
@@ -66,8 +67,9 @@ def _open(desk, args, out, stdin) -> int:
 
 def _list(desk, args, out, stdin) -> int:
     rows = desk.requests.list(due_within=args.due_within, include_closed=args.all)
-    text = "\n".join(f"{r['due']}  {r['days_left']:>4}  {r['kind']:<13} {r['status']:<6} {r['client'] or '-':<24} "
-                     f"{r['id']}" for r in rows)
+    status = {"open": QT_TRANSLATE_NOOP("CLI", "open"), "closed": QT_TRANSLATE_NOOP("CLI", "closed")}
+    text = "\n".join(f"{r['due']}  {r['days_left']:>4}  {label('Privacy', KIND_LABELS, r['kind']):<38} "
+                     f"{label(C, status, r['status']):<8} {r['client'] or '-':<24} {r['id']}" for r in rows)
     out.done({"ok": True, "requests": [{k: r[k] for k in _REQUEST_KEYS} for r in rows]}, text)
     return 0
 

@@ -9,7 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import catalogue_privacy  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_desk  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_privacy  # noqa: E402
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -696,12 +697,14 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
 }
 
 FR.update(catalogue_privacy.FR)
+FR.update(catalogue_desk.FR)  # last: the front desk's wording wins ("Défaire")
 
 # English needs only its plural forms (lupdate -pluralonly).
 EN: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
     ("ConsentRegisterDialog", "%n decision(s)"): ("%n decision", "%n decisions"),
     **catalogue_privacy.EN,
+    **catalogue_desk.EN,
     ("ConsentRegisterDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
     ("AuditLogDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
     ("AuditLogDialog", "%n entry(ies) shown"): ("%n entry shown", "%n entries shown"),

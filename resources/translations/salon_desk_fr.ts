@@ -429,16 +429,24 @@
         <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
+        <source>Léa Bernard</source>
+        <translation>Léa Bernard</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>lea</source>
+        <translation>lea</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
     </message>
 </context>
 <context>
@@ -454,6 +462,46 @@
     <message>
         <source>Done</source>
         <translation>Honoré</translation>
+    </message>
+    <message>
+        <source>(client erased)</source>
+        <translation>(fiche effacée)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivée)</translation>
+    </message>
+    <message>
+        <source>A short note for the team (never a card number)</source>
+        <translation>Une courte note pour l’équipe (jamais de numéro de carte)</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Prestation</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -472,8 +520,28 @@
         <translation>Confirmation (PDF)…</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Change it anyway, even if it overlaps another appointment</source>
+        <translation>Modifier quand même, même si cela chevauche un autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Change it anyway, even though the salon is closed or the person is away</source>
+        <translation>Modifier quand même, bien que le salon soit fermé ou la personne absente</translation>
+    </message>
+    <message>
+        <source>Change it anyway: I am recording a past appointment</source>
+        <translation>Modifier quand même : j’enregistre un rendez-vous passé</translation>
+    </message>
+    <message>
         <source>Save the confirmation</source>
         <translation>Enregistrer la confirmation</translation>
+    </message>
+    <message>
+        <source>confirmation.pdf</source>
+        <translation>confirmation-rendez-vous.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -706,6 +774,10 @@
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
+        <source>audit-log.csv</source>
+        <translation>journal-audit.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -769,7 +841,19 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
+    </message>
+    <message>
+        <source>Undo the last move (Ctrl+Z)</source>
+        <translation>Défaire le dernier déplacement (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Day sheets (PDF)…</source>
+        <translation>Feuilles du jour (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page per staff member, to print</source>
+        <translation>Une page par membre de l’équipe, à imprimer</translation>
     </message>
     <message>
         <source>Click or drag on a free slot to book; drag an appointment to move it.</source>
@@ -804,8 +888,32 @@
         <translation>dim.</translation>
     </message>
     <message>
-        <source>Move it anyway, overlapping the other appointment?</source>
-        <translation>Le déplacer quand même, en chevauchant l’autre rendez-vous ?</translation>
+        <source>Public holiday: {name}</source>
+        <translation>Férié : {name}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Save the day sheets</source>
+        <translation>Enregistrer les feuilles du jour</translation>
+    </message>
+    <message>
+        <source>day-sheet-{date}.pdf</source>
+        <translation>feuille-du-jour-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the day sheets…</source>
+        <translation>Préparation des feuilles du jour…</translation>
+    </message>
+    <message>
+        <source>Move it anyway?</source>
+        <translation>Le déplacer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -813,26 +921,6 @@
     <message>
         <source>Book an appointment</source>
         <translation>Prendre un rendez-vous</translation>
-    </message>
-    <message>
-        <source>Client: name, phone or email</source>
-        <translation>Personne : nom, téléphone ou e-mail</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>{name} ({minutes} min)</source>
-        <translation>{name} ({minutes} min)</translation>
     </message>
     <message>
         <source>Book anyway, even if it overlaps another appointment</source>
@@ -843,8 +931,16 @@
         <translation>Les confirmations et rappels sont des messages de service : ils ne demandent jamais de consentement marketing.</translation>
     </message>
     <message>
-        <source>+ New client: {text}</source>
-        <translation>+ Nouvelle fiche : {text}</translation>
+        <source>Note for the team (optional)</source>
+        <translation>Note pour l’équipe (facultatif)</translation>
+    </message>
+    <message>
+        <source>Book anyway, even though the salon is closed or the person is away</source>
+        <translation>Réserver quand même, bien que le salon soit fermé ou la personne absente</translation>
+    </message>
+    <message>
+        <source>Book anyway: I am recording a past appointment</source>
+        <translation>Réserver quand même : j’enregistre un rendez-vous passé</translation>
     </message>
     <message>
         <source>Patch test valid until {date}.</source>
@@ -859,28 +955,20 @@
         <translation>Alerte allergie.</translation>
     </message>
     <message>
+        <source>Choose a service and a time.</source>
+        <translation>Choisissez une prestation et une heure.</translation>
+    </message>
+    <message>
         <source>Choose the client first, or create one.</source>
         <translation>Choisissez d’abord la personne, ou créez sa fiche.</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Prestation</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>Avec</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
+        <source>{day} {start}–{end} · {service} · with {name}</source>
+        <translation>{day} {start}–{end} · {service} · avec {name}</translation>
     </message>
     <message>
         <source>Book</source>
         <translation>Réserver</translation>
-    </message>
-    <message>
-        <source>Add the salon's services first (a manager can do it).</source>
-        <translation>Ajoutez d’abord les prestations du salon (un responsable peut le faire).</translation>
     </message>
 </context>
 <context>
@@ -888,6 +976,26 @@
     <message>
         <source>Expected another line on stdin.</source>
         <translation>Une ligne de plus était attendue sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>salon data folder (default: SALON_DESK_HOME or the user data folder)</source>
+        <translation>dossier des données du salon (par défaut : SALON_DESK_HOME ou le dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>staff login</source>
+        <translation>identifiant du membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>read the password from stdin's first line</source>
+        <translation>lire le mot de passe sur la première ligne de l’entrée</translation>
+    </message>
+    <message>
+        <source>print one JSON object (stable English values)</source>
+        <translation>afficher un objet JSON (valeurs stables, en anglais)</translation>
+    </message>
+    <message>
+        <source>Rows written: {count} ({path}).</source>
+        <translation>Lignes écrites : {count} ({path}).</translation>
     </message>
     <message>
         <source>Recovery code: </source>
@@ -902,12 +1010,32 @@
         <translation>Le code est bon, mais ce PC n’a pas de trousseau utilisable : il faudra de nouveau saisir le code la prochaine fois.</translation>
     </message>
     <message>
+        <source>Salon Desk: clients, appointments, consent and staff. Without a command: the app.</source>
+        <translation>Salon Desk : client·es, rendez-vous, consentements et équipe. Sans commande : l’application.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
         <source>This command needs --user LOGIN.</source>
         <translation>Cette commande demande --user IDENTIFIANT.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
         <translation>Mot de passe de {user} : </translation>
+    </message>
+    <message>
+        <source>set up a new salon (owner password on stdin)</source>
+        <translation>créer un nouveau salon (mot de passe du propriétaire sur l’entrée)</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code (stdin) and put the key back in the keyring</source>
+        <translation>déverrouiller avec le code de secours (sur l’entrée) et remettre la clé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>check encryption, integrity and the audit chain</source>
+        <translation>vérifier le chiffrement, l’intégrité et la chaîne du journal d’audit</translation>
     </message>
     <message>
         <source>Owner password: </source>
@@ -928,6 +1056,14 @@
     <message>
         <source>Recovery code (shown only once; print it or write it down):</source>
         <translation>Code de secours (affiché une seule fois ; imprimez-le ou notez-le) :</translation>
+    </message>
+    <message>
+        <source>staff accounts</source>
+        <translation>comptes de l’équipe</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>changer votre propre mot de passe</translation>
     </message>
     <message>
         <source>Added {login} ({role}). One-time password: {otp}</source>
@@ -962,6 +1098,14 @@
         <translation>Mot de passe modifié.</translation>
     </message>
     <message>
+        <source>clients</source>
+        <translation>fiches client·es</translation>
+    </message>
+    <message>
+        <source>full contact details (manager and owner)</source>
+        <translation>coordonnées complètes (gérant·e et propriétaire)</translation>
+    </message>
+    <message>
         <source>Client updated.</source>
         <translation>Fiche client mise à jour.</translation>
     </message>
@@ -974,12 +1118,152 @@
         <translation>Les dates s’écrivent AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>{count} rows written to {path}.</source>
-        <translation>{count} lignes écrites dans {path}.</translation>
+        <source>marketing consent</source>
+        <translation>consentement marketing</translation>
+    </message>
+    <message>
+        <source>the version shown (default: the current one)</source>
+        <translation>la version montrée (par défaut : l’actuelle)</translation>
+    </message>
+    <message>
+        <source>which site or form, for online decisions</source>
+        <translation>quel site ou formulaire, pour les décisions en ligne</translation>
+    </message>
+    <message>
+        <source>booking id, or file hash and row</source>
+        <translation>identifiant de réservation, ou empreinte du fichier et ligne</translation>
+    </message>
+    <message>
+        <source>show or edit the consent wording</source>
+        <translation>afficher ou modifier le texte de consentement</translation>
+    </message>
+    <message>
+        <source>owner: a new version from this UTF-8 file</source>
+        <translation>propriétaire : une nouvelle version depuis ce fichier UTF-8</translation>
+    </message>
+    <message>
+        <source>{channel}: {status}</source>
+        <translation>{channel} : {status}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>(text version {version})</source>
+        <translation>(texte version {version})</translation>
     </message>
     <message>
         <source>Consent proof with {count} events written to {path}.</source>
         <translation>Preuve de consentement ({count} événements) écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <source>services the salon offers</source>
+        <translation>les prestations du salon</translation>
+    </message>
+    <message>
+        <source>add a service</source>
+        <translation>ajouter une prestation</translation>
+    </message>
+    <message>
+        <source>change a service</source>
+        <translation>modifier une prestation</translation>
+    </message>
+    <message>
+        <source>informational only, no payments are recorded; a decimal comma works (42,50)</source>
+        <translation>indicatif, aucun paiement n’est enregistré ; la virgule décimale fonctionne (42,50)</translation>
+    </message>
+    <message>
+        <source>processing time, part of the appointment's length</source>
+        <translation>temps de pose, compté dans la durée du rendez-vous</translation>
+    </message>
+    <message>
+        <source>list the services</source>
+        <translation>lister les prestations</translation>
+    </message>
+    <message>
+        <source>archived ones too</source>
+        <translation>y compris les archivées</translation>
+    </message>
+    <message>
+        <source>no new bookings; past ones keep it</source>
+        <translation>plus de nouvelles réservations ; les passées la gardent</translation>
+    </message>
+    <message>
+        <source>bookable again</source>
+        <translation>de nouveau réservable</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>book an appointment</source>
+        <translation>prendre un rendez-vous</translation>
+    </message>
+    <message>
+        <source>book even over another appointment of the same person</source>
+        <translation>réserver même par-dessus un autre rendez-vous de la même personne</translation>
+    </message>
+    <message>
+        <source>book even when the salon is closed or the person is away</source>
+        <translation>réserver même quand le salon est fermé ou la personne absente</translation>
+    </message>
+    <message>
+        <source>record an appointment whose time has gone by</source>
+        <translation>enregistrer un rendez-vous dont l’heure est passée</translation>
+    </message>
+    <message>
+        <source>one day's appointments</source>
+        <translation>les rendez-vous d’un jour</translation>
+    </message>
+    <message>
+        <source>mark done, cancelled or no-show</source>
+        <translation>marquer terminé, annulé ou absent·e</translation>
+    </message>
+    <message>
+        <source>the booking confirmation as a PDF</source>
+        <translation>la confirmation de rendez-vous en PDF</translation>
+    </message>
+    <message>
+        <source>the day sheets (PDF), one page per staff member</source>
+        <translation>les feuilles du jour (PDF), une page par membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>only this person (repeat for several)</source>
+        <translation>seulement cette personne (répéter pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>Service updated.</source>
+        <translation>Prestation modifiée.</translation>
+    </message>
+    <message>
+        <source>Service archived.</source>
+        <translation>Prestation archivée.</translation>
+    </message>
+    <message>
+        <source>Service restored.</source>
+        <translation>Prestation restaurée.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivée</translation>
     </message>
     <message>
         <source>Appointment updated.</source>
@@ -988,6 +1272,18 @@
     <message>
         <source>Confirmation written to {path}.</source>
         <translation>Confirmation écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Day sheets written to {path} (appointments: {count}).</source>
+        <translation>Feuilles du jour écrites dans {path} (rendez-vous : {count}).</translation>
+    </message>
+    <message>
+        <source>health data</source>
+        <translation>données de santé</translation>
+    </message>
+    <message>
+        <source>owner: delete health data past its retention period</source>
+        <translation>propriétaire : supprimer les données de santé au-delà de leur durée de conservation</translation>
     </message>
     <message>
         <source>Deleted {tests} patch tests and {notes} health notes past retention.</source>
@@ -1006,12 +1302,68 @@
         <translation>Le compte {login} est débloqué.</translation>
     </message>
     <message>
+        <source>the audit log (owner)</source>
+        <translation>le journal d’audit (propriétaire)</translation>
+    </message>
+    <message>
+        <source>owner: delete rows past the audit log's retention period</source>
+        <translation>propriétaire : supprimer les lignes au-delà de la durée de conservation du journal d’audit</translation>
+    </message>
+    <message>
         <source>Deleted {rows} audit rows older than {months} months.</source>
         <translation>{rows} lignes du journal d’audit de plus de {months} mois supprimées.</translation>
     </message>
     <message>
+        <source>data-subject requests (access, erasure, ...)</source>
+        <translation>demandes des personnes (accès, effacement…)</translation>
+    </message>
+    <message>
+        <source>log a request; its due date follows the legal clock</source>
+        <translation>noter une demande ; son échéance suit le délai légal</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>par défaut : aujourd’hui</translation>
+    </message>
+    <message>
+        <source>open requests by due date</source>
+        <translation>les demandes ouvertes par échéance</translation>
+    </message>
+    <message>
+        <source>closed requests too</source>
+        <translation>y compris les demandes clôturées</translation>
+    </message>
+    <message>
+        <source>two more months, with the reason the client is told</source>
+        <translation>deux mois de plus, avec la raison donnée à la ou au client·e</translation>
+    </message>
+    <message>
+        <source>the access report (PDF, optionally JSON)</source>
+        <translation>la réponse d’accès (PDF, et JSON au besoin)</translation>
+    </message>
+    <message>
+        <source>the request this answers (its register entry keeps the fingerprint)</source>
+        <translation>la demande à laquelle elle répond (le registre en garde l’empreinte)</translation>
+    </message>
+    <message>
+        <source>the portability export (JSON, optionally a CSV zip)</source>
+        <translation>l’export de portabilité (JSON, et un zip CSV au besoin)</translation>
+    </message>
+    <message>
+        <source>erase a client everywhere, keeping only what the law needs</source>
+        <translation>effacer une fiche partout, en ne gardant que ce que la loi demande</translation>
+    </message>
+    <message>
         <source>Request {id} logged; answer due by {due}.</source>
         <translation>Demande {id} enregistrée ; réponse à donner avant le {due}.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>Extended: the answer is now due by {due}. Tell the client why.</source>
@@ -1032,6 +1384,66 @@
     <message>
         <source>Request closed.</source>
         <translation>Demande clôturée.</translation>
+    </message>
+    <message>
+        <source>opening hours, schedules, closures and absences</source>
+        <translation>horaires, plannings, fermetures et absences</translation>
+    </message>
+    <message>
+        <source>the week's hours</source>
+        <translation>les horaires de la semaine</translation>
+    </message>
+    <message>
+        <source>this person's schedule</source>
+        <translation>le planning de cette personne</translation>
+    </message>
+    <message>
+        <source>one weekday's hours, for example: hours set sat "09:00-12:00, 14:00-18:00"</source>
+        <translation>les horaires d’un jour de la semaine, par exemple : hours set sam "09:00-12:00, 14:00-18:00"</translation>
+    </message>
+    <message>
+        <source>mon … sun (or lun … dim, or 1 … 7)</source>
+        <translation>lun … dim (ou mon … sun, ou 1 … 7)</translation>
+    </message>
+    <message>
+        <source>"closed" for a closed day</source>
+        <translation>« fermé » pour un jour de fermeture</translation>
+    </message>
+    <message>
+        <source>this person follows the salon's opening hours again</source>
+        <translation>cette personne suit de nouveau les horaires du salon</translation>
+    </message>
+    <message>
+        <source>whether the salon closes on French public holidays</source>
+        <translation>si le salon ferme les jours fériés</translation>
+    </message>
+    <message>
+        <source>an exceptional closure of the salon</source>
+        <translation>une fermeture exceptionnelle du salon</translation>
+    </message>
+    <message>
+        <source>a staff member's absence</source>
+        <translation>l’absence d’un membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>part of one day only</source>
+        <translation>une partie d’une journée seulement</translation>
+    </message>
+    <message>
+        <source>A day is mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Un jour s’écrit lun, mar, mer, jeu, ven, sam ou dim.</translation>
+    </message>
+    <message>
+        <source>{login} follows the salon's opening hours.</source>
+        <translation>{login} suit les horaires du salon.</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays.</source>
+        <translation>Fermé les jours fériés.</translation>
+    </message>
+    <message>
+        <source>Open on public holidays.</source>
+        <translation>Ouvert les jours fériés.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1662,33 @@
     <message>
         <source>Did the person come back and give their details again themselves?</source>
         <translation>La personne est-elle revenue et a-t-elle redonné ses coordonnées elle-même ?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFinder</name>
+    <message>
+        <source>C&amp;hange client</source>
+        <translation>C&amp;hanger de client·e</translation>
+    </message>
+    <message>
+        <source>Client: name, phone or email</source>
+        <translation>Client·e : nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>+ New client: {text}</source>
+        <translation>+ Nouvelle fiche : {text}</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2040,10 @@
         <translation>Exporter le registre des consentements</translation>
     </message>
     <message>
+        <source>consent-register.csv</source>
+        <translation>registre-consentements.csv</translation>
+    </message>
+    <message>
         <source>Exporting the consent register…</source>
         <translation>Export du registre des consentements…</translation>
     </message>
@@ -1609,12 +2052,20 @@
         <translation>Exporter la liste de diffusion</translation>
     </message>
     <message>
+        <source>audience-{channel}.csv</source>
+        <translation>audience-{channel}.csv</translation>
+    </message>
+    <message>
         <source>Exporting the marketing audience…</source>
         <translation>Export de la liste de diffusion…</translation>
     </message>
     <message>
         <source>Export the suppression list</source>
         <translation>Exporter la liste des personnes à ne pas solliciter</translation>
+    </message>
+    <message>
+        <source>suppression.csv</source>
+        <translation>liste-opposition.csv</translation>
     </message>
     <message>
         <source>Exporting the suppression list…</source>
@@ -1666,6 +2117,57 @@
     <message>
         <source>Log file: {path}</source>
         <translation>Fichier journal : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message>
+        <source>Day sheet of {name}</source>
+        <translation>Feuille du jour de {name}</translation>
+    </message>
+    <message>
+        <source>{salon} · {date}</source>
+        <translation>{salon} · {date}</translation>
+    </message>
+    <message>
+        <source>Working hours: {hours}</source>
+        <translation>Horaires : {hours}</translation>
+    </message>
+    <message>
+        <source>Not working this day.</source>
+        <translation>Ne travaille pas ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Aucun rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client·e</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Printed on {when} by {name}. Client names as your role may see them. Page {page}.</source>
+        <translation>Imprimé le {when} par {name}. Noms des client·es tels que votre rôle peut les voir. Page {page}.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent·e</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2317,14 @@
         <source>last name</source>
         <translation>nom</translation>
     </message>
+    <message>
+        <source>trade name</source>
+        <translation>nom commercial</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1895,6 +2405,100 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Jour de l’an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Pentecost Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints' Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>&amp;Salon name</source>
+        <translation>Nom &amp;commercial</translation>
+    </message>
+    <message>
+        <source>Atelier Lumière</source>
+        <translation>Atelier Lumière</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Raison sociale</translation>
+    </message>
+    <message>
+        <source>SARL Lumière (if different)</source>
+        <translation>SARL Lumière (si différente)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>3 rue des Lilas, 75011 Paris</source>
+        <translation>3 rue des Lilas, 75011 Paris</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>01 42 00 00 00</source>
+        <translation>01 42 00 00 00</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>contact@atelier-lumiere.fr</source>
+        <translation>contact@atelier-lumiere.fr</translation>
+    </message>
+    <message>
+        <source>They appear on booking confirmations, consent texts and the access report.</source>
+        <translation>Ils figurent sur les confirmations de rendez-vous, les textes de consentement et les réponses d’accès.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Salon Desk — Sign in</source>
@@ -1936,10 +2540,6 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Signed in: {login} ({role})</source>
-        <translation>Connecté·e : {login} ({role})</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1956,16 +2556,32 @@
         <translation>&amp;Salon</translation>
     </message>
     <message>
-        <source>Book an appointment…</source>
-        <translation>Prendre un rendez-vous…</translation>
-    </message>
-    <message>
         <source>Consent register…</source>
         <translation>Registre des consentements…</translation>
     </message>
     <message>
-        <source>Staff…</source>
-        <translation>Équipe…</translation>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté·e : {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Book an appointment…</source>
+        <translation>&amp;Prendre un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices…</source>
+        <translation>Pre&amp;stations…</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours…</source>
+        <translation>&amp;Horaires d’ouverture…</translation>
+    </message>
+    <message>
+        <source>Salon &amp;details…</source>
+        <translation>&amp;Coordonnées du salon…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>É&amp;quipe…</translation>
     </message>
     <message>
         <source>Audit log…</source>
@@ -2043,20 +2659,16 @@
         <translation>Cette ou ce client·e a demandé la limitation de l’usage de ses données : modifiez la fiche seulement dans le cadre de cette demande (onglet Demandes).</translation>
     </message>
     <message>
+        <source>An appointment note is limited to 500 characters.</source>
+        <translation>Une note de rendez-vous est limitée à 500 caractères.</translation>
+    </message>
+    <message>
         <source>Write the start as YYYY-MM-DDTHH:MM, for example 2026-03-14T09:30.</source>
         <translation>Écrivez le début sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-14T09:30.</translation>
     </message>
     <message>
-        <source>A service needs a name and a duration of 5 minutes to 24 hours.</source>
-        <translation>Une prestation a un nom et une durée de 5 minutes à 24 heures.</translation>
-    </message>
-    <message>
-        <source>The price must be between 0 and 99,999 €.</source>
-        <translation>Le prix doit être compris entre 0 et 99 999 €.</translation>
-    </message>
-    <message>
-        <source>A service called {name} already exists.</source>
-        <translation>Une prestation « {name} » existe déjà.</translation>
+        <source>{name} already has an appointment at that time. Choose another time, or confirm the overlap explicitly.</source>
+        <translation>{name} a déjà un rendez-vous à cette heure-là. Choisissez une autre heure, ou confirmez explicitement le chevauchement.</translation>
     </message>
     <message>
         <source>No service called {name}.</source>
@@ -2067,6 +2679,38 @@
         <translation>Aucun membre actif de l’équipe avec l’identifiant {login}.</translation>
     </message>
     <message>
+        <source>{when} is already past. Choose a later time, or confirm that you are recording a past appointment.</source>
+        <translation>{when} est déjà passé. Choisissez une heure plus tardive, ou confirmez que vous enregistrez un rendez-vous passé.</translation>
+    </message>
+    <message>
+        <source>An appointment starts and ends on the same day.</source>
+        <translation>Un rendez-vous commence et finit le même jour.</translation>
+    </message>
+    <message>
+        <source>Choose another time, or book it anyway explicitly.</source>
+        <translation>Choisissez une autre heure, ou réservez quand même explicitement.</translation>
+    </message>
+    <message>
+        <source>The salon is closed on {date} ({holiday}). {then}</source>
+        <translation>Le salon est fermé le {date} ({holiday}). {then}</translation>
+    </message>
+    <message>
+        <source>The salon is closed on {date}. {then}</source>
+        <translation>Le salon est fermé le {date}. {then}</translation>
+    </message>
+    <message>
+        <source>{name} is away at that time ({reason}). {then}</source>
+        <translation>{name} est absent·e à cette heure-là ({reason}). {then}</translation>
+    </message>
+    <message>
+        <source>That time is outside the salon's opening hours ({hours}). {then}</source>
+        <translation>Cette heure est en dehors des horaires d’ouverture du salon ({hours}). {then}</translation>
+    </message>
+    <message>
+        <source>That time is outside {name}'s working hours ({hours}). {then}</source>
+        <translation>Cette heure est en dehors des horaires de {name} ({hours}). {then}</translation>
+    </message>
+    <message>
         <source>No client with id {id}.</source>
         <translation>Aucune fiche client avec l’identifiant {id}.</translation>
     </message>
@@ -2075,16 +2719,16 @@
         <translation>Un rendez-vous dure de 5 minutes à 24 heures.</translation>
     </message>
     <message>
-        <source>{login} already has an appointment at that time. Choose another time, or confirm the overlap explicitly.</source>
-        <translation>{login} a déjà un rendez-vous à ce moment-là. Choisissez un autre horaire, ou confirmez explicitement le chevauchement.</translation>
-    </message>
-    <message>
         <source>An appointment is booked, done, cancelled or no-show.</source>
         <translation>Un rendez-vous est réservé, honoré, annulé ou non honoré (booked, done, cancelled, no-show).</translation>
     </message>
     <message>
         <source>No appointment with id {id}.</source>
         <translation>Aucun rendez-vous avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The service {name} is archived: restore it or choose another.</source>
+        <translation>La prestation {name} est archivée : restaurez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Write the day as YYYY-MM-DD.</source>
@@ -2167,12 +2811,12 @@
         <translation>Vous êtes connecté·e avec un mot de passe à usage unique : choisissez d’abord votre propre mot de passe (salon-desk staff set-password).</translation>
     </message>
     <message>
-        <source>Write hours as HH:MM-HH:MM, for example 09:00-19:00.</source>
-        <translation>Écrivez les horaires sous la forme HH:MM-HH:MM, par exemple 09:00-19:00.</translation>
-    </message>
-    <message>
         <source>The idle lock must be between 1 and 15 minutes.</source>
         <translation>Le verrouillage automatique doit être compris entre 1 et 15 minutes.</translation>
+    </message>
+    <message>
+        <source>The book is coloured by appointment status or by service category.</source>
+        <translation>L’agenda est coloré selon le statut du rendez-vous ou selon la catégorie de prestation.</translation>
     </message>
     <message>
         <source>The quiet period must be between 1 and 730 days.</source>
@@ -2191,8 +2835,16 @@
         <translation>Le propriétaire voit toujours tous les champs de la fiche.</translation>
     </message>
     <message>
-        <source>The salon name cannot be empty.</source>
-        <translation>Le nom du salon est obligatoire.</translation>
+        <source>This computer has no working keyring, where Salon Desk keeps the key to the salon's encrypted data. Install and unlock a Secret Service keyring, such as GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again, then try again.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés en état de marche ; c’est là que Salon Desk garde la clé des données chiffrées du salon. Installez et déverrouillez un trousseau Secret Service, comme GNOME Keyring (paquet gnome-keyring) ou KWallet, rouvrez votre session, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain cannot be used, and Salon Desk keeps the key to the salon's encrypted data there. Unlock your login keychain in Keychain Access, then try again.</source>
+        <translation>Le trousseau de macOS ne peut pas être utilisé, et Salon Desk y garde la clé des données chiffrées du salon. Déverrouillez votre trousseau de session dans Trousseaux d’accès, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager cannot be used, and Salon Desk keeps the key to the salon's encrypted data there. Sign in to Windows with your own account, then try again.</source>
+        <translation>Le Gestionnaire d’identification de Windows ne peut pas être utilisé, et Salon Desk y garde la clé des données chiffrées du salon. Ouvrez une session Windows avec votre propre compte, puis réessayez.</translation>
     </message>
     <message>
         <source>A salon is already set up in {home}.</source>
@@ -2219,8 +2871,40 @@
         <translation>L’identifiant {login} est déjà pris.</translation>
     </message>
     <message>
+        <source>Write the date as DD/MM/YYYY, for example 24/12/2026.</source>
+        <translation>Écrivez la date JJ/MM/AAAA, par exemple 24/12/2026.</translation>
+    </message>
+    <message>
+        <source>Write a time as HH:MM, for example 14:00.</source>
+        <translation>Écrivez une heure HH:MM, par exemple 14:00.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <source>Give both times, or none for whole days.</source>
+        <translation>Donnez les deux heures, ou aucune pour des journées entières.</translation>
+    </message>
+    <message>
+        <source>Times apply to a single day: give whole days otherwise.</source>
+        <translation>Les heures valent pour une seule journée : sinon, indiquez des journées entières.</translation>
+    </message>
+    <message>
+        <source>The end time comes before the start time.</source>
+        <translation>L’heure de fin est avant l’heure de début.</translation>
+    </message>
+    <message>
         <source>No staff member with login {login}.</source>
         <translation>Aucun membre de l’équipe avec l’identifiant {login}.</translation>
+    </message>
+    <message>
+        <source>An absence is a holiday, sick leave, training or other.</source>
+        <translation>Une absence est des congés, un arrêt maladie, une formation ou autre.</translation>
+    </message>
+    <message>
+        <source>This closure or absence no longer exists.</source>
+        <translation>Cette fermeture ou cette absence n’existe plus.</translation>
     </message>
     <message>
         <source>Only the owner can manage this account.</source>
@@ -2486,6 +3170,62 @@
         <source>No recipient {recipient} to tell for this request.</source>
         <translation>Aucun destinataire {recipient} à prévenir pour cette demande.</translation>
     </message>
+    <message>
+        <source>Write the price in euros, for example 42,50.</source>
+        <translation>Écrivez le prix en euros, par exemple 42,50.</translation>
+    </message>
+    <message>
+        <source>The price must be between 0 and 99 999,99 €, in cents.</source>
+        <translation>Le prix doit être entre 0 et 99 999,99 €, au centime près.</translation>
+    </message>
+    <message>
+        <source>A service needs a name of at most 80 characters.</source>
+        <translation>Une prestation a besoin d’un nom de 80 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A service lasts 5 minutes to 12 hours.</source>
+        <translation>Une prestation dure de 5 minutes à 12 heures.</translation>
+    </message>
+    <message>
+        <source>The processing time is 0 minutes to 12 hours.</source>
+        <translation>Le temps de pose va de 0 minute à 12 heures.</translation>
+    </message>
+    <message>
+        <source>A colour is written #RRGGBB.</source>
+        <translation>Une couleur s’écrit #RRVVBB.</translation>
+    </message>
+    <message>
+        <source>A service called {name} already exists (perhaps archived: restore it).</source>
+        <translation>Une prestation nommée {name} existe déjà (peut-être archivée : restaurez-la).</translation>
+    </message>
+    <message>
+        <source>No service with id {id}.</source>
+        <translation>Aucune prestation avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Write hours as HH:MM-HH:MM, with a comma between ranges, for example 09:00-12:00, 14:00-19:00.</source>
+        <translation>Écrivez les horaires HH:MM-HH:MM, avec une virgule entre les plages, par exemple 09:00-12:00, 14:00-19:00.</translation>
+    </message>
+    <message>
+        <source>The ranges {first} and {second} overlap: write each hour once.</source>
+        <translation>Les plages {first} et {second} se chevauchent : écrivez chaque heure une seule fois.</translation>
+    </message>
+    <message>
+        <source>A week of hours lists seven days, Monday first.</source>
+        <translation>Une semaine d’horaires compte sept jours, en commençant par le lundi.</translation>
+    </message>
+    <message>
+        <source>The legal name is limited to 100 characters.</source>
+        <translation>La raison sociale est limitée à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The address is limited to 200 characters.</source>
+        <translation>L’adresse est limitée à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
 </context>
 <context>
     <name>OpenRequestDialog</name>
@@ -2535,6 +3275,33 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>One or more ranges a day, such as 09:00-12:00, 14:00-19:00 for a lunch closure. Leave a day empty when the salon is closed.</source>
+        <translation>Une ou plusieurs plages par jour, par exemple 09:00-12:00, 14:00-19:00 pour fermer à midi. Laissez vide un jour de fermeture.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Fermé les jours fériés</translation>
+    </message>
+    <message>
+        <source>Next: {list}</source>
+        <translation>Prochains : {list}</translation>
+    </message>
+    <message>
+        <source>Exceptional closures</source>
+        <translation>Fermetures exceptionnelles</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>Cancel</source>
@@ -2560,20 +3327,20 @@
         <translation>Au moins 12 caractères. Une courte phrase convient très bien.</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>Password again</source>
-        <translation>Confirmation</translation>
+        <source>Password &amp;again</source>
+        <translation>Mot de passe (&amp;confirmation)</translation>
     </message>
     <message>
         <source>Create the salon</source>
@@ -2582,10 +3349,6 @@
     <message>
         <source>This password is acceptable.</source>
         <translation>Ce mot de passe convient.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3465,10 @@
     <message>
         <source>I have printed or written down this code</source>
         <translation>J’ai imprimé ou noté ce code</translation>
+    </message>
+    <message>
+        <source>recovery-code-{salon}.pdf</source>
+        <translation>code-de-secours-{salon}.pdf</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
@@ -2957,6 +3724,13 @@
     </message>
 </context>
 <context>
+    <name>SalonDetailsDialog</name>
+    <message>
+        <source>Salon details</source>
+        <translation>Coordonnées du salon</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
         <source>Welcome to Salon Desk</source>
@@ -2967,12 +3741,35 @@
         <translation>Les données de votre clientèle restent chiffrées sur ce PC. Commençons par le salon.</translation>
     </message>
     <message>
-        <source>Salon name</source>
-        <translation>Nom du salon</translation>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule of {name}</source>
+        <translation>Planning de {name}</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>Works the salon's opening hours</source>
+        <translation>Suit les horaires du salon</translation>
+    </message>
+    <message>
+        <source>Has their own hours</source>
+        <translation>A ses propres horaires</translation>
+    </message>
+    <message>
+        <source>Breaks are the gaps between ranges: 09:00-12:30, 13:30-18:00. An empty day is a day off.</source>
+        <translation>Les pauses sont les écarts entre les plages : 09:00-12:30, 13:30-18:00. Un jour vide est un jour de repos.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Absences: holiday, sick leave, training</source>
+        <translation>Absences : congés, arrêt maladie, formation</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3777,172 @@
     <message>
         <source>This action needs your password again.</source>
         <translation>Cette action demande de nouveau votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Edit the service</source>
+        <translation>Modifier la prestation</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouvelle prestation</translation>
+    </message>
+    <message>
+        <source>Cut, Colour, Care…</source>
+        <translation>Coupe, Couleur, Soin…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>42,50</source>
+        <translation>42,50</translation>
+    </message>
+    <message>
+        <source>Mauve</source>
+        <translation>Mauve</translation>
+    </message>
+    <message>
+        <source>Sage</source>
+        <translation>Sauge</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>Ciel</translation>
+    </message>
+    <message>
+        <source>Peach</source>
+        <translation>Pêche</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Butter</source>
+        <translation>Beurre</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>Menthe</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>Sable</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Lilas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;atégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Processing time</source>
+        <translation>&amp;Temps de pose</translation>
+    </message>
+    <message>
+        <source>P&amp;rice (€)</source>
+        <translation>P&amp;rix (€)</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>Cou&amp;leur</translation>
+    </message>
+    <message>
+        <source>The processing time (a colour developing) is part of the appointment's length. The price is information only: Salon Desk records no payments.</source>
+        <translation>Le temps de pose (une couleur qui agit) compte dans la durée du rendez-vous. Le prix est indicatif : Salon Desk n’enregistre aucun paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Temps de pose</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show archived services</source>
+        <translation>Afficher les prestations archivées</translation>
+    </message>
+    <message>
+        <source>Archived services can no longer be booked; past appointments keep them. Prices are information only.</source>
+        <translation>Une prestation archivée ne peut plus être réservée ; les rendez-vous passés la gardent. Les prix sont indicatifs.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It can no longer be booked; past appointments keep it.</source>
+        <translation>Archiver {name} ? Elle ne pourra plus être réservée ; les rendez-vous passés la gardent.</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3954,14 @@
     <message>
         <source>Opening hours</source>
         <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Fermé les jours fériés</translation>
+    </message>
+    <message>
+        <source>Colour the book by</source>
+        <translation>Couleurs de l’agenda</translation>
     </message>
     <message>
         <source>Consent memo quiet period (days)</source>
@@ -3028,6 +3999,14 @@
         <translation> mois</translation>
     </message>
     <message>
+        <source>appointment status</source>
+        <translation>selon le statut du rendez-vous</translation>
+    </message>
+    <message>
+        <source>service category</source>
+        <translation>selon la catégorie de prestation</translation>
+    </message>
+    <message>
         <source>What each role sees of a client</source>
         <translation>Ce que chaque rôle voit d’une fiche client</translation>
     </message>
@@ -3056,8 +4035,8 @@
         <translation>Les coordonnées masquées montrent le prénom et l’initiale, les 4 derniers chiffres du téléphone et les 4 premiers caractères de l’e-mail, dans chaque écran, recherche et export.</translation>
     </message>
     <message>
-        <source>Opening hours</source>
-        <translation>Horaires d’ouverture</translation>
+        <source>Colour the book by</source>
+        <translation>Couleurs de l’agenda</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
@@ -3070,6 +4049,37 @@
     <message>
         <source>Keep the audit log for</source>
         <translation>Conserver le journal d’audit pendant</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <source>Choose a service…</source>
+        <translation>Choisir une prestation…</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Prestation</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
     </message>
 </context>
 <context>
@@ -3099,8 +4109,12 @@
         <translation>Chaque nouvelle personne reçoit un mot de passe à usage unique et choisit le sien à la première connexion. Désactivez un compte dès qu’une personne quitte le salon.</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule and absences…</source>
+        <translation>&amp;Planning et absences…</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -3109,10 +4123,6 @@
     <message>
         <source>Unlock</source>
         <translation>Débloquer</translation>
-    </message>
-    <message>
-        <source>Working hours…</source>
-        <translation>Horaires de travail…</translation>
     </message>
     <message>
         <source>New one-time password</source>
@@ -3139,14 +4149,6 @@
         <translation>En attente de première connexion</translation>
     </message>
     <message>
-        <source>Working hours</source>
-        <translation>Horaires de travail</translation>
-    </message>
-    <message>
-        <source>Working hours of {login} (HH:MM-HH:MM):</source>
-        <translation>Horaires de travail de {login} (HH:MM-HH:MM) :</translation>
-    </message>
-    <message>
         <source>One-time password</source>
         <translation>Mot de passe à usage unique</translation>
     </message>
@@ -3155,6 +4157,218 @@
 They will choose their own password when they first sign in.</source>
         <translation>Remettez ce mot de passe à usage unique à {login} en personne : {otp}
 La personne choisira son propre mot de passe à sa première connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOff</name>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Arrêt maladie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent·e</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffDialog</name>
+    <message>
+        <source>Absence of {name}</source>
+        <translation>Absence de {name}</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Part of the day only</source>
+        <translation>Une partie de la journée seulement</translation>
+    </message>
+    <message>
+        <source>Works, summer break…</source>
+        <translation>Travaux, congés d’été…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffList</name>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Add an absence…</source>
+        <translation>Ajouter une absence…</translation>
+    </message>
+    <message>
+        <source>Add a closure…</source>
+        <translation>Ajouter une fermeture…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ClientFinder", "&Last name"): "&Nom",
     ("ClientFinder", "&Phone"): "&Téléphone",
     ("ClientFinder", "+ New client: {text}"): "+ Nouvelle fiche : {text}",
+    ("ClientFinder", "New client"): "Nouvelle fiche",
     ("SlotPicker", "Choose a service…"): "Choisir une prestation…",
     ("SlotPicker", "{name} ({minutes} min)"): "{name} ({minutes} min)",
     ("SlotPicker", "HH:MM"): "HH:MM",
@@ -271,8 +272,8 @@ FR.update({
     ("Messages", "Write the price in euros, for example 42,50."): "Écrivez le prix en euros, par exemple 42,50.",
     ("Messages", "The price must be between 0 and 99 999,99 €, in cents."):
         "Le prix doit être entre 0 et 99 999,99 €, au centime près.",
-    ("Messages", "A service needs a name of at most 80 characters."):
-        "Une prestation a besoin d’un nom de 80 caractères au plus.",
+    ("Messages", "Give the service a name."): "Donnez un nom à la prestation.",
+    ("Messages", "A service name has at most 80 characters."): "Le nom d’une prestation a 80 caractères au plus.",
     ("Messages", "A service lasts 5 minutes to 12 hours."): "Une prestation dure de 5 minutes à 12 heures.",
     ("Messages", "The processing time is 0 minutes to 12 hours."): "Le temps de pose va de 0 minute à 12 heures.",
     ("Messages", "A colour is written #RRGGBB."): "Une couleur s’écrit #RRVVBB.",

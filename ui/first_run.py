@@ -112,6 +112,7 @@ class OwnerPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the salon"))
 
     def _update_hint(self, text: str) -> None:
+        self.hint.show()
         problem = passwords.problem(text) if text else None
         self.hint.setText(translate("Messages", problem) if problem else self.tr("This password is acceptable."))
 
@@ -129,6 +130,7 @@ class OwnerPage(QWizardPage):
             self.wizard_.create(salon, login, password, name)
         except SalonError as exc:
             self.errors.show(exc)
+            self.hint.setVisible(not self.errors.labels["owner_password"].text())  # said once, under the field
             return False
         self.errors.clear()
         self.password_edit.clear()

@@ -5,15 +5,33 @@ stale error outlives the mistake it was about.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 from desktop.kernel.errors import SalonError
 from desktop.kernel.forms import FieldErrors
 from ui.dialogs import message_of
 
 
-def error_label() -> QLabel:
-    label = QLabel()
+class FieldError(QLabel):
+    """A wrapping message whose height follows the width it really has. QLabel's own size hint guesses a
+    narrower width, so a form row would be given room for three lines when one is enough."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width())) if self.width() > 80 else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.sizeHint() if self.width() > 80 else super().minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
+def error_label(kind: type[QLabel] = QLabel) -> QLabel:
+    label = kind()
     label.setObjectName("error")
     label.setWordWrap(True)
     label.hide()
@@ -24,30 +42,32 @@ class FormErrors:
     def __init__(self, general: QLabel | None = None) -> None:
         self.general = general or error_label()
         self.labels: dict[str, QLabel] = {}
+        self.forms: dict[QLabel, QFormLayout] = {}
 
     def add_row(self, form: QFormLayout, text: str, field: QWidget, name: str) -> QLabel:
-        """A form row whose field has its error label right under it; returns the row's caption label."""
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        self.labels[name] = error_label()
-        self.labels[name].setObjectName("fieldError")
-        column.addWidget(self.labels[name])
+        """A form row, and under its field a row for the field's error (hidden until there is one); returns the
+        row's caption label."""
         caption = QLabel(text)
         caption.setBuddy(field)
-        form.addRow(caption, cell)
+        form.addRow(caption, field)
+        self.labels[name] = error_label(FieldError)
+        self.labels[name].setObjectName("fieldError")
+        form.addRow("", self.labels[name])  # its own row under the field: a long message wraps, never drawn over
+        form.setRowVisible(self.labels[name], False)
+        self.forms[self.labels[name]] = form
         return caption
-
-    def watch(self, name: str, label: QLabel) -> None:
-        """An error label placed by the form itself (a row that is not a plain field)."""
-        self.labels[name] = label
 
     def clear(self) -> None:
         for label in (*self.labels.values(), self.general):
             label.clear()
-            label.hide()
+            self._visible(label, False)
+
+    def _visible(self, label: QLabel, visible: bool) -> None:
+        form = self.forms.get(label)
+        if form is not None:
+            form.setRowVisible(label, visible)  # the whole row, so a hidden error leaves no gap
+        else:
+            label.setVisible(visible)
 
     def show(self, error: SalonError | BaseException) -> None:
         """Each field's message under it; what belongs to no field in the general label."""
@@ -60,17 +80,14 @@ class FormErrors:
                 general.append(text)
                 continue
             label.setText(text)
-            label.show()
+            self._visible(label, True)
         if general:
             self.general.setText(" ".join(general))
-            self.general.show()
+            self._visible(self.general, True)
         window = self.general.window()
         layout = window.layout()
         if layout is not None and layout.sizeConstraint() is not QLayout.SizeConstraint.SetFixedSize:
             window.resize(window.size().expandedTo(window.sizeHint()))  # room for the new lines, never squashed
-
-    def first_field(self) -> str | None:
-        return next((name for name, label in self.labels.items() if label.isVisibleTo(label.window())), None)
 
 
 def _translate():

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLayout, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.kernel.errors import SalonError
 from desktop.salon import Salon
@@ -52,6 +52,8 @@ class LoginWindow(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
+        # The window grows when the error line appears, rather than squashing the fields to make room for it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         (self.password_edit if login else self.login_edit).setFocus()
 
     def sign_in(self) -> None:

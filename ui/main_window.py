@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(splitter, self.tr("Clients"))
         self.tabs.addTab(self.book_widget, self.tr("Appointment book"))
+        self.tabs.currentChanged.connect(lambda _index: self.tabs.currentWidget() is self.book_widget
+                                         and self.book_widget.view.setFocus())
         self.requests_memo = QLabel()
         self.requests_memo.setObjectName("memo")
         self.requests_memo.setWordWrap(True)

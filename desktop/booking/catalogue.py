@@ -55,8 +55,10 @@ def price_text(cents: int | None) -> str:
 
 def _name(value: str) -> str:
     value = " ".join((value or "").split())
-    if not value or len(value) > MAX_NAME:
-        raise InputError(QT_TRANSLATE_NOOP("Messages", "A service needs a name of at most 80 characters."))
+    if not value:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "Give the service a name."))
+    if len(value) > MAX_NAME:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "A service name has at most 80 characters."))
     return value
 
 

@@ -1690,6 +1690,10 @@
         <source>+ New client: {text}</source>
         <translation>+ Nouvelle fiche : {text}</translation>
     </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
 </context>
 <context>
     <name>ClientTableModel</name>
@@ -3179,8 +3183,12 @@
         <translation>Le prix doit être entre 0 et 99 999,99 €, au centime près.</translation>
     </message>
     <message>
-        <source>A service needs a name of at most 80 characters.</source>
-        <translation>Une prestation a besoin d’un nom de 80 caractères au plus.</translation>
+        <source>Give the service a name.</source>
+        <translation>Donnez un nom à la prestation.</translation>
+    </message>
+    <message>
+        <source>A service name has at most 80 characters.</source>
+        <translation>Le nom d’une prestation a 80 caractères au plus.</translation>
     </message>
     <message>
         <source>A service lasts 5 minutes to 12 hours.</source>

@@ -33,6 +33,8 @@ class AppointmentDialog(QDialog):
         start = timefmt.salon_time(appointment["starts_at"])
         end = timefmt.salon_time(appointment["ends_at"])
         self.minutes = int((end - start).total_seconds() // 60)
+        when = QLabel(f"{start:%d/%m/%Y %H:%M}–{end:%H:%M} · {appointment['service']} · {appointment['staff_name']}")
+        when.setObjectName("summary")
         self.service_combo = QComboBox()
         self.service_combo.setObjectName("changeService")
         for service in desk.catalogue.list():
@@ -90,6 +92,7 @@ class AppointmentDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
+        layout.addWidget(when)
         layout.addWidget(change)
         layout.addWidget(QLabel(self.tr("Status")))
         layout.addLayout(statuses)

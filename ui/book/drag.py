@@ -19,6 +19,7 @@ class DragMixin:
         return None
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)  # the book's keys (Ctrl+Z, Alt+arrows) follow the click
         if event.button() != Qt.MouseButton.LeftButton or self.layout_ is None:
             return super().mousePressEvent(event)
         point = self.mapToScene(event.position().toPoint())

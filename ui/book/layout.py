@@ -11,6 +11,7 @@ from desktop.timefmt import SALON_ZONE
 SNAP_MINUTES = 15
 MIN_DAY_COLUMN = 150.0   # pixels: a day view's column never gets narrower (it scrolls instead)
 MIN_WEEK_COLUMN = 92.0   # a week view's: wide enough for "lun. 30/11" and a first name
+PIXELS_PER_MINUTE = 1.2  # the usual vertical scale: a quarter of an hour is 18 pixels
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class BookLayout:
     opening: tuple[int, int]            # the time axis: minutes from midnight
     plans: dict = field(default_factory=dict)  # (day, login) -> DayPlan
     column_width: float = MIN_DAY_COLUMN
-    pixels_per_minute: float = 1.2
+    pixels_per_minute: float = 1.2  # PIXELS_PER_MINUTE, or more when the view is taller than the day
 
     @cached_property
     def columns(self) -> list[Column]:
@@ -40,10 +41,13 @@ class BookLayout:
                 columns.append(Column(day, login, name, plan.open if plan is not None else (self.opening,), plan))
         return columns
 
-    def fitted(self, width: float) -> "BookLayout":
-        """The same book with columns sharing `width` pixels, never narrower than their minimum."""
+    def fitted(self, width: float, height: float = 0.0) -> "BookLayout":
+        """The same book with columns sharing `width` pixels, never narrower than their minimum, and the day
+        filling `height` when there is more room than the usual scale needs."""
         minimum = MIN_WEEK_COLUMN if len(self.days) > 1 else MIN_DAY_COLUMN
-        return replace(self, column_width=max(minimum, width / max(1, len(self.days) * len(self.staff))))
+        minutes = max(1, self.opening[1] - self.opening[0])
+        return replace(self, column_width=max(minimum, width / max(1, len(self.days) * len(self.staff))),
+                       pixels_per_minute=max(PIXELS_PER_MINUTE, (height - 2) / minutes))
 
     @property
     def width(self) -> float:

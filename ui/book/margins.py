@@ -70,4 +70,5 @@ class TimeGutter(QWidget):
         first = layout.opening[0] + (-layout.opening[0]) % 60
         for minute in range(first, layout.opening[1] + 1, 60):
             y = (minute - layout.opening[0]) * layout.pixels_per_minute - offset
-            painter.drawText(QRectF(0, y - 2, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{minute // 60:02d}:00")
+            top = min(y - 2, self.height() - 16)  # the closing hour stays whole at the bottom edge
+            painter.drawText(QRectF(0, top, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{minute // 60:02d}:00")

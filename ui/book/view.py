@@ -29,6 +29,7 @@ class BookView(DragMixin, QGraphicsView):
     move_requested = Signal(str, str, object, object)  # appointment id, staff login, start, end
     appointment_activated = Signal(str)
     book_built = Signal()  # every appointment of the shown book is on the scene
+    relaid = Signal()      # new columns (a new book, or the same one fitted to a new width): redraw the margins
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class BookView(DragMixin, QGraphicsView):
 
     # -- building ------------------------------------------------------------------------------------------
     def show_book(self, layout: BookLayout, appointments: list[dict]) -> None:
-        layout = layout.fitted(self.viewport().width())
+        layout = layout.fitted(self.viewport().width(), self.viewport().height())
         scene = self.scene()
         scene.clear()
         self.items_by_id.clear()
@@ -82,6 +83,7 @@ class BookView(DragMixin, QGraphicsView):
                           day_pen if first_of_day else column_pen)
         self._draw_now()
         self._now_timer.start()
+        self.relaid.emit()
         # A busy week holds about a thousand appointments: build them a batch per event-loop turn so that
         # typing, scrolling and painting never wait for the whole week (the GUI-stall target is 50 ms).
         self._generation += 1
@@ -159,7 +161,9 @@ class BookView(DragMixin, QGraphicsView):
 
     def _refit(self) -> None:
         layout = self.layout_
-        if layout is not None and abs(layout.fitted(self.viewport().width()).column_width - layout.column_width) > 1:
+        fitted = layout.fitted(self.viewport().width(), self.viewport().height()) if layout is not None else None
+        if fitted is not None and (abs(fitted.column_width - layout.column_width) > 1
+                                   or abs(fitted.pixels_per_minute - layout.pixels_per_minute) > 0.01):
             proposal = self._proposal.data(0) if self._proposal is not None else None
             self.show_book(layout, self._appointments)
             if proposal:
@@ -184,6 +188,14 @@ class BookView(DragMixin, QGraphicsView):
         self._proposal.setData(0, (login, start, end))
         self.ensureVisible(self._proposal, 40, 60)
         return True
+
+    def scroll_to_now(self) -> None:
+        """Today: the current time a third of the way down, so what comes next is in view."""
+        layout = self.layout_
+        if layout is not None:
+            now = timefmt.salon_now()
+            y = layout.y_of_minute(now.hour * 60 + now.minute)
+            self.verticalScrollBar().setValue(int(y - self.viewport().height() / 3))
 
     def clear_proposal(self) -> None:
         if self._proposal is not None:

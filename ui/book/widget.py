@@ -68,6 +68,8 @@ class BookWidget(QWidget):
         self.gutter = TimeGutter(self)
         self.view.horizontalScrollBar().valueChanged.connect(self.header.update)
         self.view.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.view.relaid.connect(self.header.update)
+        self.view.relaid.connect(self.gutter.update)
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
@@ -167,7 +169,7 @@ class BookWidget(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
-        self.reload()
+        self.reload(then=self.view.scroll_to_now if day == salon_today() else None)
 
     def step(self, direction: int) -> None:
         self.go_to(self.day + timedelta(days=7 * direction if self.week else direction))

@@ -141,6 +141,8 @@ class ClientFinder(QWidget):
         self.find_edit.hide()
         self.results.hide()
         self.new_client.show()
+        self.name_label.setText(self.tr("New client"))
+        self.name_label.show()
         self.change_button.show()
         next(edit for edit in (self.first_edit, self.last_edit, self.phone_edit) if not edit.text()
              or edit is self.phone_edit).setFocus()

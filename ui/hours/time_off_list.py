@@ -36,6 +36,7 @@ class TimeOffList(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(110)
+        self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("du 21/12/2026 au 23/12/2026") * 2 + 60)
         self.add_button = QPushButton(self.tr("Add an absence…") if login else self.tr("Add a closure…"))
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove"))

@@ -21,6 +21,7 @@ class WeekEditor(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"day{index}")
             edit.setPlaceholderText(self.tr("closed"))
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("09:00-12:30, 13:30-19:00") + 32)
             self.edits.append(edit)
             self.errors.add_row(form, translate("Weekdays", name), edit, str(index))
         self.set_week(week)

@@ -84,10 +84,19 @@ class FormErrors:
         if general:
             self.general.setText(" ".join(general))
             self._visible(self.general, True)
-        window = self.general.window()
-        layout = window.layout()
-        if layout is not None and layout.sizeConstraint() is not QLayout.SizeConstraint.SetFixedSize:
-            window.resize(window.size().expandedTo(window.sizeHint()))  # room for the new lines, never squashed
+        grow(self.general.window())
+
+
+def grow(window: QWidget) -> None:
+    """Room for lines that just appeared (wrapped at the window's width): the window grows, the fields are
+    never squashed."""
+    layout = window.layout()
+    if layout is None or layout.sizeConstraint() is QLayout.SizeConstraint.SetFixedSize:
+        return
+    layout.activate()
+    needed = window.heightForWidth(window.width()) if window.hasHeightForWidth() else window.sizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 def _translate():

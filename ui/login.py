@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLayout, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from desktop.kernel.errors import SalonError
 from desktop.salon import Salon
 from ui.dialogs import message_of
+from ui.form_errors import grow
 
 
 class LoginWindow(QDialog):
@@ -52,8 +53,6 @@ class LoginWindow(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        # The window grows when the error line appears, rather than squashing the fields to make room for it.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         (self.password_edit if login else self.login_edit).setFocus()
 
     def sign_in(self) -> None:
@@ -64,6 +63,7 @@ class LoginWindow(QDialog):
             self.password_edit.clear()
             self.error_label.setText(message_of(exc))
             self.error_label.show()
+            grow(self)  # the window makes room for the error line; the fields are never squashed
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

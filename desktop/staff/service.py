@@ -66,6 +66,7 @@ class StaffService(Service):
                                  "must_change_password": 1, "active": 1, "session_epoch": 0,
                                  "created_at": stamp, "updated_at": stamp})
             self.desk.log(uow, "staff_added", "staff", staff_id, role=role.value)
+            self.changed("staff")  # the book gains or loses a column
         return staff_id, otp
 
     def _target(self, login: str) -> dict[str, Any]:
@@ -90,6 +91,7 @@ class StaffService(Service):
             uow.update("staff", row["id"], {"active": 0, "session_epoch": row["session_epoch"] + 1,
                                             "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "staff_deactivated", "staff", row["id"])
+            self.changed("staff")  # the book gains or loses a column
 
     @requires(Perm.STAFF_MANAGE, reauth=True)
     def reactivate(self, login: str) -> None:
@@ -99,6 +101,7 @@ class StaffService(Service):
         with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"active": 1, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "staff_reactivated", "staff", row["id"])
+            self.changed("staff")  # the book gains or loses a column
 
     @requires(Perm.STAFF_ROLE, reauth=True)
     def set_role(self, login: str, role: str) -> None:

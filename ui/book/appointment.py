@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import timefmt
@@ -14,6 +14,7 @@ from desktop.desk import Desk
 from desktop.kernel.errors import Overlap, SalonError
 from desktop.kernel.permissions import Perm
 from ui import dialogs as dialog_module
+from ui.day_edit import MomentEdit
 from ui.dialogs import message_of
 from ui.ops import OperationRunner
 
@@ -51,7 +52,7 @@ class AppointmentDialog(QDialog):
         if self.staff_combo.findData(appointment["staff"]) < 0:
             self.staff_combo.addItem(appointment["staff_name"], appointment["staff"])
         self.staff_combo.setCurrentIndex(self.staff_combo.findData(appointment["staff"]))
-        self.start_edit = QDateTimeEdit(QDateTime(start.year, start.month, start.day, start.hour, start.minute, 0))
+        self.start_edit = MomentEdit(QDateTime(start.year, start.month, start.day, start.hour, start.minute, 0))
         self.start_edit.setObjectName("changeStart")
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd/MM/yyyy HH:mm")

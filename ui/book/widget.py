@@ -210,8 +210,7 @@ class BookWidget(QWidget):
     def show_slot(self, login: str, start: datetime, end: datetime) -> None:
         """Go to a proposed slot's day and outline it (the booking dialog's next free slot)."""
         day = start.astimezone(SALON_ZONE).date()
-        if day in self.days() and self.view.layout_ is not None:
-            self.view.show_proposal(login, start, end)
+        if day in self.days() and self.view.show_proposal(login, start, end):
             return
         self.day = day
         self.date_edit.blockSignals(True)

@@ -80,6 +80,7 @@ class BookingDialog(QDialog):
         for edit in (self.finder.first_edit, self.finder.last_edit):
             edit.textChanged.connect(self._update)
         self.slot.changed.connect(self._update)
+        self.slot.submitted.connect(self.book)  # Enter on the time books, once all is chosen (book() checks)
         self._tab_order()
         if client_id:
             self.finder.set_client(client_id)

@@ -1,7 +1,8 @@
 """The booking's second step: the service, the staff member, the day and the time.
 
 Once a service and a person are chosen, the next free slot for them is proposed (and `proposed` tells the book
-to show it), unless the time was already chosen: clicked on the book, picked from the list or typed. The time
+to show it), and proposed again when they change, unless the person chose the time: clicked on the book, picked
+from the list or typed. The time
 list holds that day's free starts; another time can be typed (the booking then says what is wrong with it).
 """
 from __future__ import annotations
@@ -10,12 +11,13 @@ import re
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop.booking.availability import at
 from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from desktop.timefmt import SALON_ZONE, salon_now
+from ui.day_edit import DayEdit
 from ui.dialogs import message_of
 
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})?\s*$")
@@ -24,6 +26,7 @@ _TIME = re.compile(r"^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})?\s*$")
 class SlotPicker(QWidget):
     changed = Signal()                         # anything about the slot changed
     proposed = Signal(str, object, object)     # login, start, end: a slot to show in the book
+    submitted = Signal()                       # Enter in the time field (an editable combo keeps Enter to itself)
 
     def __init__(self, desk: Desk, *, staff_login: str | None, start: datetime | None, minutes: int | None,
                  parent: QWidget | None = None) -> None:
@@ -44,16 +47,15 @@ class SlotPicker(QWidget):
             self.staff_combo.addItem(name, login)
         self.staff_combo.setCurrentIndex(max(0, self.staff_combo.findData(staff_login or desk.session.login)))
         day = (start.astimezone(SALON_ZONE) if start else salon_now()).date()
-        self.day_edit = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day_edit = DayEdit(day, "dddd dd/MM/yyyy")
         self.day_edit.setObjectName("day")
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dddd dd/MM/yyyy")
         self.time_combo = QComboBox()
         self.time_combo.setObjectName("time")
         self.time_combo.setEditable(True)
         self.time_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.time_combo.lineEdit().setPlaceholderText(self.tr("HH:MM"))
-        self.time_chosen = start is not None  # a time clicked on the book is the user's choice
+        self.time_chosen = start is not None  # a time is on the screen, proposed or chosen
+        self.user_time = start is not None    # the person chose it (clicked on the book, picked, typed)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("maskNotice")
         self.problem_label.setWordWrap(True)
@@ -73,6 +75,7 @@ class SlotPicker(QWidget):
         self.day_edit.dateChanged.connect(lambda _d: self._refresh(propose=True, same_day=True))
         self.time_combo.activated.connect(self._time_picked)
         self.time_combo.editTextChanged.connect(self._time_typed)
+        self.time_combo.lineEdit().returnPressed.connect(self.submitted)
 
     # -- what is chosen ------------------------------------------------------------------------------------
     @property
@@ -84,8 +87,7 @@ class SlotPicker(QWidget):
         return self.staff_combo.currentData()
 
     def day(self) -> date:
-        value = self.day_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return self.day_edit.day()
 
     def minutes(self) -> int | None:
         service = self.service
@@ -118,12 +120,12 @@ class SlotPicker(QWidget):
             local = start.astimezone(SALON_ZONE)
             self.day_edit.setDate(QDate(local.year, local.month, local.day))
             self.time_combo.setEditText(f"{local:%H:%M}")
-            self.time_chosen = True
+            self.time_chosen = self.user_time = True
             self._refresh(propose=False)
 
     # -- proposing -------------------------------------------------------------------------------------------
     def _refresh(self, *, propose: bool, same_day: bool = False) -> None:
-        if propose and not self.time_chosen and self.service is not None and self.login:
+        if propose and not self.user_time and self.service is not None and self.login:
             self._propose(same_day)
         else:
             self._fill_times(keep=self.time_combo.currentText())
@@ -162,11 +164,11 @@ class SlotPicker(QWidget):
         self.time_combo.blockSignals(False)
 
     def _time_picked(self, _index: int) -> None:
-        self.time_chosen = True
+        self.time_chosen = self.user_time = True
         self._after_time()
 
     def _time_typed(self, _text: str) -> None:
-        self.time_chosen = self.start() is not None
+        self.time_chosen = self.user_time = self.start() is not None
         self._after_time()
 
     def _after_time(self) -> None:

@@ -1,10 +1,8 @@
 """Adding a closure of the salon, or a staff member's absence: from one day to another, or part of one day."""
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from desktop.booking.time_off import ABSENCE_KINDS, KIND_LABELS
@@ -12,19 +10,10 @@ from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.kernel.errors import SalonError
 from desktop.timefmt import salon_today
+from ui.day_edit import DayEdit
 from ui.form_errors import FormErrors
 
 
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
-
-
-def day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class TimeOffDialog(QDialog):
@@ -36,7 +25,7 @@ class TimeOffDialog(QDialog):
         self.setWindowTitle(self.tr("Absence of {name}").format(name=name) if login else self.tr("Closure"))
         self.setMinimumWidth(400)
         today = salon_today()
-        self.first_edit, self.last_edit = date_edit(today), date_edit(today)
+        self.first_edit, self.last_edit = DayEdit(today), DayEdit(today)
         self.first_edit.dateChanged.connect(lambda d: self.last_edit.setDate(max(d, self.last_edit.date())))
         self.part_box = QCheckBox(self.tr("Part of the day only"))
         self.start_edit, self.end_edit = QTimeEdit(QTime(14, 0)), QTimeEdit(QTime(18, 0))
@@ -74,7 +63,7 @@ class TimeOffDialog(QDialog):
         times = {}
         if self.part_box.isChecked():
             times = {"start": self.start_edit.time().toString("HH:mm"), "end": self.end_edit.time().toString("HH:mm")}
-        first, last = day_of(self.first_edit), day_of(self.last_edit)
+        first, last = self.first_edit.day(), self.last_edit.day()
         try:
             if self.login:
                 self.desk.time_off.add_absence(self.login, self.kind_combo.currentData(), first, last, **times)

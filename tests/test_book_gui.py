@@ -221,3 +221,111 @@ def test_the_book_reads_off_the_gui_thread(qtbot, window, monkeypatch):
     monkeypatch.setattr(BookingService, "between", spy)
     show_day(qtbot, window.book_widget, date(2037, 12, 9))
     assert threads and threading.get_ident() not in threads
+
+
+@pytest.mark.parametrize("when, setup, words, flag", [
+    (datetime(2037, 12, 6, 10, 0, tzinfo=SALON_ZONE), None, "closed on 06/12/2037", "allow_outside_hours"),
+    (datetime(2037, 12, 25, 10, 0, tzinfo=SALON_ZONE), None, "Christmas Day", "allow_outside_hours"),
+    (datetime(2037, 12, 3, 10, 0, tzinfo=SALON_ZONE), "absence", "away at that time", "allow_outside_hours"),
+    (datetime(2020, 3, 3, 10, 0, tzinfo=SALON_ZONE), None, "already past", "allow_past"),
+])
+def test_the_booking_dialog_needs_an_explicit_override(qtbot, owner, monkeypatch, when, setup, words, flag):
+    """A closed day, a public holiday, an absence or a past time: refused with a plain line, and the override
+    that books it anyway appears unticked; ticked, the booking goes through."""
+    from ui.booking import BookingDialog
+    from ui.consent.dialog import ConsentDialog
+
+    monkeypatch.setattr(ConsentDialog, "exec", lambda dialog: 0)
+    owner.booking.add_service("Coupe femme", 45)
+    if setup == "absence":
+        owner.time_off.add_absence("claire", "training", when.date())
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    dialog = BookingDialog(owner, client_id)
+    qtbot.addWidget(dialog)
+    dialog.set_slot(when, service="Coupe femme", login="claire")
+    assert words in dialog.slot.problem_label.text()  # said before anyone presses Book
+    dialog.book()
+    assert dialog.appointment_id is None and words in dialog.error_label.text()
+    box = dialog.overrides[flag]
+    assert box.isVisibleTo(dialog) and not box.isChecked()
+    assert owner.booking.day(when.date().isoformat()) == []
+    box.setChecked(True)
+    dialog.book()
+    assert dialog.appointment_id and len(owner.booking.day(when.date().isoformat())) == 1
+
+
+def test_the_appointment_dialog_changes_service_staff_time_and_note(qtbot, owner, ops):
+    from PySide6.QtCore import QDateTime
+
+    from ui.book.appointment import AppointmentDialog
+
+    owner.booking.add_service("Coupe femme", 45)
+    colour = owner.catalogue.add("Couleur", 30, processing_minutes=35)
+    owner.staff.add("lea", "employee", "Léa Bernard")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    appointment_id = book(owner, client_id, datetime(2037, 12, 2, 10, 0, tzinfo=SALON_ZONE))
+    dialog = AppointmentDialog(owner, owner.booking.appointment(appointment_id), ops(owner))
+    qtbot.addWidget(dialog)
+    dialog.service_combo.setCurrentIndex(dialog.service_combo.findData(colour))
+    dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData("lea"))
+    dialog.start_edit.setDateTime(QDateTime(2037, 12, 6, 11, 0, 0))  # a Sunday: the override is offered
+    dialog.note_edit.setText("carte 4111 1111 1111 1111")
+    dialog.save_changes()
+    assert "closed" in dialog.error_label.text() and dialog.override_box.isVisibleTo(dialog)
+    dialog.start_edit.setDateTime(QDateTime(2037, 12, 2, 11, 0, 0))
+    dialog.save_changes()  # the notes guard: no card number, and nothing saved
+    assert "card" in dialog.error_label.text()
+    assert owner.booking.appointment(appointment_id)["service"] == "Coupe femme"
+    dialog.note_edit.setText("frange courte")
+    dialog.save_changes()
+    row = owner.booking.appointment(appointment_id)
+    assert (row["service"], row["staff_name"], row["note"]) == ("Couleur", "Léa Bernard", "frange courte")
+    assert timeutil.parse(row["starts_at"]).astimezone(SALON_ZONE).strftime("%H:%M") == "11:00"
+    assert timeutil.parse(row["ends_at"]).astimezone(SALON_ZONE).strftime("%H:%M") == "12:05"
+
+
+def test_today_has_a_time_line_past_appointments_are_muted_and_colours_follow_the_setting(qtbot, window, owner):
+    from desktop.settings import BOOK_COLOURS
+    from desktop.timefmt import salon_now
+
+    colour = owner.catalogue.add("Couleur", 30, colour="#fbe3cf")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    past = owner.booking.book(client_id, "Coupe femme", "claire", datetime(2020, 3, 3, 10, 0, tzinfo=SALON_ZONE),
+                              allow_past=True, allow_outside_hours=True)
+    coming = owner.booking.book(client_id, "Couleur", "claire", datetime(2037, 12, 2, 10, 0, tzinfo=SALON_ZONE))
+    book_widget = window.book_widget
+    show_day(qtbot, book_widget, salon_now().date())
+    assert len(book_widget.view._now_lines) == (1 if 9 * 60 <= salon_now().hour * 60 + salon_now().minute <= 19 * 60
+                                                else 0)
+    show_day(qtbot, book_widget, date(2020, 3, 3))
+    assert book_widget.view.items_by_id[past].muted and not book_widget.view._now_lines
+    show_day(qtbot, book_widget, date(2037, 12, 2))
+    item = book_widget.view.items_by_id[coming]
+    assert not item.muted and item.brush().color().name() == "#e9dcf2"  # by status: booked
+    owner.settings.set(BOOK_COLOURS, "category")
+    show_day(qtbot, book_widget, date(2037, 12, 2))
+    assert book_widget.view.items_by_id[coming].brush().color().name() == "#fbe3cf"  # the service's colour
+    assert colour
+
+
+def test_the_book_columns_share_the_width_and_the_undo_button_says_defaire(qtbot, window, owner, monkeypatch):
+    from desktop import i18n
+
+    owner.staff.add("lea", "employee", "Léa Bernard")
+    window.resize(1600, 900)
+    window.tabs.setCurrentIndex(1)
+    book_widget = window.book_widget
+    show_day(qtbot, book_widget, date(2037, 12, 2))
+    qtbot.waitUntil(lambda: abs(book_widget.view.layout_.width - book_widget.view.viewport().width()) < 3)
+    assert book_widget.view.layout_.column_width > 600  # two columns fill 1600 px
+    monkeypatch.setenv("SALON_DESK_LANG", "fr")
+    i18n.install("fr")
+    try:
+        from ui.book.widget import BookWidget
+
+        french = BookWidget(owner, window.ops)
+        qtbot.addWidget(french)
+        assert french.undo_button.text() == "Défaire"
+        french.shutdown()
+    finally:
+        i18n.uninstall()

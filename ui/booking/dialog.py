@@ -146,7 +146,7 @@ class BookingDialog(QDialog):
             fields = self.finder.new_client_fields()
             if fields is None:
                 return
-        allowed = {flag: True for flag, box in self.overrides.items() if box.isVisible() and box.isChecked()}
+        allowed = {flag: True for flag, box in self.overrides.items() if not box.isHidden() and box.isChecked()}
         try:
             with self.desk.transaction():  # a new client and their booking: both, or neither
                 if client_id is None:

@@ -112,16 +112,19 @@ class SlotPicker(QWidget):
 
     def choose(self, *, service: str | None = None, login: str | None = None, start: datetime | None = None) -> None:
         """Set the slot from code (the consent tests, the demo): as if typed."""
+        if start:
+            self.time_chosen = self.user_time = True  # a chosen time: nothing is proposed over it
         if login:
             self.staff_combo.setCurrentIndex(self.staff_combo.findData(login))
         if service:
             self.service_combo.setCurrentIndex(self.service_combo.findData(service))
         if start:
             local = start.astimezone(SALON_ZONE)
+            self.day_edit.blockSignals(True)
             self.day_edit.setDate(QDate(local.year, local.month, local.day))
-            self.time_combo.setEditText(f"{local:%H:%M}")
-            self.time_chosen = self.user_time = True
-            self._refresh(propose=False)
+            self.day_edit.blockSignals(False)
+            self._fill_times(keep=f"{local:%H:%M}")
+            self._after_time()
 
     # -- proposing -------------------------------------------------------------------------------------------
     def _refresh(self, *, propose: bool, same_day: bool = False) -> None:

@@ -242,3 +242,28 @@ def test_a_new_salon_sets_up_and_books_three_appointments_by_keyboard(qtbot, win
         assert timeutil.parse(row["starts_at"]).astimezone(SALON_ZONE) == start
     assert booked[0][1] == booked[2][1] == "claire" and booked[1][1] == "lea"
     assert booked[2][2] > booked[0][2]  # Claire's second appointment goes after her first one
+
+
+def readme_shortcuts() -> set[str]:
+    """The Ctrl/Alt combinations in README's keyboard table (first column)."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("| Keys | Where | What |"):].split("\n\n")[0]
+    keys = set()
+    for row in table.splitlines()[2:]:
+        for combo in row.split("|")[1].split("/"):
+            combo = combo.strip()
+            if combo.startswith(("Ctrl+", "Alt+")) and combo != "Alt+letter":
+                keys.add(combo)
+    return keys
+
+
+def test_readme_s_shortcut_table_matches_the_app(window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    actions = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+               for action in window.findChildren(QAction) if not action.shortcut().isEmpty()}
+    menu = window.menuBar().actions()[0].text()
+    actions.add("Alt+" + menu[menu.index("&") + 1].upper())  # the Salon menu's underlined letter
+    assert readme_shortcuts() == actions

@@ -13,11 +13,20 @@ from tests.support.db import store_of
 
 
 def test_every_service_method_declares_a_permission():
+    from desktop.booking.availability import AvailabilityService
+    from desktop.booking.catalogue import CatalogueService
+    from desktop.booking.changes import AppointmentChanges
+    from desktop.booking.day_sheet import DaySheets
+    from desktop.booking.service import BookingService
+    from desktop.booking.time_off import TimeOffService
     from desktop.clients.service import ClientService
+    from desktop.identity import IdentityService
+    from desktop.settings import SettingsService
     from desktop.staff.service import StaffService
     from desktop.verify import VerifyService
 
-    for cls in (ClientService, StaffService, VerifyService):
+    for cls in (ClientService, StaffService, VerifyService, BookingService, CatalogueService, AvailabilityService,
+                TimeOffService, AppointmentChanges, DaySheets, IdentityService, SettingsService):
         for name, member in vars(cls).items():
             if callable(member) and not name.startswith("_"):
                 assert hasattr(member, "permission"), f"{cls.__name__}.{name} has no @requires"

@@ -269,3 +269,10 @@ def test_the_data_folder_and_database_files_are_the_user_s_only(salon, owner):
     assert stat.S_IMODE(layout.home.stat().st_mode) == 0o700
     for path in (*layout.database_files(), layout.keyinfo):
         assert path.exists() and stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_a_client_form_reports_every_mistake_at_once(owner):
+    with pytest.raises(FieldErrors) as wrong:
+        owner.clients.add(first_name="", last_name="Dupont", email="marie@", phone="06 12", birth_date="31/02/1990")
+    assert set(wrong.value.errors) == {"first_name", "email", "phone", "birth_date"}
+    assert wrong.value.message().count(".") >= 4  # one line, every message (the CLI prints it so)

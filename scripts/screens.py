@@ -66,7 +66,8 @@ def shoot(args, out: Path) -> int:
 
     from desktop import i18n
     from tests.support.keyrings import MemoryKeyring
-    from tests.support.screens import SCREENS, Studio, clipped
+    from tests.support.fit import clipped
+from tests.support.screens import SCREENS, Studio
     from ui.style import STYLESHEET
 
     keyring.set_keyring(MemoryKeyring())

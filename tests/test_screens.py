@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from tests.support.screens import SCREENS, Studio, clipped
+from tests.support.fit import clipped
+from tests.support.screens import SCREENS, Studio
 
 SIZES = ((1366, 768), (1920, 1080))
 

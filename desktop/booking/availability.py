@@ -19,7 +19,7 @@ from desktop.kernel.permissions import Perm
 from desktop.settings import CLOSED_ON_HOLIDAYS
 from desktop.timefmt import SALON_ZONE
 from storage import appointments, staff as staff_rows, time_off, timeutil
-from storage.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Term
+from storage.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Overlap, Term
 
 SNAP = 15          # minutes between proposed start times
 SEARCH_DAYS = 92   # how far ahead the next free slot is looked for
@@ -31,6 +31,15 @@ class OutsideHours(Conflict):
 
 class InThePast(Conflict):
     """The time has gone by; an explicit override records it anyway."""
+
+
+def override_for(error: BaseException) -> str | None:
+    """The argument that books (or moves) anyway despite this refusal, once the person confirms: allow_overlap,
+    allow_outside_hours or allow_past; None for a refusal no one may override."""
+    for kind, flag in ((Overlap, "allow_overlap"), (OutsideHours, "allow_outside_hours"), (InThePast, "allow_past")):
+        if isinstance(error, kind):
+            return flag
+    return None
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import timefmt
-from desktop.booking.availability import InThePast, OutsideHours
+from desktop.booking.availability import override_for
 from desktop.desk import Desk
-from desktop.kernel.errors import Overlap, SalonError
+from desktop.kernel.errors import SalonError
 from desktop.kernel.permissions import Perm
 from ui import dialogs as dialog_module
 from ui.day_edit import MomentEdit
 from ui.dialogs import message_of
 from ui.ops import OperationRunner
-
-OVERRIDES = ((Overlap, "allow_overlap"), (OutsideHours, "allow_outside_hours"), (InThePast, "allow_past"))
 
 
 class AppointmentDialog(QDialog):
@@ -123,7 +121,7 @@ class AppointmentDialog(QDialog):
                     self.desk.appointments.set_note(self.appointment["id"], self.note_edit.text())
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
-            flag = next((name for kind, name in OVERRIDES if isinstance(exc, kind)), None)
+            flag = override_for(exc)
             self._offer(flag)
             return
         self.accept()

@@ -4,46 +4,28 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
-from desktop.booking.availability import InThePast, OutsideHours
+from desktop.booking.availability import override_for
 from desktop.booking.hours import span
 from desktop.booking.time_off import KIND_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
-from desktop.kernel.errors import Overlap, SalonError
+from desktop.kernel.errors import SalonError
 from desktop.settings import BOOK_COLOURS
 from desktop.timefmt import SALON_ZONE, salon_today
 from ui import dialogs as dialog_module
 from ui.book.layout import BookLayout, Column
 from ui.book.margins import HeaderBar, TimeGutter
+from ui.book.moves import MoveCommand
 from ui.book.view import BookView, day_bounds, week_of
 from ui.changes import Changes
 from ui.dialogs import message_of
 from ui.ops import OperationRunner
 
-OVERRIDES = ((Overlap, "allow_overlap"), (OutsideHours, "allow_outside_hours"), (InThePast, "allow_past"))
-
-
-class MoveCommand(QUndoCommand):
-    """A move or resize already applied by the service; undo puts it back through the service."""
-
-    def __init__(self, book: "BookWidget", appointment_id: str, before: dict, after: dict) -> None:
-        super().__init__(QCoreApplication.translate("BookWidget", "Move appointment"))
-        self.book, self.appointment_id, self.before, self.after = book, appointment_id, before, after
-        self.first = True
-
-    def redo(self) -> None:
-        if self.first:  # the drag already did it
-            self.first = False
-            return
-        self.book.apply_move(self.appointment_id, self.after)
-
-    def undo(self) -> None:
-        self.book.apply_move(self.appointment_id, self.before)
 
 
 class BookWidget(QWidget):
@@ -243,7 +225,7 @@ class BookWidget(QWidget):
                 before = self.desk.booking.move(appointment_id, login, start, end, **allowed)
                 break
             except SalonError as exc:
-                flag = next((name for kind, name in OVERRIDES if isinstance(exc, kind)), None)
+                flag = override_for(exc)
                 if flag is None or flag in allowed:
                     dialog_module.dialogs.error(self, message_of(exc))
                     self.reload()

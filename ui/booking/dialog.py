@@ -11,16 +11,14 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.booking.availability import InThePast, OutsideHours
+from desktop.booking.availability import override_for
 from desktop.desk import Desk
-from desktop.kernel.errors import Overlap, SalonError
+from desktop.kernel.errors import SalonError
 from desktop.kernel.permissions import Perm
 from ui.booking.client_finder import ClientFinder
 from ui.booking.slot_picker import SlotPicker
 from ui.consent.dialog import ask_if_needed
 from ui.dialogs import message_of
-
-OVERRIDES = ((Overlap, "allow_overlap"), (OutsideHours, "allow_outside_hours"), (InThePast, "allow_past"))
 
 
 class BookingDialog(QDialog):
@@ -156,7 +154,7 @@ class BookingDialog(QDialog):
                     minutes=self.slot.fixed_minutes, note=self.note_edit.text() or None, **allowed)
         except SalonError as exc:
             self.error_label.setText(message_of(exc))
-            flag = next((name for kind, name in OVERRIDES if isinstance(exc, kind)), None)
+            flag = override_for(exc)
             if flag:
                 self.overrides[flag].show()
                 self.overrides[flag].setFocus()

@@ -329,3 +329,9 @@ def test_the_book_columns_share_the_width_and_the_undo_button_says_defaire(qtbot
         french.shutdown()
     finally:
         i18n.uninstall()
+
+
+def test_the_status_bar_counts_a_client_added_elsewhere(qtbot, window, owner):
+    assert window.count_label.text().startswith("0 client")
+    owner.clients.add(first_name="Marie", last_name="Dupont")  # a booking's new client, another screen…
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("1 client"))

@@ -276,3 +276,18 @@ def test_a_client_form_reports_every_mistake_at_once(owner):
         owner.clients.add(first_name="", last_name="Dupont", email="marie@", phone="06 12", birth_date="31/02/1990")
     assert set(wrong.value.errors) == {"first_name", "email", "phone", "birth_date"}
     assert wrong.value.message().count(".") >= 4  # one line, every message (the CLI prints it so)
+
+
+def test_an_appointment_note_is_in_the_access_report_and_goes_with_erasure(desk, client_id, tmp_path):
+    from pypdf import PdfReader
+
+    from tests.conftest import OWNER_PASSWORD
+
+    appointment = desk.booking.book(client_id, "Coupe femme", "claire", at(TUESDAY, "10:00"), note="frange courte")
+    desk.reauthenticate(OWNER_PASSWORD)
+    desk.privacy.report(client_id, tmp_path / "report.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "report.pdf").pages).split())
+    assert "frange courte" in text
+    desk.privacy.erase(client_id)
+    kept = desk._kernel.conn.execute("SELECT client_id, note FROM appointment WHERE id = ?", (appointment,)).fetchone()
+    assert kept == (None, None)  # detached: the statistics stay, nothing about the person

@@ -290,6 +290,8 @@ FR.update({
     ("Messages", "The legal name is limited to 100 characters."): "La raison sociale est limitée à 100 caractères.",
     ("Messages", "The address is limited to 200 characters."): "L’adresse est limitée à 200 caractères.",
     ("Messages", "The two passwords differ."): "Les deux mots de passe sont différents.",
+    ("Messages", "Give a phone number to reach the client about the appointment."):
+        "Donnez un numéro de téléphone pour joindre la personne au sujet du rendez-vous.",
     # The CLI
     ("CLI", "salon data folder (default: SALON_DESK_HOME or the user data folder)"):
         "dossier des données du salon (par défaut : SALON_DESK_HOME ou le dossier de données de l’utilisateur)",

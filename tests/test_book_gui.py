@@ -335,3 +335,18 @@ def test_the_status_bar_counts_a_client_added_elsewhere(qtbot, window, owner):
     assert window.count_label.text().startswith("0 client")
     owner.clients.add(first_name="Marie", last_name="Dupont")  # a booking's new client, another screen…
     qtbot.waitUntil(lambda: window.count_label.text().startswith("1 client"))
+
+
+def test_a_new_client_booked_inline_needs_a_phone_and_names_every_mistake(qtbot, owner):
+    from ui.booking import BookingDialog
+
+    owner.booking.add_service("Coupe femme", 45)
+    dialog = BookingDialog(owner)
+    qtbot.addWidget(dialog)
+    dialog.finder.find_edit.setText("Zoe")
+    dialog.finder._choose(dialog.finder.results.item(dialog.finder.results.count() - 1))  # "+ New client: Zoe"
+    dialog.set_slot(datetime(2037, 12, 2, 10, 0, tzinfo=SALON_ZONE), service="Coupe femme")
+    dialog.book()
+    errors = dialog.finder.errors.labels
+    assert dialog.appointment_id is None and owner.clients.search("zoe") == []
+    assert errors["last_name"].text() and errors["phone"].text() and not errors["first_name"].text()

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 140, 150)):
+        for column, width in enumerate((150, 120, 130)):  # room left for the email at 1366 px wide
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
 

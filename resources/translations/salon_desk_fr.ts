@@ -3234,6 +3234,10 @@
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
+    <message>
+        <source>Give a phone number to reach the client about the appointment.</source>
+        <translation>Donnez un numéro de téléphone pour joindre la personne au sujet du rendez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>OpenRequestDialog</name>

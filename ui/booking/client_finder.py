@@ -11,11 +11,16 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QLis
 
 from desktop.clients import contact
 from desktop.desk import Desk
-from desktop.kernel.errors import SalonError
+from desktop.kernel.errors import QT_TRANSLATE_NOOP, InputError, SalonError
 from desktop.kernel.forms import collect
 from ui.form_errors import FormErrors
 
 NEW_CLIENT = "__new__"
+
+
+def _no_phone():
+    """A booking made for a new client needs a way to reach them about it."""
+    raise InputError(QT_TRANSLATE_NOOP("Messages", "Give a phone number to reach the client about the appointment."))
 
 
 class ClientFinder(QWidget):
@@ -97,13 +102,13 @@ class ClientFinder(QWidget):
         self.chosen.emit(client_id)
 
     def new_client_fields(self) -> dict | None:
-        """The new client's fields, checked all at once (None after showing the mistakes)."""
+        """The new client's fields, checked all at once (None after showing the mistakes); a phone is needed."""
         fields = {"first_name": self.first_edit.text(), "last_name": self.last_edit.text(),
                   "phone": self.phone_edit.text()}
         try:
             collect({"first_name": lambda: contact.name(fields["first_name"], field=contact.FIRST_NAME),
                      "last_name": lambda: contact.name(fields["last_name"], field=contact.LAST_NAME),
-                     "phone": lambda: contact.phone(fields["phone"])})
+                     "phone": lambda: contact.phone(fields["phone"]) or _no_phone()})
         except SalonError as exc:
             self.errors.show(exc)
             return None

@@ -65,9 +65,9 @@ def shoot(args, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop import i18n
-    from tests.support.keyrings import MemoryKeyring
     from tests.support.fit import clipped
-from tests.support.screens import SCREENS, Studio
+    from tests.support.keyrings import MemoryKeyring
+    from tests.support.screens import SCREENS, Studio
     from ui.style import STYLESHEET
 
     keyring.set_keyring(MemoryKeyring())

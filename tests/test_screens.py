@@ -78,3 +78,21 @@ def test_a_clipped_label_is_caught(qapp):
     label.setFixedWidth(60)
     assert clipped(window) and "Horaires" in clipped(window)[0]
     window.close()
+
+
+def test_the_screenshot_script_runs_its_screens_offscreen(qapp, tmp_path):
+    """scripts/screens.py compiles, and its child (the part that runs under Xvfb) works on any Qt platform:
+    here the offscreen one, for two screens."""
+    import os
+    import py_compile
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "screens.py"
+    py_compile.compile(str(script), doraise=True)
+    done = subprocess.run([sys.executable, str(script), "--out", str(tmp_path), "--only", "login,services",
+                           "--child", "1366x768"], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == ["fr-1366x768-login.png", "fr-1366x768-services.png"]

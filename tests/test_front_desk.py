@@ -3,7 +3,7 @@ absences, past times, the next free slot, the day sheet, and the CLI that speaks
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -230,7 +230,7 @@ def test_the_cli_refuses_closed_days_absences_and_the_past_in_one_line(cli):
     assert listed[0]["price_cents"] == 4250
 
 
-def test_the_cli_speaks_french(cli, monkeypatch):
+def test_the_cli_speaks_french(cli, monkeypatch, qapp):  # qapp: the translator needs the app, made first
     monkeypatch.setenv("SALON_DESK_LANG", "fr")
     try:
         client = cli("client", "add", "--first-name", "Marie", "--last-name", "Dupont").out.strip()
@@ -291,3 +291,13 @@ def test_an_appointment_note_is_in_the_access_report_and_goes_with_erasure(desk,
     desk.privacy.erase(client_id)
     kept = desk._kernel.conn.execute("SELECT client_id, note FROM appointment WHERE id = ?", (appointment,)).fetchone()
     assert kept == (None, None)  # detached: the statistics stay, nothing about the person
+
+
+def test_a_length_is_absolute_time_across_the_clock_change(desk, client_id):
+    """Changing an appointment's service keeps its length in real minutes, on the night the clocks go back."""
+    from desktop.booking.availability import later
+
+    start = datetime(2037, 10, 25, 1, 30, tzinfo=SALON_ZONE)  # the clocks go back at 03:00
+    assert (later(start, 120) - start.astimezone(timezone.utc).replace(tzinfo=SALON_ZONE)).total_seconds() != 0
+    assert (later(start, 120).astimezone(timezone.utc) - start.astimezone(timezone.utc)) == timedelta(minutes=120)
+    assert later(start, 120).strftime("%H:%M") == "02:30"  # 01:30 + 2 h, one of them repeated

@@ -58,8 +58,14 @@ def local_minutes(moment: datetime) -> tuple[date, int]:
 
 
 def at(day: date, minute: int) -> datetime:
-    """A minute of a day in the salon's calendar, as an aware datetime."""
+    """A minute of a day in the salon's calendar (wall-clock: 09:00 is 09:00 on a clock-change day too)."""
     return datetime(day.year, day.month, day.day, tzinfo=SALON_ZONE) + timedelta(minutes=minute)
+
+
+def later(start: datetime, minutes: int) -> datetime:
+    """`minutes` after `start` in absolute time (aware datetimes add wall-clock time: a length must not stretch
+    or shrink when the clocks change), in the salon's time zone."""
+    return (start.astimezone(timezone.utc) + timedelta(minutes=minutes)).astimezone(SALON_ZONE)
 
 
 def _whole(row: dict[str, Any]) -> bool:

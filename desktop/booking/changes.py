@@ -4,9 +4,10 @@ A new place passes the same checks as a booking (past, hours, overlap), with the
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from desktop.booking.availability import later
 from desktop.booking.service import _clean_note
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
@@ -37,7 +38,7 @@ class AppointmentChanges(Service):
         login = staff_login or self._db.execute("SELECT login FROM staff WHERE id = ?",
                                                 (current["staff_id"],)).fetchone()[0]
         begin = start or old_start
-        end = begin + timedelta(minutes=int(minutes))  # absolute time: a length never stretches with the clock
+        end = later(begin, int(minutes))  # absolute time: a length never stretches with the clock
         before = None
         with self.unit_of_work() as uow:
             if (begin, end) != (old_start, old_end) or login != self._login_of(current["staff_id"]):

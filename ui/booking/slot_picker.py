@@ -8,12 +8,12 @@ list holds that day's free starts; another time can be typed (the booking then s
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from desktop.booking.availability import at
+from desktop.booking.availability import at, later
 from desktop.desk import Desk
 from desktop.kernel.errors import SalonError
 from desktop.timefmt import SALON_ZONE, salon_now
@@ -103,7 +103,7 @@ class SlotPicker(QWidget):
 
     def end(self) -> datetime | None:
         start, minutes = self.start(), self.minutes()
-        return start + timedelta(minutes=minutes) if start and minutes else None
+        return later(start, minutes) if start and minutes else None
 
     @property
     def ready(self) -> bool:
@@ -152,7 +152,7 @@ class SlotPicker(QWidget):
         self.day_edit.blockSignals(False)
         self._fill_times(keep=f"{found:%H:%M}")
         self.time_chosen = True  # proposed and shown: the user sees it before pressing Enter
-        self.proposed.emit(self.login, found, found + timedelta(minutes=self.minutes()))
+        self.proposed.emit(self.login, found, later(found, self.minutes()))
 
     def _fill_times(self, keep: str) -> None:
         self.time_combo.blockSignals(True)

@@ -177,6 +177,11 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("CLI", "Portability export written to {path}."): "Copie des données enregistrée dans {path}.",
     ("CLI", "Client erased (erasure {id})."): "Client·e effacé·e (effacement {id}).",
     ("CLI", "Request closed."): "Demande clôturée.",
+    ("CLI", "open"): "en cours",
+    ("CLI", "closed"): "clôturée",
+    ("CLI", "overdue"): "en retard",
+    ("CLI", "(erased)"): "(fiche effacée)",
+    ("CLI", "(hidden)"): "(masqué)",
     # Screens
     ("ClientDetail", "This client asked to restrict the use of their data: no marketing, and changes only as part of "
                      "that request (Requests tab)."):

@@ -280,3 +280,12 @@ def test_report_of_a_long_history_lists_every_appointment_and_both_wordings(owne
     for expected in ("bouton de réservation", "responsable du traitement", "Combien de temps vos données sont gardées",
                      "Vos droits", "CNIL", "automatiquement"):
         assert expected in compact, expected
+
+
+def test_cli_list_speaks_words_and_keeps_json_stable(run_cli, owner, client):
+    request_id = owner.requests.open(client, "erasure")
+    owner.privacy.erase(client, request_id=request_id)
+    text = run_cli("--user", "claire", "dsar", "list", stdin=OWNER_PASSWORD + "\n")
+    assert text.code == 0 and "Erasure" in text.out and "(erased)" in text.out and " erasure " not in text.out
+    data = json.loads(run_cli("--user", "claire", "--json", "dsar", "list", stdin=OWNER_PASSWORD + "\n").out)
+    assert [(r["kind"], r["status"], r["client_erased"]) for r in data["requests"]] == [("erasure", "open", True)]

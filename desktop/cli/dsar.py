@@ -5,9 +5,12 @@ import argparse
 
 from desktop import i18n
 from desktop.cli.common import C, action, global_options, group, number, output_file
-from desktop.privacy.service import CHANNELS, KINDS
+from desktop.privacy.service import CHANNELS, KIND_LABELS, KINDS
 from storage.errors import QT_TRANSLATE_NOOP
 
+STATUS = {"open": QT_TRANSLATE_NOOP("CLI", "open"), "closed": QT_TRANSLATE_NOOP("CLI", "closed")}
+OVERDUE = QT_TRANSLATE_NOOP("CLI", "overdue")
+ERASED = QT_TRANSLATE_NOOP("CLI", "(erased)")
 _REQUEST_KEYS = ("id", "client_id", "client", "kind", "received_on", "channel", "due", "days_left", "overdue",
                  "status", "extended_due_on", "extension_reason", "closed_on", "client_erased")
 
@@ -66,8 +69,13 @@ def _open(desk, args, out, stdin) -> int:
 
 def _list(desk, args, out, stdin) -> int:
     rows = desk.requests.list(due_within=args.due_within, include_closed=args.all)
-    text = "\n".join(f"{r['due']}  {r['days_left']:>4}  {r['kind']:<13} {r['status']:<6} {r['client'] or '-':<24} "
-                     f"{r['id']}" for r in rows)
+    def line(r) -> str:  # the text output speaks the user's language; the JSON keeps the stable English values
+        kind = i18n.translate("Privacy", KIND_LABELS[r["kind"]])
+        status = i18n.tr(C, STATUS[r["status"]] if not r["overdue"] else OVERDUE)
+        who = r["client"] or i18n.tr(C, ERASED if r["client_erased"] else QT_TRANSLATE_NOOP("CLI", "(hidden)"))
+        return f"{r['due']}  {r['days_left']:>4}  {kind:<38} {status:<10} {who:<24} {r['id']}"
+
+    text = "\n".join(line(r) for r in rows)
     out.done({"ok": True, "requests": [{k: r[k] for k in _REQUEST_KEYS} for r in rows]}, text)
     return 0
 

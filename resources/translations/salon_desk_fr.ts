@@ -1431,8 +1431,28 @@
         <translation>{rows} lignes du journal d’audit de plus de {months} mois supprimées.</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(fiche effacée)</translation>
+    </message>
+    <message>
         <source>Request {id} logged; answer due by {due}.</source>
         <translation>Demande {id} enregistrée ; réponse à donner avant le {due}.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
     </message>
     <message>
         <source>Extended: the answer is now due by {due}. Tell the client why.</source>
@@ -3102,11 +3122,11 @@
     </message>
     <message>
         <source>This account is locked after 20 failed attempts in 24 hours. Only the owner can unlock it.</source>
-        <translation>Ce compte est bloqué après 20 essais manqués en 24 heures. Seul·e la ou le gérant·e peut le débloquer.</translation>
+        <translation>Ce compte est bloqué après 20 essais infructueux en 24 heures. Seul·e la ou le gérant·e peut le débloquer.</translation>
     </message>
     <message>
         <source>This account is locked after 20 failed attempts in 24 hours. Unlock it with the salon's recovery code: salon-desk recover --unlock {login}</source>
-        <translation>Ce compte est bloqué après 20 essais manqués en 24 heures. Débloquez-le avec le code de secours du salon : salon-desk recover --unlock {login}</translation>
+        <translation>Ce compte est bloqué après 20 essais infructueux en 24 heures. Débloquez-le avec le code de secours du salon : salon-desk recover --unlock {login}</translation>
     </message>
     <message>
         <source>The recovery code unlocks owner accounts only; a manager or the owner unlocks the others (salon-desk staff unlock).</source>

@@ -73,7 +73,8 @@ def seed_appointments(conn, total: int, client_ids: list[str], staff_ids: list[s
                        timeutil.iso(end), "booked", stamp, stamp)
                 moment = end
 
-    insert = "INSERT INTO appointment VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    insert = ("INSERT INTO appointment (id, client_id, staff_id, service_id, starts_at, ends_at, status, created_at, "
+              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     busy_weeks = [week + timedelta(days=d) for week in BUSY_WEEKS for d in range(7)]
     regular = max(0, total - 10 * 30 - LOYAL_VISITS - len(busy_weeks) * 4 * 36)
     loyal = client_ids[0]

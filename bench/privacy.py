@@ -30,7 +30,7 @@ def _subject(desk, index: int, appointments: int) -> str:
     with desk.transaction():
         for day in range(appointments):
             desk.booking.book(client_id, "Coupe femme", "claire", start + timedelta(days=day, minutes=15 * index),
-                              allow_overlap=True)
+                              allow_overlap=True, allow_outside_hours=True, allow_past=True)  # years of history
     first = desk.consent.text("email")["version"]
     desk.consent.record(client_id, "email", "granted", "desk", text_version=first)
     desk.consent.record(client_id, "sms", "granted", "desk", text_version=desk.consent.text("sms")["version"])

@@ -8,11 +8,17 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from desktop.booking.availability import AvailabilityService
+from desktop.booking.catalogue import CatalogueService
+from desktop.booking.changes import AppointmentChanges
+from desktop.booking.day_sheet import DaySheets
 from desktop.booking.service import BookingService
+from desktop.booking.time_off import TimeOffService
 from desktop.clients.service import ClientService
 from desktop.consent.exports import ConsentExports
 from desktop.consent.service import ConsentService
 from desktop.health.service import HealthService
+from desktop.identity import IdentityService
 from desktop.imports.service import ImportService
 from desktop.kernel.context import Hub, Kernel
 from desktop.kernel.permissions import ROLE_LABELS, Perm, Role, SYSTEM, allows
@@ -39,6 +45,12 @@ class Desk:
         self.settings = SettingsService(self)
         self.verify = VerifyService(self)
         self.booking = BookingService(self)
+        self.catalogue = CatalogueService(self)
+        self.availability = AvailabilityService(self)
+        self.time_off = TimeOffService(self)
+        self.appointments = AppointmentChanges(self)
+        self.day_sheets = DaySheets(self)
+        self.identity = IdentityService(self)
         self.consent = ConsentService(self)
         self.consent_exports = ConsentExports(self)
         self.health = HealthService(self)
@@ -96,7 +108,7 @@ class Desk:
         if row is None or not row["active"]:
             raise SessionEnded(SESSION_ENDED)
         if not passwords.verify(row["password_hash"], password):
-            with self.transaction() as uow:
+            with self._kernel.unit_of_work() as uow:
                 audit.append(uow, "reauth_failed", staff_id=self.principal.staff_id)
             raise AuthError(QT_TRANSLATE_NOOP("Messages", "Wrong password."))
         self.principal.reauth_at = timeutil.now()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
 from desktop.i18n import tr
@@ -38,7 +39,10 @@ def render(code: str, salon_name: str, created_on: str) -> bytes:
     pdf.drawString(25 * mm, y, tr(C, TITLE))
     pdf.setFont(regular, 12)
     y -= 12 * mm
-    pdf.drawString(25 * mm, y, tr(C, SALON, name=salon_name))
+    for part in simpleSplit(tr(C, SALON, name=salon_name), regular, 12, width - 50 * mm)[:2]:
+        pdf.drawString(25 * mm, y, part)
+        y -= 6 * mm
+    y += 6 * mm
     y -= 7 * mm
     pdf.drawString(25 * mm, y, tr(C, CREATED, date=created_on))
     y -= 25 * mm
@@ -47,11 +51,11 @@ def render(code: str, salon_name: str, created_on: str) -> bytes:
     pdf.drawCentredString(width / 2, y, code)
     y -= 25 * mm
     pdf.setFont(regular, 11)
-    for line in LINES:
-        pdf.drawString(25 * mm, y, tr(C, line))
-        y -= 7 * mm
-    y -= 5 * mm
-    pdf.drawString(25 * mm, y, tr(C, HOW))
+    text_width = width - 50 * mm  # every sentence wraps inside the margins, in any language
+    for sentence in [tr(C, line) for line in LINES] + ["", tr(C, HOW)]:
+        for part in simpleSplit(sentence, regular, 11, text_width) or [""]:
+            pdf.drawString(25 * mm, y, part)
+            y -= 6 * mm if part else 2 * mm
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -5,29 +5,14 @@ Which client fields each role sees (`visibility.<role>.<perm>`) is declared in d
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
+from desktop.booking.hours import DEFAULT_OPENING, Week, clean_week, parse_week
 from desktop.kernel.operation import Service, public, requires
 from desktop.kernel.permissions import VISIBILITY, Perm, Role, allows, setting_key
 from storage import staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound
-
-_HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)$")
-HOURS_FORMAT = QT_TRANSLATE_NOOP("Messages", "Write hours as HH:MM-HH:MM, for example 09:00-19:00.")
-
-
-def parse_hours(text: str) -> tuple[int, int]:
-    """'09:00-19:00' -> minutes from midnight (start, end)."""
-    match = _HOURS.match((text or "").strip())
-    if not match:
-        raise InputError(HOURS_FORMAT)
-    start = int(match.group(1)) * 60 + int(match.group(2))
-    end = int(match.group(3)) * 60 + int(match.group(4))
-    if end <= start or end > 24 * 60:
-        raise InputError(HOURS_FORMAT)
-    return start, end
 
 
 @dataclass(frozen=True)
@@ -51,13 +36,21 @@ def _whole(low: int, high: int, message: str) -> Callable[[object], int]:
     return check
 
 
-def _hours(value: object) -> str:
-    parse_hours(str(value))
-    return str(value).strip()
+def _choice(choices: tuple[str, ...], message: str) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        if value not in choices:
+            raise InputError(message)
+        return str(value)
+    return check
+
+
+def _flag(value: object) -> str:
+    return "1" if value in (True, 1, "1") else "0"
 
 
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 15
 AUDIT_RETENTION_MIN, AUDIT_RETENTION_MAX = 6, 24
+
 
 def _line(limit: int) -> Callable[[object], str]:
     """One line of text the owner types (empty: the default), without control characters."""
@@ -77,7 +70,15 @@ IDLE_LOCK = Setting("idle_lock_minutes", 5, int,
                     _whole(IDLE_LOCK_MIN, IDLE_LOCK_MAX,
                            QT_TRANSLATE_NOOP("Messages", "The idle lock must be between 1 and 15 minutes.")),
                     QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"))
-OPENING_HOURS = Setting("opening_hours", "09:00-19:00", str, _hours, QT_TRANSLATE_NOOP("Settings", "Opening hours"))
+# Opening hours per weekday (an older single range meant Monday to Saturday); see desktop/booking/hours.py.
+OPENING_HOURS = Setting("opening_hours", DEFAULT_OPENING, lambda text: parse_week(text, legacy_days=6), clean_week,
+                        QT_TRANSLATE_NOOP("Settings", "Opening hours"))
+CLOSED_ON_HOLIDAYS = Setting("closed_on_public_holidays", True, lambda text: text == "1", _flag,
+                             QT_TRANSLATE_NOOP("Settings", "Closed on public holidays"))
+BOOK_COLOURS = Setting("book_colours", "status", str,
+                       _choice(("status", "category"), QT_TRANSLATE_NOOP(
+                           "Messages", "The book is coloured by appointment status or by service category.")),
+                       QT_TRANSLATE_NOOP("Settings", "Colour the book by"))
 CONSENT_QUIET_DAYS = Setting(
     "consent_quiet_days", QUIET_FLOOR_DAYS, lambda raw: max(QUIET_FLOOR_DAYS, int(raw)),  # an older, lower value
     _whole(QUIET_FLOOR_DAYS, 730, QT_TRANSLATE_NOOP(
@@ -92,7 +93,8 @@ AUDIT_RETENTION_MONTHS = Setting(
     _whole(AUDIT_RETENTION_MIN, AUDIT_RETENTION_MAX,
            QT_TRANSLATE_NOOP("Messages", "The audit log is kept between 6 and 24 months.")),
     QT_TRANSLATE_NOOP("Settings", "Audit log retention (months)"))
-WORKING_HOURS = Setting("working_hours.", None, str, _hours, QT_TRANSLATE_NOOP("Settings", "Working hours"))
+# A person's weekly schedule, keyed by staff id (an older single range meant every day); none: the salon's hours.
+WORKING_HOURS = Setting("working_hours.", None, parse_week, clean_week, QT_TRANSLATE_NOOP("Settings", "Working hours"))
 PATCH_TEST_MONTHS = Setting(
     "patch_test_months.", 0, int,
     _whole(0, 24, QT_TRANSLATE_NOOP("Messages", "A patch test's validity is 0 (before every colouring) to 24 months.")),
@@ -108,8 +110,9 @@ RIGHTS_CONTACT = Setting("rights_contact", "", str, _line(200),
                          QT_TRANSLATE_NOOP("Settings", "Where clients exercise their rights"))
 IDENTITY = (SALON_LEGAL_NAME, SALON_CALLED, PRIVACY_NOTICE, RIGHTS_CONTACT)
 
-REGISTRY: dict[str, Setting] = {s.key: s for s in (IDLE_LOCK, OPENING_HOURS, CONSENT_QUIET_DAYS,
-                                                   HEALTH_RETENTION_MONTHS, AUDIT_RETENTION_MONTHS, *IDENTITY)}
+REGISTRY: dict[str, Setting] = {s.key: s for s in (IDLE_LOCK, OPENING_HOURS, CLOSED_ON_HOLIDAYS, BOOK_COLOURS,
+                                                   CONSENT_QUIET_DAYS, HEALTH_RETENTION_MONTHS,
+                                                   AUDIT_RETENTION_MONTHS, *IDENTITY)}
 
 
 def product_key(product: str) -> str:
@@ -145,15 +148,15 @@ class SettingsService(Service):
                 for role in (Role.MANAGER, Role.EMPLOYEE)}
 
     @public
-    def opening_hours(self) -> tuple[int, int]:
-        return parse_hours(self.get(OPENING_HOURS))
+    def opening_week(self) -> Week:
+        """The salon's opening hours, Monday first (an empty day is closed). Not secret: no permission."""
+        return self.get(OPENING_HOURS)
 
     @public
-    def working_hours(self, login: str) -> tuple[int, int]:
-        person = staff_rows.by_login(self._db, login)
-        raw = self._db.execute("SELECT value FROM setting WHERE key = ?",
-                               (WORKING_HOURS.key + person["id"],)).fetchone() if person else None
-        return parse_hours(raw[0]) if raw else self.opening_hours()
+    def working_week(self, staff_id: str) -> Week | None:
+        """A person's own weekly schedule, or None when they follow the salon's opening hours."""
+        raw = self._db.execute("SELECT value FROM setting WHERE key = ?", (WORKING_HOURS.key + staff_id,)).fetchone()
+        return WORKING_HOURS.parse(raw[0]) if raw else None
 
     @requires(Perm.SETTINGS)
     def set(self, setting: Setting, value: object) -> None:
@@ -161,8 +164,9 @@ class SettingsService(Service):
         self._write(setting.key, str(setting.check(value)))
 
     @requires(Perm.SETTINGS)
-    def set_opening_hours(self, hours: str) -> None:
-        self.set(OPENING_HOURS, hours)
+    def set_opening_week(self, week) -> None:
+        """Seven days of ranges, Monday first: each a text ("09:00-12:00, 14:00-19:00"; "" closed) or ranges."""
+        self.set(OPENING_HOURS, week)
 
     @requires(Perm.SETTINGS)
     def set_idle_lock_minutes(self, minutes: int) -> None:
@@ -200,11 +204,18 @@ class SettingsService(Service):
         self.set(AUDIT_RETENTION_MONTHS, months)
 
     @requires(Perm.STAFF_MANAGE)
-    def set_working_hours(self, login: str, hours: str) -> None:
+    def set_working_week(self, login: str, week) -> None:
+        """A person's weekly schedule (as set_opening_week), or None to follow the salon's opening hours."""
         person = staff_rows.by_login(self._db, login)
         if person is None:
             raise NotFound(QT_TRANSLATE_NOOP("Messages", "No staff member with login {login}."), login=login)
-        self._write(WORKING_HOURS.key + person["id"], _hours(hours))
+        key = WORKING_HOURS.key + person["id"]
+        if week is not None:
+            self._write(key, clean_week(week))
+        elif self._db.execute("SELECT 1 FROM setting WHERE key = ?", (key,)).fetchone():
+            with self.unit_of_work() as uow:
+                uow.delete("setting", key)
+                self.log(uow, "setting_changed", "setting", key, value=None)
 
     @requires(Perm.SETTINGS, reauth=True)
     def set_visibility(self, role: Role, perm: Perm, visible: bool) -> None:

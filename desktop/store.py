@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.paths import Layout
+from desktop.paths import Layout, make_private
 from desktop.verify import problems
 from storage import anchor as anchors, atomic, audit, db, keystore, migrate, recovery
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
@@ -158,8 +158,10 @@ def drop_old_backups(store: Store, *, now: float | None = None) -> list[Path]:
 
 
 def open_store(layout: Layout, *, hold: bool = False) -> Store:
-    """Open with the key from the OS keyring (see _connect for `hold`)."""
+    """Open with the key from the OS keyring (see _connect for `hold`), and make the folder and its files this
+    user's only."""
     info = read_keyinfo(layout)
+    make_private(layout)
     return _connect(layout, info, keystore.load(info["key_id"]), hold=hold)
 
 

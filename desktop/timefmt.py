@@ -24,3 +24,8 @@ def salon_time(iso: str) -> datetime:
 def salon_today() -> date:
     """Today in the salon's time zone (the request register's calendar)."""
     return timeutil.now().astimezone(SALON_ZONE).date()
+
+
+def salon_now() -> datetime:
+    """Now, in the salon's time zone (tests move it through storage.timeutil.now)."""
+    return timeutil.now().astimezone(SALON_ZONE)

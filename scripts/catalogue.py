@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import catalogue_backup  # noqa: E402 (scripts/ is on sys.path when run as a script)
+import catalogue_desk  # noqa: E402
 import catalogue_import  # noqa: E402
 import catalogue_integrity  # noqa: E402
 import catalogue_law  # noqa: E402
@@ -735,6 +736,7 @@ FR.update(catalogue_privacy.FR)
 FR.update(catalogue_import.FR)
 FR.update(catalogue_backup.FR)
 FR.update(catalogue_integrity.FR)
+FR.update(catalogue_desk.FR)  # the front desk's wording wins over older entries ("Défaire")
 FR.update(catalogue_law.FR)  # last: it also rewords older entries in the words a salon uses
 
 # English needs only its plural forms (lupdate -pluralonly).
@@ -742,6 +744,7 @@ EN: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "%n client(s)"): ("%n client", "%n clients"),
     ("ConsentRegisterDialog", "%n decision(s)"): ("%n decision", "%n decisions"),
     **catalogue_backup.EN,
+    **catalogue_desk.EN,
     ("ConsentRegisterDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
     ("AuditLogDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
     ("AuditLogDialog", "%n entry(ies) shown"): ("%n entry shown", "%n entries shown"),

@@ -44,7 +44,8 @@ def fill_book(desk) -> None:
             moment = base + timedelta(minutes=rng.choice([0, 15, 30]))
             while moment.hour < 18:
                 service, minutes = rng.choice(services + [("Coupe femme", 45)])
-                appointment = desk.booking.book(rng.choice(ids), service, login, moment)
+                appointment = desk.booking.book(rng.choice(ids), service, login, moment, allow_past=True,
+                                                allow_outside_hours=True)  # a demo's past days, any weekday
                 status = rng.choices(["booked", "done", "cancelled", "no_show"], [6, 3, 1, 1])[0]
                 if day < 0 or moment.hour < 11:
                     desk.booking.set_status(appointment, status if status != "booked" else "done")

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-SERVICE_COLUMNS = ("id", "name", "minutes", "price_cents", "active", "created_at", "updated_at")
-APPOINTMENT_COLUMNS = ("id", "client_id", "staff_id", "service_id", "starts_at", "ends_at", "status",
+SERVICE_COLUMNS = ("id", "name", "category", "minutes", "processing_minutes", "price_cents", "colour", "active",
+                   "created_at", "updated_at")
+APPOINTMENT_COLUMNS = ("id", "client_id", "staff_id", "service_id", "starts_at", "ends_at", "status", "note",
                        "created_at", "updated_at")
 
 
@@ -13,9 +14,28 @@ def service_by_name(db, name: str) -> dict[str, Any] | None:
     return dict(zip(SERVICE_COLUMNS, row)) if row else None
 
 
-def services(db) -> list[dict[str, Any]]:
-    return [dict(zip(SERVICE_COLUMNS, r)) for r in
-            db.execute(f"SELECT {', '.join(SERVICE_COLUMNS)} FROM service WHERE active = 1 ORDER BY name")]
+def services(db, *, archived: bool = False) -> list[dict[str, Any]]:
+    """Active services by category then name (and the archived ones after them, when asked)."""
+    where = "" if archived else "WHERE active = 1"
+    return [dict(zip(SERVICE_COLUMNS, r)) for r in db.execute(
+        f"SELECT {', '.join(SERVICE_COLUMNS)} FROM service {where} "
+        "ORDER BY active DESC, category COLLATE NOCASE, name COLLATE NOCASE")]
+
+
+def service_by_id(db, service_id: str) -> dict[str, Any] | None:
+    row = db.execute(f"SELECT {', '.join(SERVICE_COLUMNS)} FROM service WHERE id = ?", (service_id,)).fetchone()
+    return dict(zip(SERVICE_COLUMNS, row)) if row else None
+
+
+def categories(db) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT category FROM service WHERE category != '' ORDER BY category COLLATE NOCASE")]
+
+
+def for_staff(db, staff_id: str, start: str, end: str) -> list[tuple[str, str]]:
+    """(starts_at, ends_at) of this staff member's live appointments that overlap [start, end)."""
+    return db.execute("SELECT starts_at, ends_at FROM appointment WHERE staff_id = ? AND status != 'cancelled' "
+                      "AND starts_at < ? AND ends_at > ? ORDER BY starts_at", (staff_id, end, start)).fetchall()
 
 
 def overlapping(db, staff_id: str, starts_at: str, ends_at: str, exclude: str | None = None) -> list[str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -70,6 +71,8 @@ def connect(path: Path, key_hex: str, *, create: bool = False) -> Connection:
         raise StorageError(QT_TRANSLATE_NOOP("Messages", "A salon database already exists at {path}."), path=str(path))
     if not create and not path.is_file():
         raise StorageError(QT_TRANSLATE_NOOP("Messages", "No salon database at {path}."), path=str(path))
+    if create:  # readable by this user only; SQLite gives its -wal and -shm files the same mode
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     except DatabaseError as exc:

@@ -110,6 +110,7 @@ def _backup(conn, path: Path, version: int) -> None:
     target = backup_path(path, version)
     tmp = target.with_name(target.name + ".tmp")
     shutil.copyfile(path, tmp)
+    os.chmod(tmp, 0o600)  # as private as the database itself
     with open(tmp, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, target)

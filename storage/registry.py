@@ -21,7 +21,7 @@ class Kind(StrEnum):
 
 class OnErase(StrEnum):
     DELETE = "delete"    # the row goes
-    DETACH = "detach"    # the row stays without its link to the client (appointment statistics)
+    DETACH = "detach"    # the row stays without its link to the client or its other personal fields (statistics)
     REDACT = "redact"    # the personal fields are cleared, the rest (and the chain over it) stays
     KEEP = "keep"        # not about a client
 
@@ -63,8 +63,10 @@ ENTITIES: dict[str, Entity] = {e.name: e for e in (
            personal=("first_name", "last_name", "email", "phone", "birth_date", "notes"),
            client_link="id", on_erase=OnErase.DELETE, retention=_CLIENT_FILE),
     Entity("service", ("id",), Kind.MERGED, retention=QT_TRANSLATE_NOOP("Retention", "while the salon offers it")),
-    Entity("appointment", ("id",), Kind.MERGED, personal=("client_id",), client_link="client_id",
+    Entity("appointment", ("id",), Kind.MERGED, personal=("client_id", "note"), client_link="client_id",
            on_erase=OnErase.DETACH, retention=_CLIENT_FILE),
+    Entity("time_off", ("id",), Kind.MERGED, personal=("staff_id",),
+           retention=QT_TRANSLATE_NOOP("Retention", "while the person works at the salon")),
     Entity("setting", ("key",), Kind.MERGED, natural_key=True),
     Entity("consent_text", ("id",), Kind.APPEND, retention=QT_TRANSLATE_NOOP("Retention", "kept: every wording ever shown is proof")),
     Entity("consent_event", ("id",), Kind.APPEND, personal=("client_id", "source", "evidence"),

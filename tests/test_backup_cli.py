@@ -40,7 +40,7 @@ def cli(run_cli):
         client_id = ok(as_owner("client", "add", "--first-name", first, "--last-name", last, "--email", email,
                                 "--phone", phone, "--notes", f"Couleur {n}.34"))["id"]
         ok(as_owner("appointment", "add", client_id, "--service", "Coupe femme", "--staff", "claire",
-                    "--start", f"2030-03-1{n}T10:00"))
+                    "--start", f"2030-03-{11 + n}T10:00"))
         ok(as_owner("consent", "record", client_id, "--channel", "email", "--decision", "granted",
                     "--method", "paper"))
         ids.append(client_id)
@@ -75,7 +75,7 @@ def test_round_trip_to_a_new_pc_through_the_cli_alone(cli, run_cli, layout, tmp_
         status = ok(on_new_pc("claire", OWNER_PASSWORD, "consent", "status", client_id))
         assert status["channels"]["email"]["status"] == "granted"
     for n in range(3):
-        day = ok(on_new_pc("claire", OWNER_PASSWORD, "appointment", "list", "--day", f"2030-03-1{n}"))
+        day = ok(on_new_pc("claire", OWNER_PASSWORD, "appointment", "list", "--day", f"2030-03-{11 + n}"))
         assert len(day["appointments"]) == 1
     assert ok(on_new_pc("lea", NEW_PASSWORD, "client", "find", "Roux"))["clients"]
     # The key went into this PC's keyring; the backup still verifies from here with it.

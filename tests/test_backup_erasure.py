@@ -30,7 +30,7 @@ def add(owner, person) -> str:
     client_id = owner.clients.add(first_name=first, last_name=last, email=email, phone=phone, notes=notes)
     start = datetime(2030, 1, 7, 9, 0, tzinfo=SALON_ZONE)
     for week in range(3):
-        owner.booking.book(client_id, "Coupe femme", "claire", start + timedelta(days=7 * week, hours=len(last)),
+        owner.booking.book(client_id, "Coupe femme", "claire", start + timedelta(days=7 * week, minutes=15 * len(last)),
                            allow_overlap=True)
     owner.consent.record(client_id, "email", "granted", "desk", text_version=owner.consent.text("email")["version"])
     return client_id

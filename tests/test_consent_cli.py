@@ -104,15 +104,15 @@ def test_appointment_commands(cli):
     marie = add_client(cli, "Marie", "Dupont", "marie@exemple.fr", "06 12 34 56 78")
     assert cli("service", "add", "Coupe femme", "--minutes", "45", "--price", "38.5").code == 0
     booked = cli("appointment", "add", marie, "--service", "Coupe femme", "--staff", "claire",
-                 "--start", "2026-12-03T10:00")
+                 "--start", "2037-12-03T10:00")
     assert booked.code == 0
     clash = cli("appointment", "add", marie, "--service", "Coupe femme", "--staff", "claire",
-                "--start", "2026-12-03T10:30")
+                "--start", "2037-12-03T10:30")
     assert clash.code == 1 and "already has an appointment" in clash.err
     assert cli("appointment", "status", booked.out.strip(), "done").code == 0
-    day = json.loads(cli("--json", "appointment", "list", "--day", "2026-12-03").out)["appointments"]
+    day = json.loads(cli("--json", "appointment", "list", "--day", "2037-12-03").out)["appointments"]
     assert [(a["client"], a["status"], a["starts_at"]) for a in day] == [("Marie Dupont", "done",
-                                                                            "2026-12-03T09:00:00.000Z")]
+                                                                            "2037-12-03T09:00:00.000Z")]
 
 
 from hypothesis import given, strategies as st  # noqa: E402
@@ -137,11 +137,11 @@ def test_booking_confirmation_is_transactional(cli, tmp_path):
     cli("consent", "record", marie, "--channel", "email", "--decision", "refused", "--method", "desk")
     cli("service", "add", "Balayage", "--minutes", "90")
     appointment = cli("appointment", "add", marie, "--service", "Balayage", "--staff", "claire",
-                      "--start", "2026-12-03T14:30").out.strip()
+                      "--start", "2037-12-03T14:30").out.strip()
     pdf = tmp_path / "confirmation.pdf"
     assert cli("appointment", "confirmation", appointment, "--pdf", str(pdf)).code == 0
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
-    assert "Éloïse N'Diaye" in text and "03/12/2026 at 14:30" in text and "90 minutes" in text
+    assert "Éloïse N'Diaye" in text and "03/12/2037 at 14:30" in text and "90 minutes" in text
     assert "does not depend on any marketing consent" in text
 
 

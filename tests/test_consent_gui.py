@@ -1,9 +1,13 @@
 """The consent memo and the client file's consent panel, driven through real widgets."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QRadioButton
+
+from desktop.timefmt import SALON_ZONE
 
 from storage import consent as ledger
 from ui.consent.dialog import NO, YES, ConsentDialog
@@ -33,8 +37,7 @@ def book(qtbot, desk, client_id, hour):
 
     dialog = BookingDialog(desk, client_id)
     qtbot.addWidget(dialog)
-    dialog.start_edit.setDateTime(dialog.start_edit.dateTime().fromString(f"2026-12-0{hour % 9 + 1} {hour}:00",
-                                                                          "yyyy-MM-dd H:mm"))
+    dialog.set_slot(datetime(2037, 12, hour % 5 + 1, hour, 0, tzinfo=SALON_ZONE), service="Coupe femme")
     dialog.book()
     return dialog
 

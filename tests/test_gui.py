@@ -64,10 +64,13 @@ def test_first_run_wizard_end_to_end(qtbot, layout, fake_dialogs, tmp_path):
     page = wizard.owner_page
     qtbot.keyClicks(page.login_edit, "claire")
     qtbot.keyClicks(page.password_edit, "coiffure2026")
-    qtbot.keyClicks(page.again_edit, "coiffure2026")
+    qtbot.keyClicks(page.again_edit, "coiffure2027")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
-    assert wizard.currentPage() is page and "too easy to guess" in page.error_label.text()
+    assert wizard.currentPage() is page  # every mistake at once, each under its field
+    assert "too easy to guess" in page.errors.labels["owner_password"].text()
+    assert "differ" in page.errors.labels["again"].text() and "name" in page.errors.labels["owner_name"].text()
     assert not layout.database.exists()
+    qtbot.keyClicks(page.name_edit, "Claire Martin")
     page.password_edit.setText(OWNER_PASSWORD)
     page.again_edit.setText(OWNER_PASSWORD)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
@@ -212,7 +215,7 @@ def test_staff_dialog_adds_with_a_one_time_password(qtbot, owner, fake_dialogs, 
     monkeypatch.setattr(AddStaffDialog, "exec", fill)
     dialog.add()
     assert fake_dialogs.infos and "lea" in fake_dialogs.infos[0]
-    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["claire", "lea"]
+    assert [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())] == ["claire", "lea"]
 
 
 def test_lost_keyring_asks_for_the_recovery_code_at_start(qtbot, salon, fake_dialogs, monkeypatch):

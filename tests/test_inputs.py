@@ -31,14 +31,14 @@ def bad_input(result, text: str) -> None:
 def test_a_booking_across_the_clocks_going_back_lasts_what_it_says_and_says_which_hour(booked):
     owner, client = booked
     result = owner("--json", "appointment", "add", client, "--service", "Brushing", "--staff", "claire",
-                   "--start", "2026-10-25T02:30")
+                   "--start", "2027-10-31T02:30", "--allow-outside-hours")  # a Sunday night: the salon is closed
     data = json.loads(result.out)
-    assert result.code == 0 and "happens twice on 25/10/2026" in data["note"] and "first 02:30" in data["note"]
-    day = json.loads(owner("--json", "appointment", "list", "--day", "2026-10-25").out)["appointments"][0]
+    assert result.code == 0 and "happens twice on 31/10/2027" in data["note"] and "first 02:30" in data["note"]
+    day = json.loads(owner("--json", "appointment", "list", "--day", "2027-10-31").out)["appointments"][0]
     assert timeutil.parse(day["ends_at"]) - timeutil.parse(day["starts_at"]) == timedelta(minutes=30)
-    assert day["starts_at"] == "2026-10-25T00:30:00.000Z"
+    assert day["starts_at"] == "2027-10-31T00:30:00.000Z"
     plain = owner("appointment", "add", client, "--service", "Brushing", "--staff", "claire", "--start",
-                  "2026-10-25T10:00")
+                  "2027-11-02T10:00")
     assert plain.code == 0 and len(plain.out.splitlines()) == 1  # no note on an ordinary day
 
 
@@ -71,7 +71,7 @@ def test_out_of_range_times_and_durations_are_bad_input(booked, args, text):
     (("audit", "list", "--limit", "100000000000000000000"), "is not a whole number"),
     (("client", "find", "x", "--limit", "0"), "is not a whole number from 1 to 1000"),
     (("service", "add", "Coupe", "--minutes", "0"), "is not a whole number from 1 to 720"),
-    (("service", "add", "Coupe", "--minutes", "30", "--price", "abc"), "is not an amount in euros"),
+    (("service", "add", "Coupe", "--minutes", "30", "--price", "abc"), "Write the price in euros"),
     (("dsar", "list", "--due-within", "-1"), "is not a whole number from 0 to 3650"),
     (("consent", "text", "--channel", "sms", "--version", "99999999999999"), "is not a whole number"),
 ])

@@ -54,7 +54,9 @@ def init(layout):
 ])
 def test_a_keyring_that_would_lose_or_expose_the_key_is_refused_and_nothing_is_written(layout, backend, text):
     keyring.set_keyring(backend())
-    with pytest.raises(keystore.KeyringUnavailable, match=text):
+    with pytest.raises(keystore.KeyringUnavailable, match=text):  # the guard itself, as an open salon meets it
+        keystore.save("probe", keystore.new_key())
+    with pytest.raises(keystore.KeyringUnavailable, match="no working keyring"):  # setting up: what to install
         init(layout)
     assert not layout.database.exists() and not layout.keyinfo.exists()
 
@@ -86,6 +88,8 @@ def test_the_insecure_variable_lets_a_test_use_a_file_keyring_with_a_one_line_wa
     monkeypatch.setenv("SALON_DESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
     keyring.set_keyring(FileKeyring())
     with pytest.raises(keystore.KeyringUnavailable, match=r"\(FileKeyring\) keeps secrets in a plain file"):
+        keystore.save("probe", keystore.new_key())
+    with pytest.raises(keystore.KeyringUnavailable, match="no working keyring"):
         init(layout)
     monkeypatch.setenv(keystore.INSECURE_VARIABLE, "1")
     monkeypatch.setattr(keystore, "_warned", False)

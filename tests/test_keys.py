@@ -18,9 +18,10 @@ from tests.support.keyrings import LockedKeyring, MemoryKeyring, NoKeyring
 
 def test_no_keyring_at_setup_writes_nothing(layout):
     keyring.set_keyring(NoKeyring())
-    with pytest.raises(keystore.KeyringUnavailable, match="recovery code"):
+    with pytest.raises(keystore.KeyringUnavailable, match="Install and unlock a Secret Service keyring") as refused:
         setup.init_salon(layout, salon_name="Atelier", owner_login="claire", owner_password=OWNER_PASSWORD)
-    assert not layout.database.exists() and not layout.keyinfo.exists()
+    assert "Error" not in str(refused.value)  # plain words, never an exception's name
+    assert not layout.home.exists()  # not even the folder
 
 
 @pytest.mark.parametrize("backend", [NoKeyring, LockedKeyring])

@@ -231,33 +231,35 @@ def test_appointment_book_and_appointment_dialog(qtbot, viewer, world, request, 
 def test_booking_dialog_finds_by_name_only_and_shows_masked_results(qtbot, viewer, world):
     from PySide6.QtCore import Qt
 
-    from ui.booking import NEW_CLIENT, BookingDialog
+    from ui.booking import BookingDialog
+    from ui.booking.client_finder import NEW_CLIENT
 
     dialog = BookingDialog(viewer)
     qtbot.addWidget(dialog)
+    finder = dialog.finder
 
     def found() -> list[str]:
-        ids = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.results.count())]
+        ids = [finder.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(finder.results.count())]
         return [i for i in ids if i != NEW_CLIENT]
 
-    dialog.find_edit.setText("zephyrine")
+    finder.find_edit.setText("zephyrine")
     assert found() == [world.client]
-    results = "\n".join(dialog.results.item(i).text() for i in range(dialog.results.count()))
+    results = "\n".join(finder.results.item(i).text() for i in range(finder.results.count()))
     assert_masked(results, shows=(FIRST, "Q.", "29 15"))
     for hidden in ("0647832915", "06 47 83 29 15", "+33647832915", "exemple.fr", EMAIL):
-        dialog.find_edit.setText(hidden)
+        finder.find_edit.setText(hidden)
         assert found() == [], f"{hidden!r} found a client through a hidden field"
-    dialog._choose(_item_for(dialog, world.client, "zephyrine"))
-    assert dialog.client_id == world.client
-    assert_masked(dialog.client_label.text(), shows=(f"{FIRST} Q.",))
+    finder._choose(_item_for(finder, world.client, "zephyrine"))
+    assert finder.client_id == world.client
+    assert_masked(finder.name_label.text(), shows=(f"{FIRST} Q.",))
 
 
-def _item_for(dialog, client_id, text):
+def _item_for(finder, client_id, text):
     from PySide6.QtCore import Qt
 
-    dialog.find_edit.setText(text)
-    return next(dialog.results.item(i) for i in range(dialog.results.count())
-                if dialog.results.item(i).data(Qt.ItemDataRole.UserRole) == client_id)
+    finder.find_edit.setText(text)
+    return next(finder.results.item(i) for i in range(finder.results.count())
+                if finder.results.item(i).data(Qt.ItemDataRole.UserRole) == client_id)
 
 
 def test_consent_register_screen(qtbot, masked_manager, world, ops):

@@ -35,7 +35,7 @@ def test_the_booking_confirmation_is_written_on_the_worker(qtbot, owner, client_
     from desktop.booking.service import BookingService
     from ui.book.appointment import AppointmentDialog
 
-    appointment_id = owner.booking.book(client_id, "Coupe femme", "claire", "2026-12-01T10:00")
+    appointment_id = owner.booking.book(client_id, "Coupe femme", "claire", "2037-12-01T10:00")
     runner = ops(owner)
     dialog = AppointmentDialog(owner, owner.booking.appointment(appointment_id), runner)
     qtbot.addWidget(dialog)

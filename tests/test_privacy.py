@@ -28,7 +28,8 @@ def client(owner):
     start = datetime(2025, 1, 6, 9, 0, tzinfo=SALON_ZONE)
     with owner.transaction():
         for i in range(12):
-            owner.booking.book(client_id, "Coupe femme", "claire", start + timedelta(days=7 * i), allow_overlap=True)
+            owner.booking.book(client_id, "Coupe femme", "claire", start + timedelta(days=7 * i), allow_overlap=True,
+                               allow_past=True)
     first = owner.consent.text("email")["version"]
     owner.consent.record(client_id, "email", "granted", "desk", text_version=first)
     owner.consent.edit_text("email", "Je souhaite recevoir la lettre du salon par email, au plus deux fois par mois.")
@@ -264,7 +265,8 @@ def test_report_of_a_long_history_lists_every_appointment_and_both_wordings(owne
     start = datetime(2023, 1, 2, 9, 0, tzinfo=SALON_ZONE)
     with owner.transaction():
         for day in range(1000):
-            owner.booking.book(client_id, "Balayage", "claire", start + timedelta(days=day), allow_overlap=True)
+            owner.booking.book(client_id, "Balayage", "claire", start + timedelta(days=day), allow_overlap=True,
+                               allow_past=True, allow_outside_hours=True)
     first = owner.consent.text("email")
     owner.consent.record(client_id, "email", "granted", "desk", text_version=first["version"])
     second = owner.consent.edit_text("email", "Je souhaite recevoir la lettre du salon, deux fois par mois au plus.")

@@ -124,12 +124,13 @@ README_ROWS: dict[str, tuple[Perm, ...]] = {
         (Perm.HEALTH,),
     "Book, move and mark appointments; record consent decisions, withdraw consent (health included) in one click":
         (Perm.APPOINTMENT_WRITE, Perm.CONSENT_RECORD),
-    "Add services": (Perm.SERVICES_EDIT,),
+    "The services catalogue (add, edit, archive)": (Perm.SERVICES_EDIT,),
     "Consent register, audience and suppression exports, consent proof PDF": (Perm.CONSENT_EXPORT,),
     "Edit the consent wording (a new version)": (Perm.CONSENT_TEXT,),
-    "Staff list, add/deactivate/unlock/reset accounts below their own role, working hours":
+    "Staff list, add/deactivate/unlock/reset accounts below their own role; schedules and absences":
         (Perm.STAFF_READ, Perm.STAFF_MANAGE),
-    "Change roles, salon settings (who sees what, idle lock, retention periods)": (Perm.STAFF_ROLE, Perm.SETTINGS),
+    "Change roles, salon settings (who sees what, idle lock, retention periods, book colours), opening hours and "
+    "closures, the salon's details": (Perm.STAFF_ROLE, Perm.SETTINGS),
     "`verify`": (Perm.VERIFY,),
     "Audit log viewer and its CSV export": (Perm.AUDIT_READ,),
     "Retention purges (health data past its retention period)": (Perm.RETENTION,),

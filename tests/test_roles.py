@@ -10,7 +10,7 @@ from desktop import salon as salons
 from desktop.kernel.permissions import Perm, Role
 from desktop.kernel.principal import ReauthRequired, SessionEnded
 from storage import timeutil
-from storage.errors import InputError, PermissionDenied
+from storage.errors import AuthError, InputError, PermissionDenied
 from tests.conftest import NEW_PASSWORD, OWNER_PASSWORD, make_staff
 from tests.support.db import store_of
 
@@ -95,6 +95,15 @@ def test_sensitive_actions_need_a_recent_password(owner, employee, monkeypatch):
         owner.staff.deactivate("lea")
     owner.reauthenticate(OWNER_PASSWORD)
     owner.staff.deactivate("lea")
+
+
+def test_a_wrong_password_when_asked_again_is_refused_and_logged(owner, store):
+    owner.session.reauth_at = timeutil.now().replace(year=2000)
+    with pytest.raises(AuthError):
+        owner.reauthenticate("pas le bon mot de passe")
+    assert store.conn.execute("SELECT count(*) FROM audit WHERE action = 'reauth_failed'").fetchone()[0] == 1
+    with pytest.raises(ReauthRequired):  # still not re-authenticated
+        owner.staff.set_role("claire", "owner")
 
 
 def test_login_and_staff_changes_are_audited_without_contact_data(owner, employee, store):

@@ -80,7 +80,8 @@ class World:
         self.system = salons.system_desk(store, "test")
         self.client = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie.dupont@exemple.fr",
                                         phone="06 12 34 56 78", notes="frange")
-        owner.booking.add_service("Coupe", 45)
+        self.service = owner.booking.add_service("Coupe", 45)
+        self.absence = owner.time_off.add_absence("tom", "training", date(2030, 3, 4))
         self.appointment = owner.booking.book(self.client, "Coupe", "claire", WHEN)
         owner.consent.record(self.client, "email", "granted", "desk", text_version=1)
         owner.consent.record(self.client, "health", "granted", "desk", text_version=1)
@@ -126,15 +127,37 @@ CALLS = {
     "staff.password_renewal_due": lambda w: ((), {}),
     "staff.set_own_password": lambda w: ((OWNER_PASSWORD, "une autre phrase assez longue"), {}),
     "settings.set": lambda w: ((IDLE_LOCK, 7), {}),
-    "settings.set_opening_hours": lambda w: (("08:00-20:00",), {}),
+    "settings.set_opening_week": lambda w: ((["09:00-19:00"] * 6 + [""],), {}),
     "settings.set_idle_lock_minutes": lambda w: ((7,), {}),
     "settings.set_consent_quiet_days": lambda w: ((200,), {}),
     "settings.set_patch_test_months": lambda w: (("Majirel", 6), {}),
-    "settings.set_working_hours": lambda w: (("tom", "10:00-16:00"), {}),
+    "settings.set_working_week": lambda w: (("tom", ["10:00-16:00"] * 5 + ["", ""]), {}),
     "settings.set_visibility": lambda w: ((Role.EMPLOYEE, Perm.CLIENT_NOTES, False), {}),
     "verify.run": lambda w: ((), {}),
     "verify.acknowledge": lambda w: ((), {}),
     "booking.add_service": lambda w: (("Brushing", 30), {}),
+    "catalogue.add": lambda w: (("Balayage", 90), {"category": "Couleur"}),
+    "catalogue.edit": lambda w: ((w.service,), {"minutes": 50}),
+    "catalogue.archive": lambda w: ((w.service,), {}),
+    "catalogue.restore": lambda w: ((w.service,), {}),
+    "catalogue.get": lambda w: ((w.service,), {}),
+    "catalogue.list": lambda w: ((), {}),
+    "catalogue.categories": lambda w: ((), {}),
+    "availability.check": lambda w: (("tom", WHEN, WHEN + timedelta(minutes=30)), {}),
+    "availability.problems": lambda w: (("tom", WHEN, WHEN + timedelta(minutes=30)), {}),
+    "availability.plan": lambda w: ((WHEN.date(), "tom"), {}),
+    "availability.plans": lambda w: (([WHEN.date()], ["tom"]), {}),
+    "availability.free_starts": lambda w: (("tom", 30, WHEN.date()), {}),
+    "availability.next_free": lambda w: (("tom", 30), {"after": WHEN}),
+    "time_off.add_closure": lambda w: ((date(2030, 8, 5), date(2030, 8, 20)), {"label": "Congés d'été"}),
+    "time_off.add_absence": lambda w: (("tom", "holiday", date(2030, 2, 4), date(2030, 2, 8)), {}),
+    "time_off.remove": lambda w: ((w.absence,), {}),
+    "time_off.between": lambda w: ((date(2030, 1, 1), date(2030, 12, 31)), {}),
+    "appointments.change": lambda w: ((w.appointment,), {"start": WHEN + timedelta(hours=2)}),
+    "appointments.set_note": lambda w: ((w.appointment, "apporter la photo"), {}),
+    "day_sheets.save": lambda w: ((WHEN.date(), w.tmp / "jour.pdf"), {}),
+    "identity.update": lambda w: ((), {"phone": "01 42 00 00 00"}),
+    "staff.my_name": lambda w: ((), {}),
     "booking.services": lambda w: ((), {}),
     "booking.staff_choices": lambda w: ((), {}),
     "booking.book": lambda w: ((w.client, "Coupe", "claire", "2030-01-07T14:00"), {}),

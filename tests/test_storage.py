@@ -260,6 +260,26 @@ def test_migration_0009(tmp_path, version):
     conn.close()
 
 
+@pytest.mark.parametrize("version", [1, 3])
+def test_migration_0010(tmp_path, version):
+    """Real old files gain the front desk: service details, appointment notes, closures and absences; hours written in the old single-range form still read (a person's range: every day)."""
+    from desktop.settings import WORKING_HOURS
+    from desktop.verify import problems
+
+    conn = db.connect(_fixture(tmp_path, version), FIXTURE_KEY)
+    columns = lambda table: {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}  # noqa: E731
+    assert {"category", "processing_minutes", "colour"} <= columns("service")
+    assert "note" in columns("appointment")
+    assert "time_off" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 3:
+        assert conn.execute("SELECT category, processing_minutes, colour FROM service").fetchone() == ("", 0, "")
+        assert conn.execute("SELECT note FROM appointment").fetchone() == (None,)
+        value = conn.execute("SELECT value FROM setting WHERE key LIKE 'working_hours.%'").fetchone()[0]
+        assert WORKING_HOURS.parse(value) == (((600, 960),),) * 7
+    assert not any(problems(conn).values()), problems(conn)
+    conn.close()
+
+
 def _old_heads(path: Path) -> dict[str, tuple[int, str]]:
     """Last (seq, hash) of each schema-4-or-older chain, read without upgrading."""
     conn = sqlcipher3.connect(str(path))

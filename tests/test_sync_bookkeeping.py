@@ -93,7 +93,7 @@ class Bookkeeping(RuleBasedStateMachine):
                  "phone": f"07 61 22 33 {n:02d}", "notes": f"note {n}", "birth_date": f"{1 + n % 28:02d}/03/1990"}
         self.owner.clients.edit(self.clients[pick % len(self.clients)], **{field: value[field]})
 
-    @rule(minutes=st.sampled_from([15, 30, 45, 90]), price=st.none() | st.floats(0, 200))
+    @rule(minutes=st.sampled_from([15, 30, 45, 90]), price=st.none() | st.integers(0, 20000).map(lambda cents: cents / 100))
     def add_service(self, minutes, price):
         name = f"Service {len(self.services)}"
         self.services.append(name)
@@ -105,13 +105,13 @@ class Bookkeeping(RuleBasedStateMachine):
         start = DAY0 + timedelta(minutes=15 * slot)
         self.appointments.append(self.owner.booking.book(
             self.clients[client % len(self.clients)], self.services[service % len(self.services)],
-            logins[staff % len(logins)], start, allow_overlap=True))
+            logins[staff % len(logins)], start, allow_overlap=True, allow_outside_hours=True))
 
     @rule(pick=st.integers(0, 99), slot=st.integers(0, 200), minutes=st.sampled_from([30, 60]))
     def move(self, pick, slot, minutes):
         start = DAY0 + timedelta(minutes=15 * slot)
         self.owner.booking.move(self.appointments[pick % len(self.appointments)], "claire", start,
-                                start + timedelta(minutes=minutes), allow_overlap=True)
+                                start + timedelta(minutes=minutes), allow_overlap=True, allow_outside_hours=True)
 
     @rule(pick=st.integers(0, 99), status=st.sampled_from(["booked", "done", "cancelled", "no-show"]))
     def set_status(self, pick, status):
@@ -142,13 +142,14 @@ class Bookkeeping(RuleBasedStateMachine):
         if which == "idle":
             s.set_idle_lock_minutes(1 + n % 15)
         elif which == "opening":
-            s.set_opening_hours(f"{7 + n % 3:02d}:00-{18 + n % 4:02d}:00")
+            s.set_opening_week([f"{7 + n % 3:02d}:00-{18 + n % 4:02d}:00"] * 6 + [""])
         elif which == "quiet":
             s.set_consent_quiet_days(180 + n)
         elif which == "visibility":
             s.set_visibility(role, perm, bool(n % 2))
         elif which == "working":
-            s.set_working_hours(self._active_logins()[n % len(self._active_logins())], f"{9 + n % 3:02d}:00-17:00")
+            s.set_working_week(self._active_logins()[n % len(self._active_logins())],
+                               [f"{9 + n % 3:02d}:00-17:00"] * 5 + ["", ""])
         else:
             from desktop.settings import HEALTH_RETENTION_MONTHS
             s.set(HEALTH_RETENTION_MONTHS, 1 + n % 120)

@@ -120,7 +120,8 @@ def run_composite(desk, steps: list[str], base: dict) -> list[tuple[str, str]]:
                                                                      text_version=1)["id"]))
             elif step == "book":
                 start = datetime(2030, 1, 7, 9, tzinfo=SALON_ZONE) + timedelta(minutes=15 * n)
-                appointments.append(desk.booking.book(clients[-1], "Coupe", "claire", start, allow_overlap=True))
+                appointments.append(desk.booking.book(clients[-1], "Coupe", "claire", start, allow_overlap=True,
+                                                        allow_outside_hours=True))
                 created.append(("appointment", appointments[-1]))
             elif step == "service":
                 name = f"Soin {base['serial']}-{n}"
@@ -142,7 +143,7 @@ def test_a_crash_at_any_step_of_any_composite_leaves_nothing():
     with fresh_salon() as (store, owner):
         owner.booking.add_service("Coupe", 45)
         first = owner.clients.add(first_name="Marie", last_name="Dupont", phone="06 11 22 33 44")
-        base = {"client": first, "appointment": owner.booking.book(first, "Coupe", "claire", "2030-01-06T10:00"),
+        base = {"client": first, "appointment": owner.booking.book(first, "Coupe", "claire", "2030-01-08T10:00"),
                 "serial": 0}
         heard: list[str] = []
         owner.subscribe(heard.append)

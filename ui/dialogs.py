@@ -1,9 +1,11 @@
 """Message boxes and file pickers behind one object, so controllers can be tested without modal hangs."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop import i18n
@@ -18,6 +20,20 @@ def message_of(exc: BaseException) -> str:
         return QCoreApplication.translate("Dialogs", "The file could not be saved: {reason}.").format(
             reason=exc.strerror or type(exc).__name__)
     return str(exc)
+
+
+def file_name(text: str) -> str:
+    """A file-name-safe form of a salon's name: 'Atelier Lumière' -> 'atelier-lumiere'."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "salon"
+
+
+def in_documents(name: str) -> str:
+    """`name` in the user's Documents folder, unless it already names a folder."""
+    if Path(name).parent != Path("."):
+        return name
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return str(Path(folder) / name)
 
 
 class Dialogs:
@@ -47,7 +63,9 @@ class Dialogs:
         return path or None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, pattern: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+        """The platform's own save dialog (in the app's language where Qt draws it), opening in the user's
+        Documents folder with `suggested`, a translated file name."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested), pattern)
         return path or None
 
     def open_file(self, parent: QWidget | None, title: str, pattern: str) -> str | None:

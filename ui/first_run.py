@@ -1,4 +1,5 @@
-"""First-run wizard: the salon, the owner's account, then the recovery code (shown once, printable)."""
+"""First-run wizard: a working keyring checked before anything is asked, the salon's identity, the owner's
+account, then the recovery code (shown once, printable)."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,30 +8,81 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget, QWizard, QWizardPage)
 
-from desktop import recovery_sheet
-
-from desktop.staff import passwords
+from desktop import recovery_sheet, setup
+from desktop.clients import contact
 from desktop.i18n import translate
+from desktop.kernel.errors import InputError, QT_TRANSLATE_NOOP, SalonError, Term
+from desktop.kernel.forms import collect
 from desktop.paths import Layout
 from desktop.salon import Salon
-from desktop.kernel.errors import SalonError
+from desktop.staff import passwords
+from desktop.staff.service import check_login
 from ui import dialogs as dialog_module
-from ui.dialogs import message_of
+from ui.dialogs import file_name, message_of
+from ui.form_errors import FormErrors
+from ui.salon_details import IdentityForm
+
+YOUR_NAME = Term(QT_TRANSLATE_NOOP("Fields", "name"), "Fields")
+
+
+def wrapped(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
 
 
 class SalonPage(QWizardPage):
+    """Before anything is asked: is there a keyring to keep the key? Then the salon's identity."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Salon Desk"))
-        self.setSubTitle(self.tr("Your clients' data stays encrypted on this PC. First, tell us about the salon."))
-        self.name_edit = QLineEdit()
+        self.intro = wrapped(self.tr("Your clients' data stays encrypted on this PC. First, tell us about the salon."))
+        self.keyring_label = wrapped("", "maskNotice")
+        self.keyring_label.setObjectName("keyringProblem")
+        self.retry_button = QPushButton(self.tr("Check again"))
+        self.retry_button.clicked.connect(self.check_keyring)
+        self.form = IdentityForm()
+        self.name_edit = self.form.edits["trade_name"]
         self.name_edit.setObjectName("salonName")
-        self.address_edit = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Salon name"), self.name_edit)
-        form.addRow(self.tr("Address"), self.address_edit)
-        self.registerField("salon_name*", self.name_edit)
-        self.registerField("address", self.address_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.keyring_label)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.form)
+        layout.addStretch()
+        self.name_edit.textChanged.connect(self.completeChanged)
+        self.values: dict | None = None
+        self.below: list[QWidget] = []
+        self.check_keyring()
+
+    def add_below(self, widget: QWidget) -> None:
+        """A widget under the form, shown only when a keyring can keep the key (restoring needs one too)."""
+        layout = self.layout()
+        layout.insertWidget(layout.count() - 1, widget)
+        self.below.append(widget)
+        widget.setVisible(not self.problem)
+
+    def check_keyring(self) -> None:
+        problem = setup.keyring_problem()
+        self.problem = translate("Messages", problem) if problem else None
+        self.keyring_label.setText(self.problem or "")
+        self.keyring_label.setVisible(bool(problem))
+        self.retry_button.setVisible(bool(problem))
+        self.form.setVisible(not problem)
+        self.intro.setVisible(not problem)
+        for widget in self.below:
+            widget.setVisible(not problem)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return not self.problem and bool(self.name_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        self.values = self.form.check()
+        return self.values is not None
 
 
 class OwnerPage(QWizardPage):
@@ -38,8 +90,9 @@ class OwnerPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Your owner account"))
-        self.setSubTitle(self.tr("Every person at the salon gets a personal login. Yours is the owner's."))
+        intro = wrapped(self.tr("Every person at the salon gets a personal login. Yours is the owner's."))
         self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("ownerName")
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("ownerLogin")
         self.password_edit = QLineEdit()
@@ -48,41 +101,52 @@ class OwnerPage(QWizardPage):
         self.again_edit.setObjectName("ownerPasswordAgain")
         for edit in (self.password_edit, self.again_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hint = QLabel(self.tr("At least 12 characters. A short sentence works well."))
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.hint = wrapped(self.tr("At least 12 characters. A short sentence works well."), "hint")
         self.password_edit.textChanged.connect(self._update_hint)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Your name"), self.name_edit)
-        form.addRow(self.tr("Login"), self.login_edit)
-        form.addRow(self.tr("Password"), self.password_edit)
-        form.addRow(self.tr("Password again"), self.again_edit)
-        form.addRow(self.hint)
-        form.addRow(self.error_label)
+        self.errors = FormErrors()
+        self.error_label = self.errors.general
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors.add_row(form, self.tr("Your &name"), self.name_edit, "owner_name")
+        self.errors.add_row(form, self.tr("&Login"), self.login_edit, "owner_login")
+        self.errors.add_row(form, self.tr("&Password"), self.password_edit, "owner_password")
+        self.errors.add_row(form, self.tr("Password &again"), self.again_edit, "again")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error_label)
+        layout.addStretch()
         self.registerField("owner_login*", self.login_edit)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the salon"))
 
     def _context(self) -> tuple[str, ...]:
-        return (self.login_edit.text(), self.name_edit.text(), self.field("salon_name") or "")
+        salon = self.wizard_.salon_page.values or {}
+        return (self.login_edit.text(), self.name_edit.text(), *(salon.get("trade_name") or "").split())
 
     def _update_hint(self, text: str) -> None:
+        self.hint.show()
         problem = passwords.refusal(text, self._context()) if text else None
         self.hint.setText(message_of(problem) if problem else self.tr("This password is acceptable."))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        if self.password_edit.text() != self.again_edit.text():
-            self.error_label.setText(self.tr("The two passwords differ."))
-            return False
-        try:
-            self.wizard_.create(self.field("salon_name"), self.field("address"), self.login_edit.text().strip(),
-                                self.password_edit.text(), self.name_edit.text())
+        login, password, name = self.login_edit.text().strip(), self.password_edit.text(), self.name_edit.text()
+        salon = self.wizard_.salon_page.values or {}
+
+        def same() -> None:
+            if password != self.again_edit.text():
+                raise InputError(QT_TRANSLATE_NOOP("Messages", "The two passwords differ."))
+        try:  # every mistake at once, under its field
+            collect({"owner_name": lambda: contact.name(name, field=YOUR_NAME), "owner_login": lambda: check_login(login),
+                     "owner_password": lambda: passwords.check(password, context=(
+                         login, name, *salon.get("trade_name", "").split())), "again": same})
+            self.wizard_.create(salon, login, password, name)
         except SalonError as exc:
-            self.error_label.setText(message_of(exc))
+            self.errors.show(exc)
+            self.hint.setVisible(not self.errors.labels["owner_password"].text())  # said once, under the field
             return False
+        self.errors.clear()
         self.password_edit.clear()
         self.again_edit.clear()
         return True
@@ -93,20 +157,20 @@ class RecoveryPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Your recovery code"))
-        self.setSubTitle(self.tr("This code opens the salon's data on a new PC or if this PC loses its key. "
-                                 "It is shown only now: print it or write it down, and keep it away from the PC."))
+        intro = wrapped(self.tr("This code opens the salon's data on a new PC or if this PC loses its key. It is "
+                                "shown only now: print it or write it down, and keep it away from the PC."))
         self.code_label = QLabel()
         self.code_label.setObjectName("code")
         self.code_label.setTextInteractionFlags(self.code_label.textInteractionFlags()
                                                 | self.code_label.textInteractionFlags().TextSelectableByMouse)
         self.print_button = QPushButton(self.tr("Save the recovery sheet (PDF) to print…"))
         self.print_button.clicked.connect(self.save_sheet)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("hint")
+        self.saved_label = wrapped("", "hint")
         self.confirm = QCheckBox(self.tr("I have printed or written down this code"))
         self.confirm.setObjectName("confirmCode")
         self.confirm.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.code_label)
         layout.addWidget(self.print_button)
         layout.addWidget(self.saved_label)
@@ -120,7 +184,8 @@ class RecoveryPage(QWizardPage):
         return self.confirm.isChecked()
 
     def save_sheet(self) -> None:
-        path = dialog_module.dialogs.save_file(self, self.tr("Save the recovery sheet"), "recovery-sheet.pdf",
+        suggested = self.tr("recovery-code-{salon}.pdf").format(salon=file_name(self.wizard_.salon_name))
+        path = dialog_module.dialogs.save_file(self, self.tr("Save the recovery sheet"), suggested,
                                                self.tr("PDF files (*.pdf)"))
         if not path:
             return
@@ -128,7 +193,7 @@ class RecoveryPage(QWizardPage):
             recovery_sheet.save(path, self.wizard_.recovery_code, self.wizard_.salon_name,
                                 date.today().strftime("%d/%m/%Y"))
         except OSError as exc:
-            dialog_module.dialogs.error(self, str(exc))
+            dialog_module.dialogs.error(self, message_of(exc))
             return
         self.saved_label.setText(self.tr("Saved to {path}. Print it now.").format(path=path))
 
@@ -147,7 +212,7 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(640, 520)
         self.salon_page = SalonPage(self)
         self.owner_page = OwnerPage(self)
         self.recovery_page = RecoveryPage(self)
@@ -165,13 +230,14 @@ class FirstRunWizard(QWizard):
         row.addWidget(moving)
         row.addWidget(restore_button)
         row.addStretch()
-        self.salon_page.layout().addRow(restore_row)
+        self.salon_page.add_below(restore_row)
 
-    def create(self, salon_name: str, address: str, login: str, password: str, owner_name: str) -> None:
+    def create(self, salon: dict, login: str, password: str, owner_name: str) -> None:
         self.salon, self.recovery_code = Salon.create(
-            self.layout_, salon_name=salon_name, owner_login=login, owner_password=password, address=address,
-            owner_name=owner_name)
-        self.salon_name = " ".join(salon_name.split())
+            self.layout_, salon_name=salon.get("trade_name", ""), legal_name=salon.get("legal_name", ""),
+            address=salon.get("address", ""), phone=salon.get("phone") or "", email=salon.get("email") or "",
+            owner_login=login, owner_password=password, owner_name=owner_name)
+        self.salon_name = salon.get("trade_name", "")
         self.owner_login = login
 
     def restore_backup(self) -> None:

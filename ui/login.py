@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 from desktop.kernel.errors import SalonError
 from desktop.salon import Salon
 from ui.dialogs import message_of
+from ui.form_errors import grow
 
 
 class LoginWindow(QDialog):
@@ -62,6 +63,7 @@ class LoginWindow(QDialog):
             self.password_edit.clear()
             self.error_label.setText(message_of(exc))
             self.error_label.show()
+            grow(self)  # the window makes room for the error line; the fields are never squashed
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

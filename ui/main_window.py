@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 140, 150)):
+        for column, width in enumerate((150, 120, 130)):  # room left for the email at 1366 px wide
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
 
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(splitter, self.tr("Clients"))
         self.tabs.addTab(self.book_widget, self.tr("Appointment book"))
+        self.tabs.currentChanged.connect(lambda _index: self.tabs.currentWidget() is self.book_widget
+                                         and self.book_widget.view.setFocus())
         self.requests_memo = QLabel()
         self.requests_memo.setObjectName("memo")
         self.requests_memo.setWordWrap(True)
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.count_label = QLabel()
         role = translate("Roles", ROLE_LABELS[desk.role])
-        self.user_label = QLabel(self.tr("Signed in: {login} ({role})").format(login=desk.session.login, role=role))
+        self.user_label = QLabel(self.tr("Signed in: {name} ({role})").format(name=desk.staff.my_name(), role=role))
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.user_label)
         if backups is not None:
@@ -141,10 +143,18 @@ class MainWindow(QMainWindow):
 
         salon_menu = self.menuBar().addMenu(self.tr("&Salon"))
         salon_menu.addAction(self.new_client_action)
-        book_action = salon_menu.addAction(self.tr("Book an appointment…"))
+        book_action = salon_menu.addAction(self.tr("&Book an appointment…"))
         book_action.setShortcut(QKeySequence("Ctrl+B"))
         book_action.triggered.connect(lambda: self.book(self.detail.client_id if self.tabs.currentIndex() == 0
                                                         else None))
+        if self.desk.can(Perm.SERVICES_EDIT):
+            self.services_action = salon_menu.addAction(self.tr("Ser&vices…"))
+            self.services_action.triggered.connect(self.open_services)
+        if self.desk.can(Perm.SETTINGS):
+            self.hours_action = salon_menu.addAction(self.tr("&Opening hours…"))
+            self.hours_action.triggered.connect(self.open_hours)
+            self.details_action = salon_menu.addAction(self.tr("Salon &details…"))
+            self.details_action.triggered.connect(self.open_details)
         if self.desk.can(Perm.CONSENT_EXPORT):
             self.consent_action = salon_menu.addAction(self.tr("Consent register…"))
             self.consent_action.triggered.connect(self.open_consent_register)
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
             self.import_action = salon_menu.addAction(self.tr("Import clients from a file…"))
             self.import_action.triggered.connect(self.open_import)
         if self.desk.can(Perm.STAFF_READ):
-            self.staff_action = salon_menu.addAction(self.tr("Staff…"))
+            self.staff_action = salon_menu.addAction(self.tr("S&taff…"))
             self.staff_action.triggered.connect(self.open_staff)
         if self.desk.can(Perm.AUDIT_READ):
             self.audit_action = salon_menu.addAction(self.tr("Audit log…"))
@@ -241,10 +251,10 @@ class MainWindow(QMainWindow):
         self.search_edit.selectAll()
 
     def show_today(self) -> None:
-        from datetime import date
+        from desktop.timefmt import salon_today
 
         self.tabs.setCurrentIndex(1)
-        self.book_widget.go_to(date.today())
+        self.book_widget.go_to(salon_today())
         self.book_widget.view.setFocus()
 
     def _show_request_memos(self) -> None:
@@ -273,12 +283,16 @@ class MainWindow(QMainWindow):
     def _changed(self, kind: str) -> None:
         if kind in ("request", "client"):
             QTimer.singleShot(0, lambda: self.guarded(self._show_request_memos))
-        if kind == "client":
-            QTimer.singleShot(0, lambda: self.guarded(self.model.refresh))
+        if kind == "client":  # the list and its count in the status bar, never stale
+            QTimer.singleShot(0, lambda: self.guarded(self._refresh_list))
         if kind in ("client", "consent", "appointment") and self.detail.client_id:
             client_id = self.detail.client_id
             QTimer.singleShot(0, lambda: self.detail.client_id == client_id and
                               self.guarded(lambda: self._refresh_detail(client_id)))
+
+    def _refresh_list(self) -> None:
+        self.model.refresh()
+        self.count_label.setText(self.tr("%n client(s)", "", self.model.rowCount()))
 
     def _refresh_detail(self, client_id: str) -> None:
         try:
@@ -292,14 +306,39 @@ class MainWindow(QMainWindow):
 
         dialog = self.guarded(lambda: BookingDialog(self.desk, client_id, self))
         if dialog is not None:
+            dialog.proposed.connect(self.show_proposal)
             dialog.exec()
+            self.book_widget.view.clear_proposal()
 
     def book_slot(self, login: str, start, end) -> None:
         from ui.booking import BookingDialog
 
         dialog = self.guarded(lambda: BookingDialog(self.desk, None, self, staff_login=login, start=start, end=end))
         if dialog is not None:
+            dialog.proposed.connect(self.show_proposal)
             dialog.exec()
+            self.book_widget.view.clear_proposal()
+
+    def show_proposal(self, login: str, start, end) -> None:
+        """The booking dialog's proposed slot, outlined in the book behind it."""
+        self.tabs.setCurrentWidget(self.book_widget)
+        self.book_widget.show_slot(login, start, end)
+
+    def open_services(self) -> None:
+        from ui.services.dialog import ServicesDialog
+
+        self.guarded(lambda: ServicesDialog(self.desk, self).exec())
+
+    def open_hours(self) -> None:
+        from ui.hours.opening import OpeningHoursDialog
+
+        self.guarded(lambda: OpeningHoursDialog(self.desk, self).exec())
+
+    def open_details(self) -> None:
+        from ui.salon_details import SalonDetailsDialog
+
+        if self.guarded(lambda: SalonDetailsDialog(self.desk, self).exec()):
+            self.setWindowTitle(self.tr("Salon Desk — {salon}").format(salon=self.desk.identity.get()["trade_name"]))
 
     def open_consent_register(self) -> None:
         from ui.consent.register import ConsentRegisterDialog

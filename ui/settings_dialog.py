@@ -1,12 +1,13 @@
-"""Owner settings: who sees client contact details and notes, the idle lock, and how long the audit log is kept."""
+"""Owner settings: who sees client contact details and notes, the idle lock, how long the audit log is kept, and
+how the book is coloured. Opening hours have their own screen (ui/hours/opening.py)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+                               QLineEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.desk import Desk
 from desktop.kernel.permissions import Perm, Role
-from desktop.settings import (AUDIT_RETENTION_MAX, AUDIT_RETENTION_MIN, IDLE_LOCK_MAX, IDLE_LOCK_MIN,
+from desktop.settings import (AUDIT_RETENTION_MAX, AUDIT_RETENTION_MIN, BOOK_COLOURS, IDLE_LOCK_MAX, IDLE_LOCK_MIN,
                               QUIET_FLOOR_DAYS)
 from ui import sensitive
 
@@ -29,10 +30,12 @@ class SettingsDialog(QDialog):
         self.audit_spin.setRange(AUDIT_RETENTION_MIN, AUDIT_RETENTION_MAX)
         self.audit_spin.setSuffix(self.tr(" months"))
         self.audit_spin.setValue(desk.settings.audit_retention_months())
-        start, end = desk.settings.opening_hours()
-        self.opening_edit = QLineEdit(f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}")
-        self.opening_edit.setObjectName("openingHours")
-        self._opening = self.opening_edit.text()
+        self.colours_combo = QComboBox()
+        self.colours_combo.setObjectName("bookColours")
+        self.colours_combo.addItem(self.tr("appointment status"), "status")
+        self.colours_combo.addItem(self.tr("service category"), "category")
+        self._colours = desk.settings.get(BOOK_COLOURS)
+        self.colours_combo.setCurrentIndex(self.colours_combo.findData(self._colours))
         visibility = desk.settings.visibility()
         self.boxes: dict[tuple[Role, Perm], QCheckBox] = {}
         group = QGroupBox(self.tr("What each role sees of a client"))
@@ -51,7 +54,7 @@ class SettingsDialog(QDialog):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         general = QFormLayout()
-        general.addRow(self.tr("Opening hours"), self.opening_edit)
+        general.addRow(self.tr("Colour the book by"), self.colours_combo)
         general.addRow(self.tr("Lock the screen after"), self.idle_spin)
         general.addRow(self.tr("After a refusal, do not ask about consent again for"), self.quiet_spin)
         general.addRow(self.tr("Keep the audit log for"), self.audit_spin)
@@ -80,8 +83,9 @@ class SettingsDialog(QDialog):
         def apply() -> bool:
             if self.idle_spin.value() != self.desk.settings.idle_lock_minutes():
                 self.desk.settings.set_idle_lock_minutes(self.idle_spin.value())
-            if self.opening_edit.text().strip() != self._opening:
-                self.desk.settings.set_opening_hours(self.opening_edit.text())
+            if self.colours_combo.currentData() != self._colours:
+                self.desk.settings.set(BOOK_COLOURS, self.colours_combo.currentData())
+                self.desk.notify("setting")
             if self.quiet_spin.value() != self.desk.consent.quiet_days():
                 self.desk.settings.set_consent_quiet_days(self.quiet_spin.value())
             if self.audit_spin.value() != self.desk.settings.audit_retention_months():

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 ACCENT = "#7a4e8c"
+# Qt's own arrow pictures (compiled into QtWidgets, so the frozen app has them too): a styled combo box or spin
+# box must name its arrows, or Qt draws them broken.
+ARROWS = ":/qt-project.org/styles/commonstyle/images"
 
 STYLESHEET = f"""
 QWidget {{ font-size: 10pt; }}
+QLabel {{ padding-right: 2px; }}
 QMainWindow, QDialog, QWizard {{ background: #faf8fb; }}
 QLabel#title {{ font-size: 18pt; font-weight: 600; color: #3b2a44; }}
 QLabel#subtitle {{ color: #6b5b73; }}
@@ -22,9 +26,31 @@ QPushButton#primary:disabled {{ background: #b9a7c2; }}
 QPushButton#danger {{ color: #9b1c2c; border-color: #d9a3ab; }}
 QPushButton#danger:disabled {{ color: #c9a0a6; }}
 QLabel#memo {{ background: #fdeee0; border: 1px solid #ebc39c; border-radius: 4px; padding: 6px; }}
-QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ padding: 4px; border: 1px solid #c9bccf; border-radius: 4px;
-                                                background: white; }}
-QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {ACCENT}; }}
+QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox {{ padding: 4px; border: 1px solid #c9bccf;
+                                                        border-radius: 4px; background: white; min-height: 18px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border-color: {ACCENT}; }}
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ background: #f3f0f4; color: #8a7f8f; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: top right; width: 22px; border: none;
+    border-left: 1px solid #e0d6e6; }}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image: url({ARROWS}/arrow-down-16.png);
+                                                                          width: 10px; height: 10px; }}
+QComboBox QAbstractItemView {{ background: white; color: #2d2233; border: 1px solid #c9bccf;
+                              selection-background-color: #e4d3ec; selection-color: black; outline: none; }}
+QAbstractSpinBox {{ padding-right: 22px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+                                                             border: none; border-left: 1px solid #e0d6e6; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 4px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #f1eaf4; }}
+QAbstractSpinBox::up-arrow {{ image: url({ARROWS}/arrow-up-16.png); width: 8px; height: 8px; }}
+QAbstractSpinBox::down-arrow {{ image: url({ARROWS}/arrow-down-16.png); width: 8px; height: 8px; }}
+QDateEdit[calendarPopup="true"], QDateTimeEdit[calendarPopup="true"] {{ padding-right: 24px; }}
+QLabel#fieldError {{ color: #b00020; font-size: 9pt; }}
+QLabel#keyringProblem {{ background: #fff4d6; border: 1px solid #e8d28a; border-radius: 4px; padding: 10px;
+                         font-size: 11pt; }}
+QLabel#summary {{ font-weight: 600; color: #3b2a44; }}
 QLineEdit#search {{ padding: 6px 8px; font-size: 11pt; min-width: 420px; }}
 QTableView {{ background: white; alternate-background-color: #f6f1f8; gridline-color: #eee6f1;
               selection-background-color: #e4d3ec; selection-color: black; border: 1px solid #e0d6e6; }}

@@ -26,13 +26,15 @@ SERVICE_MESSAGE = QT_TRANSLATE_NOOP(
 
 
 def render(*, salon: str, address: str, contact: str, client: str, service: str, staff: str, day: str, time: str,
-           minutes: int) -> bytes:
+           minutes: int, legal_name: str = "") -> bytes:
     regular, bold = register_fonts()
     title = ParagraphStyle("t", fontName=bold, fontSize=15, leading=19, spaceAfter=2)
     head = ParagraphStyle("h", fontName=regular, fontSize=9, leading=12, textColor="#555555")
     body = ParagraphStyle("b", fontName=regular, fontSize=10.5, leading=14)
     small = ParagraphStyle("s", fontName=regular, fontSize=8, leading=10, textColor="#666666")
-    story = [Paragraph(markup(salon), title), Paragraph(markup(address), head), Spacer(1, 6 * mm),
+    lines = [legal_name if legal_name and legal_name != salon else "", address, contact]
+    story = [Paragraph(markup(salon), title), *[Paragraph(markup(line), head) for line in lines if line],
+             Spacer(1, 6 * mm),
              Paragraph(markup(tr(C, TITLE)), ParagraphStyle("t2", parent=title, fontSize=12)), Spacer(1, 3 * mm),
              Paragraph(markup(tr(C, HELLO, name=client)), body), Spacer(1, 2 * mm),
              Paragraph(markup(tr(C, BODY, service=service, staff=staff, date=day, time=time, minutes=minutes)), body),

@@ -15,20 +15,23 @@ import os
 import sys
 
 from desktop import __version__, i18n, log
-from desktop.cli import audit, backup, booking, clients, consent, dsar, health, imports, salon, staff
+from desktop.cli import audit, backup, booking, clients, consent, dsar, health, hours, imports, salon, staff
 from desktop.cli.common import C, EXIT_USAGE, Output, Parser, Stdin, UsageError, global_options
+from desktop.cli.help import h, localise_argparse
 from desktop.paths import Layout, home_dir
 from storage import faults
 from storage.errors import QT_TRANSLATE_NOOP, InputError, SalonError
 
 logger = logging.getLogger("salon_desk.cli")
 
-GROUPS = (salon, staff, clients, booking, consent, health, audit, dsar, imports, backup)
+GROUPS = (salon, staff, clients, booking, hours, consent, health, audit, dsar, imports, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="salon-desk", description="Salon Desk: clients, consent and staff.")
-    parser.add_argument("--version", action="version", version=f"salon-desk {__version__}")
+    parser = Parser(prog="salon-desk", description=h(QT_TRANSLATE_NOOP(
+        "CLI", "Salon Desk: clients, appointments, consent and staff. Without a command: the app.")))
+    parser.add_argument("--version", action="version", version=f"salon-desk {__version__}",
+                        help=h(QT_TRANSLATE_NOOP("CLI", "show the version and exit")))
     global_options(parser, defaults=True)
     common = argparse.ArgumentParser(add_help=False)
     global_options(common, defaults=False)
@@ -41,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     out = Output("--json" in argv)  # until the arguments are parsed
+    _install_language()  # before the parser: --help and usage errors speak the screen's language
+    localise_argparse()
     try:
         if any(_not_text(arg) for arg in argv):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "An argument on the command line is not valid UTF-8 text."))

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from desktop import i18n
 from desktop.cli.common import C, action, day, export_done, group, number, output_file
+from desktop.cli.help import h
 from storage.errors import QT_TRANSLATE_NOOP
 
 
 def register(commands, common) -> None:
-    audit = group(commands, common, "audit", "the audit log (owner)")
-    action(audit, common, "prune", _audit_prune, help="owner: delete rows past the audit log's retention period")
+    audit = group(commands, common, "audit", h(QT_TRANSLATE_NOOP("CLI", "the audit log (owner)")))
+    action(audit, common, "prune", _audit_prune, help=h(QT_TRANSLATE_NOOP("CLI", "owner: delete rows past the audit log's retention period")))
     for name, handler in (("list", _audit_list), ("export", _audit_export)):
         sub = action(audit, common, name, handler)
         sub.add_argument("--staff", metavar="LOGIN")

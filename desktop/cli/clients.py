@@ -5,11 +5,12 @@ from typing import Any
 
 from desktop import i18n
 from desktop.cli.common import C, action, group, number
+from desktop.cli.help import h
 from storage.errors import QT_TRANSLATE_NOOP
 
 
 def register(commands, common) -> None:
-    client = group(commands, common, "client", "clients")
+    client = group(commands, common, "client", h(QT_TRANSLATE_NOOP("CLI", "clients")))
     cadd = action(client, common, "add", _client_add)
     cadd.add_argument("--first-name", required=True)
     cadd.add_argument("--last-name", required=True)
@@ -23,11 +24,11 @@ def register(commands, common) -> None:
         sub.add_argument("--birth-date")
         sub.add_argument("--notes")
         sub.add_argument("--not-health", action="store_true",
-                         help="the notes only look like health information: keep them (logged with your login)")
+                         help=h(QT_TRANSLATE_NOOP("CLI", "the notes only look like health information: keep them (logged with your login)")))
     cadd.add_argument("--source", default="direct", choices=["direct", "widget", "marketplace", "import"])
     show = action(client, common, "show", _client_show)
     show.add_argument("id")
-    show.add_argument("--unmasked", action="store_true", help="full contact details (manager and owner)")
+    show.add_argument("--unmasked", action="store_true", help=h(QT_TRANSLATE_NOOP("CLI", "full contact details (manager and owner)")))
     find = action(client, common, "find", _client_find)
     find.add_argument("text")
     find.add_argument("--limit", type=number(1, 1000), default=50)

@@ -87,21 +87,28 @@ class Stdin:
 def global_options(parser: argparse.ArgumentParser, *, defaults: bool, with_json: bool = True) -> None:
     """--home, --user, --password-stdin and --json, before or after the command."""
     kw = {} if defaults else {"default": argparse.SUPPRESS}
-    parser.add_argument("--home", help="salon data folder (default: SALON_DESK_HOME or the user data folder)", **kw)
-    parser.add_argument("--user", help="staff login", **kw)
-    parser.add_argument("--password-stdin", action="store_true", help="read the password from stdin's first line", **kw)
+    from desktop.cli.help import h
+
+    parser.add_argument("--home", metavar="DIR", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "salon data folder (default: SALON_DESK_HOME or the user data folder)")), **kw)
+    parser.add_argument("--user", metavar="LOGIN", help=h(QT_TRANSLATE_NOOP("CLI", "staff login")), **kw)
+    parser.add_argument("--password-stdin", action="store_true",
+                        help=h(QT_TRANSLATE_NOOP("CLI", "read the password from stdin's first line")), **kw)
     if with_json:
-        parser.add_argument("--json", action="store_true", help="print one JSON object", **kw)
+        parser.add_argument("--json", action="store_true",
+                            help=h(QT_TRANSLATE_NOOP("CLI", "print one JSON object (stable English values)")), **kw)
 
 
 def group(commands, common: argparse.ArgumentParser, name: str, help_text: str):
     """A command group (`staff`, `client`, ...) whose actions are added with `action()`."""
-    return commands.add_parser(name, parents=[common], help=help_text).add_subparsers(
+    return commands.add_parser(name, parents=[common], help=help_text, description=help_text).add_subparsers(
         dest="action", metavar="ACTION", required=True)
 
 
 def action(actions, common: argparse.ArgumentParser, name: str, handler: Callable, **kwargs) -> argparse.ArgumentParser:
     """One action; `handler(desk, args, out, stdin)` runs after sign-in."""
+    if "help" in kwargs:
+        kwargs.setdefault("description", kwargs["help"])
     parser = actions.add_parser(name, parents=[common], **kwargs)
     parser.set_defaults(handler=handler)
     return parser
@@ -143,15 +150,6 @@ def number(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
-def amount(text: str) -> float:
-    """An argparse type: an amount in euros (a comma or a point), or InputError (exit 1)."""
-    cleaned = text.strip().replace(",", ".")
-    if not re.fullmatch(r"[0-9]{1,9}(?:\.[0-9]{1,2})?", cleaned):
-        raise InputError(QT_TRANSLATE_NOOP("Messages", "{value} is not an amount in euros (for example 35.50)."),
-                         value=text)
-    return float(cleaned)
-
-
 def output_file(text: str) -> str:
     """An argparse type for a file to write: its folder must exist (checked before anything is done, so that a
     command never does its work and then fails to say so)."""
@@ -166,5 +164,10 @@ def output_file(text: str) -> str:
 
 def export_done(out: Output, path: str, count: int) -> int:
     out.done({"ok": True, "path": path, "rows": count},
-             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{count} rows written to {path}."), count=count, path=path))
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Rows written: {count} ({path})."), count=count, path=path))
     return 0
+
+
+def label(context: str, labels: dict[str, str], value: str | None) -> str:
+    """A stable English value (a status, a kind) in the screen's language, for text output (JSON keeps it)."""
+    return i18n.translate(context, labels[value]) if value in labels else (value or "")

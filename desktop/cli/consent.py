@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from desktop import i18n
-from desktop.cli.common import C, action, day, export_done, group, number, output_file
+from desktop.cli.common import C, action, day, export_done, group, label, number, output_file
+from desktop.cli.help import h
 from desktop.consent.rules import SOURCE_TEXT_METHODS
 from desktop.settings import PRIVACY_NOTICE, RIGHTS_CONTACT, SALON_CALLED, SALON_LEGAL_NAME
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 
 def register(commands, common) -> None:
-    consent = group(commands, common, "consent", "marketing consent")
+    consent = group(commands, common, "consent", h(QT_TRANSLATE_NOOP("CLI", "marketing consent")))
     record = action(consent, common, "record", _consent_record)
     record.add_argument("client")
     record.add_argument("--channel", required=True, choices=["email", "sms", "health"])
@@ -17,13 +18,13 @@ def register(commands, common) -> None:
     record.add_argument("--method", required=True,
                         choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop", "email",
                                  "letter"],
-                        help="how the client decided; a withdrawal: desk, phone, email or letter")
+                        help=h(QT_TRANSLATE_NOOP("CLI", "how the client decided; a withdrawal: desk, phone, email or letter")))
     record.add_argument("--text-version", type=number(1, 1_000_000),
-                        help="the version shown (default: the salon's current wording; online and marketplace "
-                             "grants must give the version registered for their --source)")
+                        help=h(QT_TRANSLATE_NOOP("CLI", "the version shown (default: the salon's current wording; online and marketplace "
+                             "grants must give the version registered for their --source)")))
     record.add_argument("--language", default="fr", choices=["fr", "en"])
-    record.add_argument("--source", help="which site or form, for online decisions")
-    record.add_argument("--evidence", help="booking id, or file hash and row")
+    record.add_argument("--source", help=h(QT_TRANSLATE_NOOP("CLI", "which site or form, for online decisions")))
+    record.add_argument("--evidence", help=h(QT_TRANSLATE_NOOP("CLI", "booking id, or file hash and row")))
     action(consent, common, "status", _consent_status).add_argument("client")
     register_ = action(consent, common, "register", _consent_register)
     register_.add_argument("--csv", required=True, metavar="FILE", type=output_file)
@@ -39,19 +40,19 @@ def register(commands, common) -> None:
     proof = action(consent, common, "proof", _consent_proof)
     proof.add_argument("client")
     proof.add_argument("--pdf", required=True, metavar="FILE", type=output_file)
-    text = action(consent, common, "text", _consent_text, help="show or edit the consent wording")
+    text = action(consent, common, "text", _consent_text, help=h(QT_TRANSLATE_NOOP("CLI", "show or edit the consent wording")))
     text.add_argument("--channel", required=True, choices=["email", "sms", "health"])
     text.add_argument("--language", default="fr", choices=["fr", "en"])
     text.add_argument("--version", type=number(1, 1_000_000))
-    text.add_argument("--source", help="the online form or platform that shows this text (widget, treatwell…)")
-    text.add_argument("--set-from", metavar="FILE", help="owner: a new version from this UTF-8 file (with --source: "
-                                                          "register the wording that form or platform shows)")
+    text.add_argument("--source", help=h(QT_TRANSLATE_NOOP("CLI", "the online form or platform that shows this text (widget, treatwell…)")))
+    text.add_argument("--set-from", metavar="FILE", help=h(QT_TRANSLATE_NOOP("CLI", "owner: a new version from this UTF-8 file (with --source: "
+                                                          "register the wording that form or platform shows)")))
     ident = action(consent, common, "identity", _consent_identity,
-                   help="show or set how the consent texts name the salon (owner)")
-    ident.add_argument("--legal-name", help="the company's legal name (raison sociale)")
-    ident.add_argument("--called", help='how a sentence names the salon, e.g. "le salon Marie Coiffure"')
-    ident.add_argument("--privacy-notice", help="where clients read the privacy notice")
-    ident.add_argument("--rights-contact", help="where clients exercise their rights")
+                   help=h(QT_TRANSLATE_NOOP("CLI", "show or set how the consent texts name the salon (owner)")))
+    ident.add_argument("--legal-name", help=h(QT_TRANSLATE_NOOP("CLI", "the company's legal name (raison sociale)")))
+    ident.add_argument("--called", help=h(QT_TRANSLATE_NOOP("CLI", 'how a sentence names the salon, e.g. "le salon Marie Coiffure"')))
+    ident.add_argument("--privacy-notice", help=h(QT_TRANSLATE_NOOP("CLI", "where clients read the privacy notice")))
+    ident.add_argument("--rights-contact", help=h(QT_TRANSLATE_NOOP("CLI", "where clients exercise their rights")))
 
 
 def _consent_record(desk, args, out, stdin) -> int:
@@ -74,10 +75,23 @@ def _consent_status(desk, args, out, stdin) -> int:
     desk.clients.show(args.client, purpose="consent_status")  # unknown id: one clear error
     statuses = desk.consent.status(args.client)
     channels = {channel: state.as_dict() for channel, state in statuses.items()}
-    text = "\n".join(f"{channel}: {s['status']}" + (f" since {s['since']} (text v{s['text_version']})"
-                                                    if s["since"] else "") for channel, s in channels.items())
+    text = "\n".join(_status_line(channel, s) for channel, s in channels.items())
     out.done({"ok": True, "client_id": args.client, "channels": channels}, text)
     return 0
+
+
+def _status_line(channel: str, state: dict) -> str:
+    """'E-mail : accepté depuis le 03/12/2026 (texte v2)' in the screen's language; JSON keeps the codes."""
+    from desktop import timefmt
+    from desktop.consent.rules import CHANNEL_LABELS, STATUS_LABELS
+
+    line = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{channel}: {status}"), channel=label("Consent", CHANNEL_LABELS, channel),
+                   status=label("Consent", STATUS_LABELS, state["status"]))
+    if state["since"]:
+        line += " " + i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "since {date}"), date=timefmt.local(state["since"]))
+    if state["text_version"] is not None:
+        line += " " + i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "(text version {version})"), version=state["text_version"])
+    return line
 
 
 def _consent_register(desk, args, out, stdin) -> int:

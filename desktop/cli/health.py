@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from desktop import i18n
 from desktop.cli.common import C, action, group
+from desktop.cli.help import h
 from storage.errors import QT_TRANSLATE_NOOP
 
 
 def register(commands, common) -> None:
-    health = group(commands, common, "health", "health data")
-    action(health, common, "purge", _health_purge, help="owner: delete health data past its retention period")
+    health = group(commands, common, "health", h(QT_TRANSLATE_NOOP("CLI", "health data")))
+    action(health, common, "purge", _health_purge, help=h(QT_TRANSLATE_NOOP("CLI", "owner: delete health data past its retention period")))
 
 
 def _health_purge(desk, args, out, stdin) -> int:

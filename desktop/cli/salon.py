@@ -8,41 +8,49 @@ from desktop import i18n
 from desktop.cli.common import C, UsageError, output_file
 from desktop.paths import Layout
 from desktop.salon import Salon
+from desktop.cli.help import h
 from storage import anchor as anchors, faults
 from storage.errors import QT_TRANSLATE_NOOP
 
 
 def register(commands, common) -> None:
-    init = commands.add_parser("init", parents=[common], help="set up a new salon (owner password on stdin)")
+    init = commands.add_parser("init", parents=[common], help=h(QT_TRANSLATE_NOOP("CLI", "set up a new salon (owner password on stdin)")))
     init.add_argument("--salon", required=True)
     init.add_argument("--owner", required=True)
     init.add_argument("--owner-name", default="")
     init.add_argument("--address", default="")
+    init.add_argument("--legal-name", default="")
+    init.add_argument("--phone", default="")
+    init.add_argument("--email", default="")
     init.add_argument("--recovery-sheet", metavar="FILE.pdf", type=output_file)
     init.set_defaults(before_sign_in=_init)
-    recover = commands.add_parser("recover", parents=[common],
-                                  help="unlock with the recovery code (stdin) and put the key back in the keyring")
-    recover.add_argument("--unlock", metavar="LOGIN", help="also lift the lock on this owner's account")
+    recover = commands.add_parser("recover", parents=[common], help=h(QT_TRANSLATE_NOOP(
+        "CLI", "unlock with the recovery code (stdin) and put the key back in the keyring")))
+    recover.add_argument("--unlock", metavar="LOGIN",
+                         help=h(QT_TRANSLATE_NOOP("CLI", "also lift the lock on this owner's account")))
     recover.set_defaults(before_sign_in=_recover)
-    commands.add_parser("verify", parents=[common],
-                        help="check encryption, integrity, the ledgers and their anchor").set_defaults(
-        handler=_verify, hold=True)
-    commands.add_parser("acknowledge", parents=[common],
-                        help="owner: accept a database file that no longer matches its anchor in the keyring "
-                             "(a backup restored on purpose); written in the audit log").set_defaults(
-        handler=_acknowledge, hold=True)
+    commands.add_parser("verify", parents=[common], help=h(QT_TRANSLATE_NOOP(
+        "CLI", "check encryption, integrity, the ledgers and their anchor"))).set_defaults(handler=_verify, hold=True)
+    commands.add_parser("acknowledge", parents=[common], help=h(QT_TRANSLATE_NOOP(
+        "CLI", "owner: accept a database file that no longer matches its anchor in the keyring (a backup restored "
+               "on purpose); written in the audit log"))).set_defaults(handler=_acknowledge, hold=True)
 
 
 def _init(args, layout: Layout, out, stdin) -> int:
-    from desktop import recovery_sheet
+    from desktop import recovery_sheet, setup
+    from storage.keystore import KeyringUnavailable
 
+    problem = setup.keyring_problem()  # before asking anything: without a keyring nothing can be set up
+    if problem:
+        raise KeyringUnavailable(problem)
     password = stdin.line(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Owner password: ")))
     if not stdin.piped and sys.stdin.isatty():
         again = stdin.line(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Owner password again: ")))
         if again != password:
             raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "The two passwords differ.")))
     salon, code = Salon.create(layout, salon_name=args.salon, owner_login=args.owner, owner_password=password,
-                               address=args.address, owner_name=args.owner_name)
+                               address=args.address, owner_name=args.owner_name, legal_name=args.legal_name,
+                               phone=args.phone, email=args.email)
     salon.close()
     sheet, lines = None, []
     if args.recovery_sheet:

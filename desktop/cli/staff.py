@@ -5,11 +5,12 @@ from desktop import i18n
 from typing import Callable
 
 from desktop.cli.common import C, action, group, role_label
+from desktop.cli.help import h
 from storage.errors import QT_TRANSLATE_NOOP
 
 
 def register(commands, common) -> None:
-    staff = group(commands, common, "staff", "staff accounts")
+    staff = group(commands, common, "staff", h(QT_TRANSLATE_NOOP("CLI", "staff accounts")))
     add = action(staff, common, "add", _staff_add)
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=["owner", "manager", "employee"])
@@ -24,7 +25,7 @@ def register(commands, common) -> None:
     role = action(staff, common, "set-role", _staff_role)
     role.add_argument("login")
     role.add_argument("role", choices=["owner", "manager", "employee"])
-    action(staff, common, "set-password", _staff_password, help="change your own password")
+    action(staff, common, "set-password", _staff_password, help=h(QT_TRANSLATE_NOOP("CLI", "change your own password")))
 
 
 def _staff_add(desk, args, out, stdin) -> int:

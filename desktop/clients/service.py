@@ -10,6 +10,7 @@ from desktop.clients import contact
 from desktop.clients import masking
 
 from desktop.clients import notes_guard
+from desktop.kernel.forms import collect
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import clients, suppression, timeutil
@@ -24,7 +25,7 @@ EDITABLE = ("first_name", "last_name", "email", "phone", "birth_date", "notes", 
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
-    """Validate each given field; unknown names are a programming error."""
+    """Validate each given field, reporting every mistake at once; unknown names are a programming error."""
     checks = {
         "first_name": lambda v: contact.name(v, field=contact.FIRST_NAME),
         "last_name": lambda v: contact.name(v, field=contact.LAST_NAME),
@@ -34,7 +35,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         "notes": lambda v: notes_guard.check_notes(v) or contact.notes(v),
         "source": contact.source,
     }
-    return {name: checks[name](value) for name, value in fields.items()}
+    # Every wrong field at once (FieldErrors), so a form can show them all under their fields.
+    return collect({name: (lambda name=name, value=value: checks[name](value)) for name, value in fields.items()})
 
 
 def _flagged(notes: str | None, not_health: bool) -> bool:

@@ -32,9 +32,9 @@ def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str 
         elif entity.on_erase is OnErase.DELETE:
             for row in rows:
                 uow.erase(entity.name, entity.entity_id(row))
-        elif entity.on_erase is OnErase.DETACH:
+        elif entity.on_erase is OnErase.DETACH:  # the link and every other personal field (a note) go
             for row in rows:
-                uow.redact(entity.name, entity.entity_id(row), [entity.client_link])
+                uow.redact(entity.name, entity.entity_id(row), entity.personal)
         elif entity.on_erase is OnErase.REDACT:
             for row in rows:
                 uow.redact(entity.name, entity.entity_id(row))

@@ -163,7 +163,8 @@ def render(data: dict[str, Any], *, fingerprint: str, generated_at: str,
     appointments = data["appointments"]
     story.append(para(t(HEAD_APPOINTMENTS, count=len(appointments)), "h2"))
     if appointments:
-        rows = [[timefmt.local(a["starts_at"], with_time=False), timefmt.local(a["starts_at"])[-5:], a["service"],
+        rows = [[timefmt.local(a["starts_at"], with_time=False), timefmt.local(a["starts_at"])[-5:],
+                 a["service"] + (f" — {a['note']}" if a.get("note") else ""),  # the appointment's note too
                  a["staff"], t(APPOINTMENT_STATUS.get(a["status"], a["status"]))] for a in appointments]
         story.append(_table(rows, [t(h) for h in COLS_APPOINTMENTS], [28, 18, 55, 40, 29], st))
     else:

@@ -46,6 +46,12 @@ class StaffService(Service):
     def list(self) -> list[dict[str, Any]]:
         return [public(row, staff_rows.throttle(self._db, row["id"])) for row in staff_rows.all_staff(self._db)]
 
+    @requires(Perm.OWN_PASSWORD)
+    def my_name(self) -> str:
+        """The signed-in person's name as others read it (their login when they have none)."""
+        row = staff_rows.by_id(self._db, self.desk.session.staff_id)
+        return (row["display_name"] or row["login"]) if row else self.desk.session.login
+
     @requires(Perm.STAFF_MANAGE)
     def add(self, login: str, role: str, display_name: str = "") -> tuple[str, str]:
         """Create an account with a one-time password; returns (staff id, one-time password)."""
@@ -63,6 +69,7 @@ class StaffService(Service):
                                  "must_change_password": 1, "active": 1, "session_epoch": 0,
                                  "created_at": stamp, "updated_at": stamp})
             self.desk.log(uow, "staff_added", "staff", staff_id, role=role.value)
+            self.changed("staff")  # the book gains or loses a column
         return staff_id, otp
 
     def _target(self, login: str) -> dict[str, Any]:
@@ -87,6 +94,7 @@ class StaffService(Service):
             uow.update("staff", row["id"], {"active": 0, "session_epoch": row["session_epoch"] + 1,
                                             "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "staff_deactivated", "staff", row["id"])
+            self.changed("staff")  # the book gains or loses a column
 
     @requires(Perm.STAFF_MANAGE, reauth=True)
     def reactivate(self, login: str) -> None:
@@ -96,6 +104,7 @@ class StaffService(Service):
         with self.unit_of_work() as uow:
             uow.update("staff", row["id"], {"active": 1, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "staff_reactivated", "staff", row["id"])
+            self.changed("staff")  # the book gains or loses a column
 
     @requires(Perm.STAFF_ROLE, reauth=True)
     def set_role(self, login: str, role: str) -> None:

@@ -563,16 +563,24 @@
         <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
+        <source>Léa Bernard</source>
+        <translation>Léa Bernard</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>lea</source>
+        <translation>lea</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
     </message>
 </context>
 <context>
@@ -588,6 +596,46 @@
     <message>
         <source>Done</source>
         <translation>Honoré</translation>
+    </message>
+    <message>
+        <source>(client erased)</source>
+        <translation>(fiche effacée)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivée)</translation>
+    </message>
+    <message>
+        <source>A short note for the team (never a card number)</source>
+        <translation>Une courte note pour l’équipe (jamais de numéro de carte)</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Prestation</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -606,8 +654,28 @@
         <translation>Confirmation (PDF)…</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Change it anyway, even if it overlaps another appointment</source>
+        <translation>Modifier quand même, même si cela chevauche un autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Change it anyway, even though the salon is closed or the person is away</source>
+        <translation>Modifier quand même, bien que le salon soit fermé ou la personne absente</translation>
+    </message>
+    <message>
+        <source>Change it anyway: I am recording a past appointment</source>
+        <translation>Modifier quand même : j’enregistre un rendez-vous passé</translation>
+    </message>
+    <message>
         <source>Save the confirmation</source>
         <translation>Enregistrer la confirmation</translation>
+    </message>
+    <message>
+        <source>confirmation.pdf</source>
+        <translation>confirmation-rendez-vous.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -876,6 +944,10 @@
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
+        <source>audit-log.csv</source>
+        <translation>journal-audit.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1130,7 +1202,19 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
+    </message>
+    <message>
+        <source>Undo the last move (Ctrl+Z)</source>
+        <translation>Défaire le dernier déplacement (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Day sheets (PDF)…</source>
+        <translation>Feuilles du jour (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page per staff member, to print</source>
+        <translation>Une page par membre de l’équipe, à imprimer</translation>
     </message>
     <message>
         <source>Click or drag on a free slot to book; drag an appointment to move it.</source>
@@ -1165,8 +1249,32 @@
         <translation>dim.</translation>
     </message>
     <message>
-        <source>Move it anyway, overlapping the other appointment?</source>
-        <translation>Le déplacer quand même, en chevauchant l’autre rendez-vous ?</translation>
+        <source>Public holiday: {name}</source>
+        <translation>Férié : {name}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Save the day sheets</source>
+        <translation>Enregistrer les feuilles du jour</translation>
+    </message>
+    <message>
+        <source>day-sheet-{date}.pdf</source>
+        <translation>feuille-du-jour-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the day sheets…</source>
+        <translation>Préparation des feuilles du jour…</translation>
+    </message>
+    <message>
+        <source>Move it anyway?</source>
+        <translation>Le déplacer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -1176,64 +1284,44 @@
         <translation>Prendre un rendez-vous</translation>
     </message>
     <message>
-        <source>Client: name, phone or email</source>
-        <translation>Client·e : nom, téléphone ou e-mail</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>{name} ({minutes} min)</source>
-        <translation>{name} ({minutes} min)</translation>
+        <source>Note for the team (optional)</source>
+        <translation>Note pour l’équipe (facultatif)</translation>
     </message>
     <message>
         <source>Book anyway, even if it overlaps another appointment</source>
         <translation>Réserver quand même, malgré le chevauchement avec un autre rendez-vous</translation>
     </message>
     <message>
+        <source>Book anyway, even though the salon is closed or the person is away</source>
+        <translation>Réserver quand même, bien que le salon soit fermé ou la personne absente</translation>
+    </message>
+    <message>
+        <source>Book anyway: I am recording a past appointment</source>
+        <translation>Réserver quand même : j’enregistre un rendez-vous passé</translation>
+    </message>
+    <message>
         <source>Confirmations and reminders are service messages: they never need marketing consent.</source>
         <translation>Les confirmations et rappels sont des messages de service : ils ne demandent jamais de consentement marketing.</translation>
     </message>
     <message>
-        <source>+ New client: {text}</source>
-        <translation>+ Nouvelle fiche : {text}</translation>
+        <source>{day} {start}–{end} · {service} · with {name}</source>
+        <translation>{day} {start}–{end} · {service} · avec {name}</translation>
     </message>
     <message>
         <source>Allergy alert.</source>
         <translation>Alerte allergie.</translation>
     </message>
     <message>
+        <source>Choose a service and a time.</source>
+        <translation>Choisissez une prestation et une heure.</translation>
+    </message>
+    <message>
         <source>Choose the client first, or create one.</source>
         <translation>Choisissez d’abord la ou le client·e, ou créez sa fiche.</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Prestation</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>Avec</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>Réserver</translation>
-    </message>
-    <message>
-        <source>Add the salon's services first (a manager can do it).</source>
-        <translation>Ajoutez d’abord les prestations du salon (un·e manager peut le faire).</translation>
     </message>
 </context>
 <context>
@@ -1243,8 +1331,56 @@
         <translation>Une ligne de plus était attendue sur l’entrée standard.</translation>
     </message>
     <message>
+        <source>salon data folder (default: SALON_DESK_HOME or the user data folder)</source>
+        <translation>dossier des données du salon (par défaut : SALON_DESK_HOME ou le dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>staff login</source>
+        <translation>identifiant du membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>read the password from stdin's first line</source>
+        <translation>lire le mot de passe sur la première ligne de l’entrée</translation>
+    </message>
+    <message>
+        <source>print one JSON object (stable English values)</source>
+        <translation>afficher un objet JSON (valeurs stables, en anglais)</translation>
+    </message>
+    <message>
+        <source>Rows written: {count} ({path}).</source>
+        <translation>Lignes écrites : {count} ({path}).</translation>
+    </message>
+    <message>
         <source>Warning: this folder is on this PC. It protects against mistakes, not against a lost or broken PC: choose a USB drive or a network folder with 'backup settings --dir'.</source>
         <translation>Attention : ce dossier est sur ce PC. Il protège des erreurs, pas de la perte ou de la panne du PC : choisissez une clé USB ou un dossier réseau avec « backup settings --dir ».</translation>
+    </message>
+    <message>
+        <source>backups: now, list, verify, restore, settings</source>
+        <translation>sauvegardes : now, list, verify, restore, settings</translation>
+    </message>
+    <message>
+        <source>back up now (owner); prints path, bytes, fingerprint, verified</source>
+        <translation>sauvegarder maintenant (propriétaire) ; affiche path, bytes, fingerprint, verified</translation>
+    </message>
+    <message>
+        <source>this folder instead of the backup folder</source>
+        <translation>ce dossier au lieu du dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backups in the backup folder, newest first</source>
+        <translation>les sauvegardes du dossier de sauvegarde, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>check a backup file (the key: this PC's keyring, or the code on stdin)</source>
+        <translation>vérifier un fichier de sauvegarde (la clé : le trousseau de ce PC, ou le code sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>restore a backup: the recovery code on stdin (over an existing salon: owner, password on the first line, the code on the second)</source>
+        <translation>restaurer une sauvegarde : le code de secours sur l’entrée standard (sur un salon existant : propriétaire, mot de passe sur la première ligne, le code sur la deuxième)</translation>
+    </message>
+    <message>
+        <source>this PC's backup folder and rotation (owner)</source>
+        <translation>le dossier de sauvegarde de ce PC et la rotation (propriétaire)</translation>
     </message>
     <message>
         <source>Backup written to {path} ({bytes} bytes, fingerprint {fingerprint}), verified.</source>
@@ -1307,6 +1443,14 @@
         <translation>Le code est bon, mais ce PC n’a pas de trousseau utilisable : il faudra de nouveau saisir le code la prochaine fois.</translation>
     </message>
     <message>
+        <source>Salon Desk: clients, appointments, consent and staff. Without a command: the app.</source>
+        <translation>Salon Desk : client·es, rendez-vous, consentements et équipe. Sans commande : l’application.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
         <source>The output was closed before everything was written.</source>
         <translation>La sortie a été fermée avant que tout soit écrit.</translation>
     </message>
@@ -1325,6 +1469,26 @@
     <message>
         <source>Password for {user}: </source>
         <translation>Mot de passe de {user} : </translation>
+    </message>
+    <message>
+        <source>set up a new salon (owner password on stdin)</source>
+        <translation>créer un nouveau salon (mot de passe du propriétaire sur l’entrée)</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code (stdin) and put the key back in the keyring</source>
+        <translation>déverrouiller avec le code de secours (sur l’entrée) et remettre la clé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>also lift the lock on this owner's account</source>
+        <translation>débloquer aussi le compte de ce propriétaire</translation>
+    </message>
+    <message>
+        <source>check encryption, integrity, the ledgers and their anchor</source>
+        <translation>vérifier le chiffrement, l’intégrité, les registres et leur ancre</translation>
+    </message>
+    <message>
+        <source>owner: accept a database file that no longer matches its anchor in the keyring (a backup restored on purpose); written in the audit log</source>
+        <translation>propriétaire : accepter un fichier de base qui ne correspond plus à son ancre dans le trousseau (une sauvegarde restaurée volontairement) ; inscrit au journal d’audit</translation>
     </message>
     <message>
         <source>Owner password: </source>
@@ -1353,6 +1517,14 @@
     <message>
         <source>Accepted: this database file is now the reference, and the audit log says who accepted it and what did not match.</source>
         <translation>Accepté : ce fichier de données fait désormais référence, et le journal d’audit indique qui l’a accepté et ce qui ne correspondait pas.</translation>
+    </message>
+    <message>
+        <source>staff accounts</source>
+        <translation>comptes de l’équipe</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>changer votre propre mot de passe</translation>
     </message>
     <message>
         <source>Added {login} ({role}). One-time password: {otp}</source>
@@ -1387,6 +1559,18 @@
         <translation>Mot de passe modifié.</translation>
     </message>
     <message>
+        <source>clients</source>
+        <translation>fiches client·es</translation>
+    </message>
+    <message>
+        <source>the notes only look like health information: keep them (logged with your login)</source>
+        <translation>les notes ressemblent seulement à des informations de santé : les garder (journalisé avec votre identifiant)</translation>
+    </message>
+    <message>
+        <source>full contact details (manager and owner)</source>
+        <translation>coordonnées complètes (gérant·e et propriétaire)</translation>
+    </message>
+    <message>
         <source>Client updated.</source>
         <translation>Fiche client mise à jour.</translation>
     </message>
@@ -1395,12 +1579,180 @@
         <translation>Toutes les vérifications sont bonnes.</translation>
     </message>
     <message>
-        <source>{count} rows written to {path}.</source>
-        <translation>{count} lignes écrites dans {path}.</translation>
+        <source>marketing consent</source>
+        <translation>consentement marketing</translation>
+    </message>
+    <message>
+        <source>how the client decided; a withdrawal: desk, phone, email or letter</source>
+        <translation>comment le client a décidé ; un retrait : desk, phone, email ou letter</translation>
+    </message>
+    <message>
+        <source>the version shown (default: the salon's current wording; online and marketplace grants must give the version registered for their --source)</source>
+        <translation>la version montrée (par défaut : le texte actuel du salon ; un accord en ligne ou via une plateforme doit donner la version enregistrée pour sa --source)</translation>
+    </message>
+    <message>
+        <source>which site or form, for online decisions</source>
+        <translation>quel site ou formulaire, pour les décisions en ligne</translation>
+    </message>
+    <message>
+        <source>booking id, or file hash and row</source>
+        <translation>identifiant de réservation, ou empreinte du fichier et ligne</translation>
+    </message>
+    <message>
+        <source>show or edit the consent wording</source>
+        <translation>afficher ou modifier le texte de consentement</translation>
+    </message>
+    <message>
+        <source>the online form or platform that shows this text (widget, treatwell…)</source>
+        <translation>le formulaire en ligne ou la plateforme qui montre ce texte (widget, treatwell…)</translation>
+    </message>
+    <message>
+        <source>owner: a new version from this UTF-8 file (with --source: register the wording that form or platform shows)</source>
+        <translation>propriétaire : une nouvelle version depuis ce fichier UTF-8 (avec --source : enregistrer le texte que ce formulaire ou cette plateforme montre)</translation>
+    </message>
+    <message>
+        <source>show or set how the consent texts name the salon (owner)</source>
+        <translation>afficher ou régler comment les textes de consentement nomment le salon (propriétaire)</translation>
+    </message>
+    <message>
+        <source>the company's legal name (raison sociale)</source>
+        <translation>la raison sociale de l’entreprise</translation>
+    </message>
+    <message>
+        <source>how a sentence names the salon, e.g. "le salon Marie Coiffure"</source>
+        <translation>comment une phrase nomme le salon, par ex. « le salon Marie Coiffure »</translation>
+    </message>
+    <message>
+        <source>where clients read the privacy notice</source>
+        <translation>où les clients lisent la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>where clients exercise their rights</source>
+        <translation>où les clients exercent leurs droits</translation>
+    </message>
+    <message>
+        <source>{channel}: {status}</source>
+        <translation>{channel} : {status}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>(text version {version})</source>
+        <translation>(texte version {version})</translation>
     </message>
     <message>
         <source>Consent proof with {count} events written to {path}.</source>
         <translation>Preuve de consentement ({count} événements) écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <source>services the salon offers</source>
+        <translation>les prestations du salon</translation>
+    </message>
+    <message>
+        <source>add a service</source>
+        <translation>ajouter une prestation</translation>
+    </message>
+    <message>
+        <source>change a service</source>
+        <translation>modifier une prestation</translation>
+    </message>
+    <message>
+        <source>informational only, no payments are recorded; a decimal comma works (42,50)</source>
+        <translation>indicatif, aucun paiement n’est enregistré ; la virgule décimale fonctionne (42,50)</translation>
+    </message>
+    <message>
+        <source>processing time, part of the appointment's length</source>
+        <translation>temps de pose, compté dans la durée du rendez-vous</translation>
+    </message>
+    <message>
+        <source>list the services</source>
+        <translation>lister les prestations</translation>
+    </message>
+    <message>
+        <source>archived ones too</source>
+        <translation>y compris les archivées</translation>
+    </message>
+    <message>
+        <source>no new bookings; past ones keep it</source>
+        <translation>plus de nouvelles réservations ; les passées la gardent</translation>
+    </message>
+    <message>
+        <source>bookable again</source>
+        <translation>de nouveau réservable</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>book an appointment</source>
+        <translation>prendre un rendez-vous</translation>
+    </message>
+    <message>
+        <source>book even over another appointment of the same person</source>
+        <translation>réserver même par-dessus un autre rendez-vous de la même personne</translation>
+    </message>
+    <message>
+        <source>book even when the salon is closed or the person is away</source>
+        <translation>réserver même quand le salon est fermé ou la personne absente</translation>
+    </message>
+    <message>
+        <source>record an appointment whose time has gone by</source>
+        <translation>enregistrer un rendez-vous dont l’heure est passée</translation>
+    </message>
+    <message>
+        <source>one day's appointments</source>
+        <translation>les rendez-vous d’un jour</translation>
+    </message>
+    <message>
+        <source>mark done, cancelled or no-show</source>
+        <translation>marquer terminé, annulé ou absent·e</translation>
+    </message>
+    <message>
+        <source>the booking confirmation as a PDF</source>
+        <translation>la confirmation de rendez-vous en PDF</translation>
+    </message>
+    <message>
+        <source>the day sheets (PDF), one page per staff member</source>
+        <translation>les feuilles du jour (PDF), une page par membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>only this person (repeat for several)</source>
+        <translation>seulement cette personne (répéter pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>Service updated.</source>
+        <translation>Prestation modifiée.</translation>
+    </message>
+    <message>
+        <source>Service archived.</source>
+        <translation>Prestation archivée.</translation>
+    </message>
+    <message>
+        <source>Service restored.</source>
+        <translation>Prestation restaurée.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivée</translation>
     </message>
     <message>
         <source>Appointment updated.</source>
@@ -1409,6 +1761,18 @@
     <message>
         <source>Confirmation written to {path}.</source>
         <translation>Confirmation écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Day sheets written to {path} (appointments: {count}).</source>
+        <translation>Feuilles du jour écrites dans {path} (rendez-vous : {count}).</translation>
+    </message>
+    <message>
+        <source>health data</source>
+        <translation>données de santé</translation>
+    </message>
+    <message>
+        <source>owner: delete health data past its retention period</source>
+        <translation>propriétaire : supprimer les données de santé au-delà de leur durée de conservation</translation>
     </message>
     <message>
         <source>Deleted {tests} patch tests and {notes} health notes past retention.</source>
@@ -1427,16 +1791,24 @@
         <translation>Le compte {login} est débloqué.</translation>
     </message>
     <message>
+        <source>the audit log (owner)</source>
+        <translation>le journal d’audit (propriétaire)</translation>
+    </message>
+    <message>
+        <source>owner: delete rows past the audit log's retention period</source>
+        <translation>propriétaire : supprimer les lignes au-delà de la durée de conservation du journal d’audit</translation>
+    </message>
+    <message>
         <source>Deleted {rows} audit rows older than {months} months.</source>
         <translation>{rows} lignes du journal d’audit de plus de {months} mois supprimées.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>en cours</translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>clôturée</translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1445,6 +1817,46 @@
     <message>
         <source>(erased)</source>
         <translation>(fiche effacée)</translation>
+    </message>
+    <message>
+        <source>data-subject requests (access, erasure, ...)</source>
+        <translation>demandes des personnes (accès, effacement…)</translation>
+    </message>
+    <message>
+        <source>log a request; its due date follows the legal clock</source>
+        <translation>noter une demande ; son échéance suit le délai légal</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>par défaut : aujourd’hui</translation>
+    </message>
+    <message>
+        <source>open requests by due date</source>
+        <translation>les demandes ouvertes par échéance</translation>
+    </message>
+    <message>
+        <source>closed requests too</source>
+        <translation>y compris les demandes clôturées</translation>
+    </message>
+    <message>
+        <source>two more months, with the reason the client is told</source>
+        <translation>deux mois de plus, avec la raison donnée à la ou au client·e</translation>
+    </message>
+    <message>
+        <source>the access report (PDF, optionally JSON)</source>
+        <translation>la réponse d’accès (PDF, et JSON au besoin)</translation>
+    </message>
+    <message>
+        <source>the request this answers (its register entry keeps the fingerprint)</source>
+        <translation>la demande à laquelle elle répond (le registre en garde l’empreinte)</translation>
+    </message>
+    <message>
+        <source>the portability export (JSON, optionally a CSV zip)</source>
+        <translation>l’export de portabilité (JSON, et un zip CSV au besoin)</translation>
+    </message>
+    <message>
+        <source>erase a client everywhere, keeping only what the law needs</source>
+        <translation>effacer une fiche partout, en ne gardant que ce que la loi demande</translation>
     </message>
     <message>
         <source>Request {id} logged; answer due by {due}.</source>
@@ -1475,12 +1887,120 @@
         <translation>Demande clôturée.</translation>
     </message>
     <message>
+        <source>import clients from other salon software</source>
+        <translation>importer les clients d’un autre logiciel de salon</translation>
+    </message>
+    <message>
+        <source>a CSV or XLSX client file (a dry run without --commit)</source>
+        <translation>un fichier clients CSV ou XLSX (un essai à blanc sans --commit)</translation>
+    </message>
+    <message>
+        <source>write the clients (all or nothing)</source>
+        <translation>enregistrer les clients (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>the field of a column (header name or letter); field 'ignore' leaves it out</source>
+        <translation>le champ d’une colonne (nom d’en-tête ou lettre) ; le champ « ignore » l’écarte</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first)</source>
+        <translation>XLSX : la feuille à lire (par défaut : la première)</translation>
+    </message>
+    <message>
+        <source>the file's consent column for this channel records real consent</source>
+        <translation>la colonne de consentement du fichier pour ce canal atteste un vrai consentement</translation>
+    </message>
+    <message>
+        <source>how the clients gave it (paper form, online form…)</source>
+        <translation>comment les clients l’ont donné (formulaire papier, formulaire en ligne…)</translation>
+    </message>
+    <message>
+        <source>when (YYYY-MM-DD)</source>
+        <translation>quand (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the consent text version they were shown (salon-desk consent text)</source>
+        <translation>la version du texte de consentement qui leur a été montrée (salon-desk consent text)</translation>
+    </message>
+    <message>
+        <source>the kept import reports, newest first</source>
+        <translation>les rapports d’import conservés, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>one import report, row by row</source>
+        <translation>un rapport d’import, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>export it as CSV for Excel</source>
+        <translation>l’exporter en CSV pour Excel</translation>
+    </message>
+    <message>
         <source>Each --attest-consent needs its --evidence, --obtained-on and --text-version.</source>
         <translation>Chaque --attest-consent demande ses --evidence, --obtained-on et --text-version.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD.</source>
         <translation>Les dates s’écrivent AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>opening hours, schedules, closures and absences</source>
+        <translation>horaires, plannings, fermetures et absences</translation>
+    </message>
+    <message>
+        <source>the week's hours</source>
+        <translation>les horaires de la semaine</translation>
+    </message>
+    <message>
+        <source>this person's schedule</source>
+        <translation>le planning de cette personne</translation>
+    </message>
+    <message>
+        <source>one weekday's hours, for example: hours set sat "09:00-12:00, 14:00-18:00"</source>
+        <translation>les horaires d’un jour de la semaine, par exemple : hours set sam "09:00-12:00, 14:00-18:00"</translation>
+    </message>
+    <message>
+        <source>mon … sun (or lun … dim, or 1 … 7)</source>
+        <translation>lun … dim (ou mon … sun, ou 1 … 7)</translation>
+    </message>
+    <message>
+        <source>"closed" for a closed day</source>
+        <translation>« fermé » pour un jour de fermeture</translation>
+    </message>
+    <message>
+        <source>this person follows the salon's opening hours again</source>
+        <translation>cette personne suit de nouveau les horaires du salon</translation>
+    </message>
+    <message>
+        <source>whether the salon closes on French public holidays</source>
+        <translation>si le salon ferme les jours fériés</translation>
+    </message>
+    <message>
+        <source>an exceptional closure of the salon</source>
+        <translation>une fermeture exceptionnelle du salon</translation>
+    </message>
+    <message>
+        <source>a staff member's absence</source>
+        <translation>l’absence d’un membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>part of one day only</source>
+        <translation>une partie d’une journée seulement</translation>
+    </message>
+    <message>
+        <source>A day is mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Un jour s’écrit lun, mar, mer, jeu, ven, sam ou dim.</translation>
+    </message>
+    <message>
+        <source>{login} follows the salon's opening hours.</source>
+        <translation>{login} suit les horaires du salon.</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays.</source>
+        <translation>Fermé les jours fériés.</translation>
+    </message>
+    <message>
+        <source>Open on public holidays.</source>
+        <translation>Ouvert les jours fériés.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2278,37 @@
     <message>
         <source>Did the person come back and give their details again themselves?</source>
         <translation>Est-ce bien la ou le client·e qui est revenu·e et a redonné ses coordonnées ?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFinder</name>
+    <message>
+        <source>C&amp;hange client</source>
+        <translation>C&amp;hanger de client·e</translation>
+    </message>
+    <message>
+        <source>Client: name, phone or email</source>
+        <translation>Client·e : nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>+ New client: {text}</source>
+        <translation>+ Nouvelle fiche : {text}</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouvelle fiche</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2711,10 @@
         <translation>Exporter le registre des consentements</translation>
     </message>
     <message>
+        <source>consent-register.csv</source>
+        <translation>registre-consentements.csv</translation>
+    </message>
+    <message>
         <source>Exporting the consent register…</source>
         <translation>Export du registre des consentements…</translation>
     </message>
@@ -2168,12 +2723,20 @@
         <translation>Exporter la liste de diffusion</translation>
     </message>
     <message>
+        <source>audience-{channel}.csv</source>
+        <translation>audience-{channel}.csv</translation>
+    </message>
+    <message>
         <source>Exporting the marketing audience…</source>
         <translation>Export de la liste de diffusion…</translation>
     </message>
     <message>
         <source>Export the suppression list</source>
         <translation>Exporter la liste des personnes à ne pas solliciter</translation>
+    </message>
+    <message>
+        <source>suppression.csv</source>
+        <translation>liste-opposition.csv</translation>
     </message>
     <message>
         <source>Exporting the suppression list…</source>
@@ -2232,6 +2795,57 @@
     <message>
         <source>Log file: {path}</source>
         <translation>Fichier journal : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message>
+        <source>Day sheet of {name}</source>
+        <translation>Feuille du jour de {name}</translation>
+    </message>
+    <message>
+        <source>{salon} · {date}</source>
+        <translation>{salon} · {date}</translation>
+    </message>
+    <message>
+        <source>Working hours: {hours}</source>
+        <translation>Horaires : {hours}</translation>
+    </message>
+    <message>
+        <source>Not working this day.</source>
+        <translation>Ne travaille pas ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Aucun rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client·e</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Printed on {when} by {name}. Client names as your role may see them. Page {page}.</source>
+        <translation>Imprimé le {when} par {name}. Noms des client·es tels que votre rôle peut les voir. Page {page}.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent·e</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2993,14 @@
     </message>
     <message>
         <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>trade name</source>
+        <translation>nom commercial</translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation>nom</translation>
     </message>
 </context>
@@ -2568,6 +3190,100 @@
     <message>
         <source>Patch test 48 h before every colouring if the product's instructions require it.</source>
         <translation>Test de tolérance 48 h avant chaque coloration si la notice l’exige.</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Jour de l’an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Pentecost Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints' Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>&amp;Salon name</source>
+        <translation>Nom &amp;commercial</translation>
+    </message>
+    <message>
+        <source>Atelier Lumière</source>
+        <translation>Atelier Lumière</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Raison sociale</translation>
+    </message>
+    <message>
+        <source>SARL Lumière (if different)</source>
+        <translation>SARL Lumière (si différente)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>3 rue des Lilas, 75011 Paris</source>
+        <translation>3 rue des Lilas, 75011 Paris</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>01 42 00 00 00</source>
+        <translation>01 42 00 00 00</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>contact@atelier-lumiere.fr</source>
+        <translation>contact@atelier-lumiere.fr</translation>
+    </message>
+    <message>
+        <source>They appear on booking confirmations, consent texts and the access report.</source>
+        <translation>Ils figurent sur les confirmations de rendez-vous, les textes de consentement et les réponses d’accès.</translation>
     </message>
 </context>
 <context>
@@ -2987,10 +3703,6 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Signed in: {login} ({role})</source>
-        <translation>Connecté·e : {login} ({role})</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3007,10 +3719,6 @@
         <translation>&amp;Salon</translation>
     </message>
     <message>
-        <source>Book an appointment…</source>
-        <translation>Prendre un rendez-vous…</translation>
-    </message>
-    <message>
         <source>Consent register…</source>
         <translation>Registre des consentements…</translation>
     </message>
@@ -3019,8 +3727,28 @@
         <translation>Importer des clients depuis un fichier…</translation>
     </message>
     <message>
-        <source>Staff…</source>
-        <translation>Équipe…</translation>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté·e : {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Book an appointment…</source>
+        <translation>&amp;Prendre un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices…</source>
+        <translation>Pre&amp;stations…</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours…</source>
+        <translation>&amp;Horaires d’ouverture…</translation>
+    </message>
+    <message>
+        <source>Salon &amp;details…</source>
+        <translation>&amp;Coordonnées du salon…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>É&amp;quipe…</translation>
     </message>
     <message>
         <source>Audit log…</source>
@@ -3169,12 +3897,12 @@
         <translation>{time} existe deux fois le {day} (on recule l’heure d’une heure) : c’est le premier {time}, à l’heure d’été (UTC+2).</translation>
     </message>
     <message>
-        <source>The price must be between 0 and 99,999 €.</source>
-        <translation>Le prix doit être compris entre 0 et 99 999 €.</translation>
+        <source>An appointment note is limited to 500 characters.</source>
+        <translation>Une note de rendez-vous est limitée à 500 caractères.</translation>
     </message>
     <message>
-        <source>A service called {name} already exists.</source>
-        <translation>Une prestation « {name} » existe déjà.</translation>
+        <source>{name} already has an appointment at that time. Choose another time, or confirm the overlap explicitly.</source>
+        <translation>{name} a déjà un rendez-vous à cette heure-là. Choisissez une autre heure, ou confirmez explicitement le chevauchement.</translation>
     </message>
     <message>
         <source>No service called {name}.</source>
@@ -3185,20 +3913,44 @@
         <translation>Aucun membre actif de l’équipe avec l’identifiant {login}.</translation>
     </message>
     <message>
+        <source>{when} is already past. Choose a later time, or confirm that you are recording a past appointment.</source>
+        <translation>{when} est déjà passé. Choisissez une heure plus tardive, ou confirmez que vous enregistrez un rendez-vous passé.</translation>
+    </message>
+    <message>
+        <source>An appointment starts and ends on the same day.</source>
+        <translation>Un rendez-vous commence et finit le même jour.</translation>
+    </message>
+    <message>
+        <source>Choose another time, or book it anyway explicitly.</source>
+        <translation>Choisissez une autre heure, ou réservez quand même explicitement.</translation>
+    </message>
+    <message>
+        <source>The salon is closed on {date} ({holiday}). {then}</source>
+        <translation>Le salon est fermé le {date} ({holiday}). {then}</translation>
+    </message>
+    <message>
+        <source>The salon is closed on {date}. {then}</source>
+        <translation>Le salon est fermé le {date}. {then}</translation>
+    </message>
+    <message>
+        <source>{name} is away at that time ({reason}). {then}</source>
+        <translation>{name} est absent·e à cette heure-là ({reason}). {then}</translation>
+    </message>
+    <message>
+        <source>That time is outside the salon's opening hours ({hours}). {then}</source>
+        <translation>Cette heure est en dehors des horaires d’ouverture du salon ({hours}). {then}</translation>
+    </message>
+    <message>
+        <source>That time is outside {name}'s working hours ({hours}). {then}</source>
+        <translation>Cette heure est en dehors des horaires de {name} ({hours}). {then}</translation>
+    </message>
+    <message>
         <source>A duration is 1 to 720 minutes.</source>
         <translation>Une durée va de 1 à 720 minutes.</translation>
     </message>
     <message>
-        <source>A service needs a name.</source>
-        <translation>Une prestation a besoin d’un nom.</translation>
-    </message>
-    <message>
         <source>No client with id {id}.</source>
         <translation>Aucune fiche client avec l’identifiant {id}.</translation>
-    </message>
-    <message>
-        <source>{login} already has an appointment at that time. Choose another time, or confirm the overlap explicitly.</source>
-        <translation>{login} a déjà un rendez-vous à ce moment-là. Choisissez un autre horaire, ou confirmez explicitement le chevauchement.</translation>
     </message>
     <message>
         <source>An appointment is booked, done, cancelled or no-show.</source>
@@ -3207,6 +3959,10 @@
     <message>
         <source>No appointment with id {id}.</source>
         <translation>Aucun rendez-vous avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The service {name} is archived: restore it or choose another.</source>
+        <translation>La prestation {name} est archivée : restaurez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Write the day as YYYY-MM-DD.</source>
@@ -3281,16 +4037,16 @@
         <translation>Vous êtes connecté·e avec un mot de passe à usage unique : choisissez d’abord votre propre mot de passe (salon-desk staff set-password).</translation>
     </message>
     <message>
-        <source>Write hours as HH:MM-HH:MM, for example 09:00-19:00.</source>
-        <translation>Écrivez les horaires sous la forme HH:MM-HH:MM, par exemple 09:00-19:00.</translation>
-    </message>
-    <message>
         <source>This setting is limited to {limit} characters.</source>
         <translation>Ce réglage est limité à {limit} caractères.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 15 minutes.</source>
         <translation>Le verrouillage automatique doit être compris entre 1 et 15 minutes.</translation>
+    </message>
+    <message>
+        <source>The book is coloured by appointment status or by service category.</source>
+        <translation>L’agenda est coloré selon le statut du rendez-vous ou selon la catégorie de prestation.</translation>
     </message>
     <message>
         <source>After a refusal the salon waits at least 180 days before asking again (at most 730).</source>
@@ -3317,8 +4073,16 @@
         <translation>La ou le gérant·e voit toujours tous les champs de la fiche.</translation>
     </message>
     <message>
-        <source>The salon name cannot be empty.</source>
-        <translation>Le nom du salon est obligatoire.</translation>
+        <source>This computer has no working keyring, where Salon Desk keeps the key to the salon's encrypted data. Install and unlock a Secret Service keyring, such as GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again, then try again.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés en état de marche ; c’est là que Salon Desk garde la clé des données chiffrées du salon. Installez et déverrouillez un trousseau Secret Service, comme GNOME Keyring (paquet gnome-keyring) ou KWallet, rouvrez votre session, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain cannot be used, and Salon Desk keeps the key to the salon's encrypted data there. Unlock your login keychain in Keychain Access, then try again.</source>
+        <translation>Le trousseau de macOS ne peut pas être utilisé, et Salon Desk y garde la clé des données chiffrées du salon. Déverrouillez votre trousseau de session dans Trousseaux d’accès, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager cannot be used, and Salon Desk keeps the key to the salon's encrypted data there. Sign in to Windows with your own account, then try again.</source>
+        <translation>Le Gestionnaire d’identification de Windows ne peut pas être utilisé, et Salon Desk y garde la clé des données chiffrées du salon. Ouvrez une session Windows avec votre propre compte, puis réessayez.</translation>
     </message>
     <message>
         <source>A salon is already set up in {home}.</source>
@@ -3345,8 +4109,40 @@
         <translation>L’identifiant {login} est déjà pris.</translation>
     </message>
     <message>
+        <source>Write the date as DD/MM/YYYY, for example 24/12/2026.</source>
+        <translation>Écrivez la date JJ/MM/AAAA, par exemple 24/12/2026.</translation>
+    </message>
+    <message>
+        <source>Write a time as HH:MM, for example 14:00.</source>
+        <translation>Écrivez une heure HH:MM, par exemple 14:00.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <source>Give both times, or none for whole days.</source>
+        <translation>Donnez les deux heures, ou aucune pour des journées entières.</translation>
+    </message>
+    <message>
+        <source>Times apply to a single day: give whole days otherwise.</source>
+        <translation>Les heures valent pour une seule journée : sinon, indiquez des journées entières.</translation>
+    </message>
+    <message>
+        <source>The end time comes before the start time.</source>
+        <translation>L’heure de fin est avant l’heure de début.</translation>
+    </message>
+    <message>
         <source>No staff member with login {login}.</source>
         <translation>Aucun membre de l’équipe avec l’identifiant {login}.</translation>
+    </message>
+    <message>
+        <source>An absence is a holiday, sick leave, training or other.</source>
+        <translation>Une absence est des congés, un arrêt maladie, une formation ou autre.</translation>
+    </message>
+    <message>
+        <source>This closure or absence no longer exists.</source>
+        <translation>Cette fermeture ou cette absence n’existe plus.</translation>
     </message>
     <message>
         <source>Only the owner can manage this account.</source>
@@ -3956,6 +4752,70 @@
         <source>The upgrade stopped: the {ledger} fails its check, and re-sealing it would hide that. Nothing was changed; restore a backup or keep using the previous version.</source>
         <translation>La mise à jour s’est arrêtée : le {ledger} ne passe pas sa vérification, et le resceller le masquerait. Rien n’a été modifié ; restaurez une sauvegarde ou continuez avec la version précédente.</translation>
     </message>
+    <message>
+        <source>Write the price in euros, for example 42,50.</source>
+        <translation>Écrivez le prix en euros, par exemple 42,50.</translation>
+    </message>
+    <message>
+        <source>The price must be between 0 and 99 999,99 €, in cents.</source>
+        <translation>Le prix doit être entre 0 et 99 999,99 €, au centime près.</translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>Donnez un nom à la prestation.</translation>
+    </message>
+    <message>
+        <source>A service name has at most 80 characters.</source>
+        <translation>Le nom d’une prestation a 80 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A service lasts 5 minutes to 12 hours.</source>
+        <translation>Une prestation dure de 5 minutes à 12 heures.</translation>
+    </message>
+    <message>
+        <source>The processing time is 0 minutes to 12 hours.</source>
+        <translation>Le temps de pose va de 0 minute à 12 heures.</translation>
+    </message>
+    <message>
+        <source>A colour is written #RRGGBB.</source>
+        <translation>Une couleur s’écrit #RRVVBB.</translation>
+    </message>
+    <message>
+        <source>A service called {name} already exists (perhaps archived: restore it).</source>
+        <translation>Une prestation nommée {name} existe déjà (peut-être archivée : restaurez-la).</translation>
+    </message>
+    <message>
+        <source>No service with id {id}.</source>
+        <translation>Aucune prestation avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Write hours as HH:MM-HH:MM, with a comma between ranges, for example 09:00-12:00, 14:00-19:00.</source>
+        <translation>Écrivez les horaires HH:MM-HH:MM, avec une virgule entre les plages, par exemple 09:00-12:00, 14:00-19:00.</translation>
+    </message>
+    <message>
+        <source>The ranges {first} and {second} overlap: write each hour once.</source>
+        <translation>Les plages {first} et {second} se chevauchent : écrivez chaque heure une seule fois.</translation>
+    </message>
+    <message>
+        <source>A week of hours lists seven days, Monday first.</source>
+        <translation>Une semaine d’horaires compte sept jours, en commençant par le lundi.</translation>
+    </message>
+    <message>
+        <source>The legal name is limited to 100 characters.</source>
+        <translation>La raison sociale est limitée à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The address is limited to 200 characters.</source>
+        <translation>L’adresse est limitée à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Give a phone number to reach the client about the appointment.</source>
+        <translation>Donnez un numéro de téléphone pour joindre la personne au sujet du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
 </context>
 <context>
     <name>OpenRequestDialog</name>
@@ -4005,6 +4865,33 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>One or more ranges a day, such as 09:00-12:00, 14:00-19:00 for a lunch closure. Leave a day empty when the salon is closed.</source>
+        <translation>Une ou plusieurs plages par jour, par exemple 09:00-12:00, 14:00-19:00 pour fermer à midi. Laissez vide un jour de fermeture.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Fermé les jours fériés</translation>
+    </message>
+    <message>
+        <source>Next: {list}</source>
+        <translation>Prochains : {list}</translation>
+    </message>
+    <message>
+        <source>Exceptional closures</source>
+        <translation>Fermetures exceptionnelles</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>Cancel</source>
@@ -4030,20 +4917,20 @@
         <translation>Au moins 12 caractères. Une courte phrase convient très bien.</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>Password again</source>
-        <translation>Confirmation</translation>
+        <source>Password &amp;again</source>
+        <translation>Mot de passe (&amp;confirmation)</translation>
     </message>
     <message>
         <source>Create the salon</source>
@@ -4052,10 +4939,6 @@
     <message>
         <source>This password is acceptable.</source>
         <translation>Ce mot de passe convient.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +5361,10 @@
         <translation>J’ai imprimé ou noté ce code</translation>
     </message>
     <message>
+        <source>recovery-code-{salon}.pdf</source>
+        <translation>code-de-secours-{salon}.pdf</translation>
+    </message>
+    <message>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
@@ -4810,6 +5697,13 @@
     </message>
 </context>
 <context>
+    <name>SalonDetailsDialog</name>
+    <message>
+        <source>Salon details</source>
+        <translation>Coordonnées du salon</translation>
+    </message>
+</context>
+<context>
     <name>SalonPage</name>
     <message>
         <source>Welcome to Salon Desk</source>
@@ -4820,12 +5714,35 @@
         <translation>Les données de votre clientèle restent chiffrées sur ce PC. Commençons par le salon.</translation>
     </message>
     <message>
-        <source>Salon name</source>
-        <translation>Nom du salon</translation>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule of {name}</source>
+        <translation>Planning de {name}</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>Works the salon's opening hours</source>
+        <translation>Suit les horaires du salon</translation>
+    </message>
+    <message>
+        <source>Has their own hours</source>
+        <translation>A ses propres horaires</translation>
+    </message>
+    <message>
+        <source>Breaks are the gaps between ranges: 09:00-12:30, 13:30-18:00. An empty day is a day off.</source>
+        <translation>Les pauses sont les écarts entre les plages : 09:00-12:30, 13:30-18:00. Un jour vide est un jour de repos.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Absences: holiday, sick leave, training</source>
+        <translation>Absences : congés, arrêt maladie, formation</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +5750,172 @@
     <message>
         <source>This action needs your password again.</source>
         <translation>Cette action demande de nouveau votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Edit the service</source>
+        <translation>Modifier la prestation</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouvelle prestation</translation>
+    </message>
+    <message>
+        <source>Cut, Colour, Care…</source>
+        <translation>Coupe, Couleur, Soin…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>42,50</source>
+        <translation>42,50</translation>
+    </message>
+    <message>
+        <source>Mauve</source>
+        <translation>Mauve</translation>
+    </message>
+    <message>
+        <source>Sage</source>
+        <translation>Sauge</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>Ciel</translation>
+    </message>
+    <message>
+        <source>Peach</source>
+        <translation>Pêche</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Butter</source>
+        <translation>Beurre</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>Menthe</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>Sable</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Lilas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;atégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Processing time</source>
+        <translation>&amp;Temps de pose</translation>
+    </message>
+    <message>
+        <source>P&amp;rice (€)</source>
+        <translation>P&amp;rix (€)</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>Cou&amp;leur</translation>
+    </message>
+    <message>
+        <source>The processing time (a colour developing) is part of the appointment's length. The price is information only: Salon Desk records no payments.</source>
+        <translation>Le temps de pose (une couleur qui agit) compte dans la durée du rendez-vous. Le prix est indicatif : Salon Desk n’enregistre aucun paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Temps de pose</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show archived services</source>
+        <translation>Afficher les prestations archivées</translation>
+    </message>
+    <message>
+        <source>Archived services can no longer be booked; past appointments keep them. Prices are information only.</source>
+        <translation>Une prestation archivée ne peut plus être réservée ; les rendez-vous passés la gardent. Les prix sont indicatifs.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It can no longer be booked; past appointments keep it.</source>
+        <translation>Archiver {name} ? Elle ne pourra plus être réservée ; les rendez-vous passés la gardent.</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +5927,14 @@
     <message>
         <source>Opening hours</source>
         <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Fermé les jours fériés</translation>
+    </message>
+    <message>
+        <source>Colour the book by</source>
+        <translation>Couleurs de l’agenda</translation>
     </message>
     <message>
         <source>Quiet period after a refusal (days)</source>
@@ -4901,6 +5992,14 @@
         <translation> mois</translation>
     </message>
     <message>
+        <source>appointment status</source>
+        <translation>selon le statut du rendez-vous</translation>
+    </message>
+    <message>
+        <source>service category</source>
+        <translation>selon la catégorie de prestation</translation>
+    </message>
+    <message>
         <source>What each role sees of a client</source>
         <translation>Ce que chaque rôle voit d’une fiche client</translation>
     </message>
@@ -4929,8 +6028,8 @@
         <translation>Les coordonnées masquées montrent le prénom et l’initiale, les 4 derniers chiffres du téléphone et les 4 premiers caractères de l’e-mail, dans chaque écran, recherche et export.</translation>
     </message>
     <message>
-        <source>Opening hours</source>
-        <translation>Horaires d’ouverture</translation>
+        <source>Colour the book by</source>
+        <translation>Couleurs de l’agenda</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
@@ -4955,6 +6054,37 @@
     <message>
         <source>Keep the audit log for</source>
         <translation>Conserver le journal d’audit pendant</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <source>Choose a service…</source>
+        <translation>Choisir une prestation…</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Prestation</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
     </message>
 </context>
 <context>
@@ -4984,8 +6114,12 @@
         <translation>Chaque nouvelle personne reçoit un mot de passe à usage unique et choisit le sien à la première connexion. Désactivez un compte dès qu’une personne quitte le salon.</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule and absences…</source>
+        <translation>&amp;Planning et absences…</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -4994,10 +6128,6 @@
     <message>
         <source>Unlock</source>
         <translation>Débloquer</translation>
-    </message>
-    <message>
-        <source>Working hours…</source>
-        <translation>Horaires de travail…</translation>
     </message>
     <message>
         <source>New one-time password</source>
@@ -5024,14 +6154,6 @@
         <translation>En attente de première connexion</translation>
     </message>
     <message>
-        <source>Working hours</source>
-        <translation>Horaires de travail</translation>
-    </message>
-    <message>
-        <source>Working hours of {login} (HH:MM-HH:MM):</source>
-        <translation>Horaires de travail de {login} (HH:MM-HH:MM) :</translation>
-    </message>
-    <message>
         <source>One-time password</source>
         <translation>Mot de passe à usage unique</translation>
     </message>
@@ -5043,10 +6165,149 @@ La personne choisira son propre mot de passe à sa première connexion.</transla
     </message>
 </context>
 <context>
+    <name>TimeOff</name>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Arrêt maladie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent·e</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffDialog</name>
+    <message>
+        <source>Absence of {name}</source>
+        <translation>Absence de {name}</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Part of the day only</source>
+        <translation>Une partie de la journée seulement</translation>
+    </message>
+    <message>
+        <source>Works, summer break…</source>
+        <translation>Travaux, congés d’été…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffList</name>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Add an absence…</source>
+        <translation>Ajouter une absence…</translation>
+    </message>
+    <message>
+        <source>Add a closure…</source>
+        <translation>Ajouter une fermeture…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+</context>
+<context>
     <name>UpdateNotice</name>
     <message>
         <source>Salon Desk {version} is ready: it installs at the next start. &lt;a href="about"&gt;What's new&lt;/a&gt;</source>
         <translation>Salon Desk {version} est prête : elle s’installera au prochain démarrage. &lt;a href="about"&gt;Nouveautés&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +6355,79 @@ La personne choisira son propre mot de passe à sa première connexion.</transla
     <message>
         <source>Record the withdrawal</source>
         <translation>Enregistrer le retrait</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,8 @@ def _writer(home: Path, pipe: int, seed: int) -> None:
                                         text_version=1)["id"]
         else:
             ident = desk.booking.book(rng.choice(clients), "Brushing", "claire",
-                                      f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}T{8 + i % 10:02d}:00",
-                                      allow_overlap=True)
+                                      f"2030-{1 + i % 12:02d}-{1 + i % 28:02d}T{8 + i % 10:02d}:00",
+                                      allow_overlap=True, allow_outside_hours=True)
         os.write(pipe, f"{kind} {ident}\n".encode())
 
 

@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                                     "withdrawn" if i % 2 else "granted", "--method", "desk"),
                     lambda i: count(home, "SELECT count(*) FROM consent_event")),
         "appointment": (lambda i: owner(home, "appointment", "add", client, "--service", "Brushing", "--staff",
-                                        "claire", "--start", f"2026-12-{1 + i % 28:02d}T{8 + i % 10:02d}:00",
-                                        "--allow-overlap"),
+                                        "claire", "--start", f"2030-12-{1 + i % 28:02d}T{8 + i % 10:02d}:00",
+                                        "--allow-overlap", "--allow-outside-hours"),
                         lambda i: count(home, "SELECT count(*) FROM appointment")),
     }
     results = Counter()

@@ -121,7 +121,7 @@ class AuditLogDialog(QDialog):
         self.loaded.emit()
 
     def export(self) -> None:
-        path = dialog_module.dialogs.save_file(self, self.tr("Export the audit log"), "audit-log.csv",
+        path = dialog_module.dialogs.save_file(self, self.tr("Export the audit log"), self.tr("audit-log.csv"),
                                                self.tr("CSV files (*.csv)"))
         if not path:
             return

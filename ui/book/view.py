@@ -1,84 +1,35 @@
 """The appointment book: a QGraphicsView over a scene built from the booking service, one column per staff member
-and day. Click or drag on a free slot to book; drag an appointment to move it, its bottom edge to resize it."""
+and day, sharing the view's width. Closed and absent times are shaded, today has a line at the current time,
+and a proposed slot is outlined. Click or drag on a free slot to book; drag an appointment to move it, its
+bottom edge to resize it."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop import timefmt
-from ui.book.layout import SNAP_MINUTES, BookLayout
+from desktop.booking.hours import subtract
+from ui.book.drag import DragMixin
+from ui.book.items import AppointmentItem, font
+from ui.book.layout import BookLayout, Column
 
-STATUS_COLOURS = {
-    "booked": ("#e9dcf2", "#7a4e8c"),
-    "done": ("#dcefe0", "#3c7d4e"),
-    "cancelled": ("#eeeeee", "#9a9a9a"),
-    "no_show": ("#f7dada", "#b03a3a"),
-}
-EDGE = 6  # pixels at the bottom of an appointment that resize it
 ITEMS_PER_TURN = 150  # appointments built per event-loop turn (a few milliseconds)
-_STYLES: dict[str, tuple[QBrush, QPen]] = {}
+CLOSED = QBrush(QColor("#ebe4ee"), Qt.BrushStyle.SolidPattern)
+CLOSED_TEXT = QColor("#85778c")
+NOW_PEN = QPen(QColor("#d0342c"), 2)
+PROPOSAL_PEN = QPen(QColor("#2f6fb0"), 2, Qt.PenStyle.DashLine)
 
 
-def _style(status: str) -> tuple[QBrush, QPen]:
-    """One brush and pen per status, shared by every item (a busy week has a thousand)."""
-    if status not in _STYLES:
-        fill, line = STATUS_COLOURS.get(status, STATUS_COLOURS["booked"])
-        _STYLES[status] = (QBrush(QColor(fill)), QPen(QColor(line), 1.2))
-    return _STYLES[status]
-
-
-TEXT_COLOUR = QColor("#2d2233")
-TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-_FONTS: dict[tuple[bool, bool], QFont] = {}
-
-
-def _font(*, bold: bool, struck: bool) -> QFont:
-    if (bold, struck) not in _FONTS:
-        font = QFont()
-        font.setPointSizeF(8.5)
-        font.setBold(bold)
-        font.setStrikeOut(struck)
-        _FONTS[(bold, struck)] = font
-    return _FONTS[(bold, struck)]
-
-
-def _line_height() -> float:
-    return QFontMetricsF(_font(bold=False, struck=False)).lineSpacing()
-
-
-class AppointmentItem(QGraphicsRectItem):
-    def __init__(self, appointment: dict, rect: QRectF, start: str, end: str) -> None:
-        super().__init__(rect)
-        self.appointment = appointment
-        brush, pen = _style(appointment["status"])
-        self.setBrush(brush)
-        self.setPen(pen)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setZValue(2)
-        self.setToolTip(f"{start}–{end} {appointment['client']}\n{appointment['service']}")
-        lines = (f"{start}–{end}", appointment["client"], appointment["service"] or "")
-        fits = max(1, int((rect.height() - 3) // _line_height()))  # only whole lines, never a cut one
-        self.text = "\n".join(lines[:fits])
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: D401 (Qt API)
-        # Kept to a few C++ calls: a busy week paints hundreds of these on one frame.
-        rect = self.rect()
-        painter.setPen(self.pen())
-        painter.setBrush(self.brush())
-        painter.drawRect(rect)
-        painter.setPen(TEXT_COLOUR)
-        painter.setFont(_font(bold=False, struck=self.appointment["status"] == "cancelled"))
-        painter.drawText(rect.adjusted(5, 2, -3, -1), TEXT_FLAGS, self.text)
-
-
-class BookView(QGraphicsView):
+class BookView(DragMixin, QGraphicsView):
     slot_selected = Signal(str, object, object)        # staff login, start, end
     move_requested = Signal(str, str, object, object)  # appointment id, staff login, start, end
     appointment_activated = Signal(str)
     book_built = Signal()  # every appointment of the shown book is on the scene
+    relaid = Signal()      # new columns (a new book, or the same one fitted to a new width): redraw the margins
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,39 +43,89 @@ class BookView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.layout_: BookLayout | None = None
         self.items_by_id: dict[str, AppointmentItem] = {}
-        self._drag: tuple | None = None  # (mode, item or column, origin point, original rect)
+        self.closed_label: Callable[[Column, int, int], str] = lambda column, start, end: ""
+        self.by_category = False
+        self._appointments: list[dict] = []
+        self._drag: tuple | None = None  # (mode, item or column, origin point, original pos, original rect)
         self._ghost: QGraphicsRectItem | None = None
+        self._proposal: QGraphicsRectItem | None = None
+        self._now_lines: list = []
         self._generation = 0
+        self._now_timer = QTimer(self)
+        self._now_timer.setInterval(60_000)
+        self._now_timer.timeout.connect(self._draw_now)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(80)
+        self._fit_timer.timeout.connect(self._refit)
 
     # -- building ------------------------------------------------------------------------------------------
     def show_book(self, layout: BookLayout, appointments: list[dict]) -> None:
+        layout = layout.fitted(self.viewport().width(), self.viewport().height())
         scene = self.scene()
         scene.clear()
         self.items_by_id.clear()
-        self._ghost = None
+        self._ghost = self._proposal = None
+        self._now_lines = []
         self.layout_ = layout
+        self._appointments = appointments
         scene.setSceneRect(0, 0, layout.width, layout.height)
-        closed = QBrush(QColor("#f1ecf3"))
+        self._draw_closed(layout)
         hour_pen, half_pen, column_pen = QPen(QColor("#ddd3e2")), QPen(QColor("#f0eaf3")), QPen(QColor("#cfc2d6"))
-        for index, column in enumerate(layout.columns):
-            x = layout.x_of(index)
-            start, end = column.working
-            if start > layout.opening[0]:
-                scene.addRect(x, 0, layout.column_width, (start - layout.opening[0]) * layout.pixels_per_minute,
-                              QPen(Qt.PenStyle.NoPen), closed)
-            if end < layout.opening[1]:
-                top = (end - layout.opening[0]) * layout.pixels_per_minute
-                scene.addRect(x, top, layout.column_width, layout.height - top, QPen(Qt.PenStyle.NoPen), closed)
+        day_pen = QPen(QColor("#7a4e8c"))
         for minute in range(0, layout.opening[1] - layout.opening[0] + 1, 30):
             y = minute * layout.pixels_per_minute
             scene.addLine(0, y, layout.width, y, hour_pen if (layout.opening[0] + minute) % 60 == 0 else half_pen)
+        per_day = max(1, len(layout.staff))
         for index in range(len(layout.columns) + 1):
-            scene.addLine(layout.x_of(index), 0, layout.x_of(index), layout.height, column_pen)
-        self._columns = {(c.day, c.login): i for i, c in enumerate(layout.columns)}
+            first_of_day = len(layout.days) > 1 and index % per_day == 0
+            scene.addLine(layout.x_of(index), 0, layout.x_of(index), layout.height,
+                          day_pen if first_of_day else column_pen)
+        self._draw_now()
+        self._now_timer.start()
+        self.relaid.emit()
         # A busy week holds about a thousand appointments: build them a batch per event-loop turn so that
         # typing, scrolling and painting never wait for the whole week (the GUI-stall target is 50 ms).
         self._generation += 1
+        self._now = timefmt.salon_now()
         self._add_batch(self._generation, appointments, 0)
+
+    def _draw_closed(self, layout: BookLayout) -> None:
+        scene, no_pen = self.scene(), QPen(Qt.PenStyle.NoPen)
+        for index, column in enumerate(layout.columns):
+            x = layout.x_of(index)
+            labelled = False
+            for start, end in subtract((layout.opening,), column.open):
+                top, bottom = layout.y_of_minute(start), layout.y_of_minute(end)
+                scene.addRect(x, top, layout.column_width, bottom - top, no_pen, CLOSED).setZValue(0)
+                text = self.closed_label(column, start, end)
+                if text and not labelled and bottom - top >= 18:
+                    label = scene.addSimpleText(text, font())
+                    label.setBrush(CLOSED_TEXT)
+                    metrics_width = label.boundingRect().width()
+                    if metrics_width > layout.column_width - 8:
+                        label.setText(_elided(text, layout.column_width - 8))
+                    label.setPos(x + 5, top + 3)
+                    label.setZValue(1)
+                    labelled = True
+
+    def _draw_now(self) -> None:
+        layout = self.layout_
+        for line in self._now_lines:
+            self.scene().removeItem(line)
+        self._now_lines = []
+        if layout is None:
+            return
+        now = timefmt.salon_now()
+        minute = now.hour * 60 + now.minute
+        if now.date() not in layout.days or not layout.opening[0] <= minute <= layout.opening[1]:
+            return
+        y = layout.y_of_minute(minute)
+        per_day = max(1, len(layout.staff))
+        first = layout.days.index(now.date()) * per_day
+        line = self.scene().addLine(layout.x_of(first), y, layout.x_of(first + per_day), y, NOW_PEN)
+        line.setZValue(4)
+        self._now_lines.append(line)
 
     def _add_batch(self, generation: int, appointments: list[dict], start: int) -> None:
         if generation != self._generation:  # a newer book replaced this one
@@ -140,105 +141,71 @@ class BookView(QGraphicsView):
         layout = self.layout_
         start = timefmt.salon_time(appointment["starts_at"])
         end = timefmt.salon_time(appointment["ends_at"])
-        index = self._columns.get((start.date(), appointment["staff"]))
+        index = layout.index_of(start.date(), appointment["staff"])
         if index is None:
             return
         top, bottom = layout.y_of(start), layout.y_of(end)
+        processing = (appointment.get("processing_minutes") or 0) * layout.pixels_per_minute
         item = AppointmentItem(appointment, QRectF(0, 0, layout.column_width - 6, max(12.0, bottom - top)),
-                               f"{start:%H:%M}", f"{end:%H:%M}")
+                               f"{start:%H:%M}", f"{end:%H:%M}", by_category=self.by_category, muted=end <= self._now,
+                               processing_height=processing)
         item.setPos(layout.x_of(index) + 3, top)
         self.scene().addItem(item)
         self.items_by_id[appointment["id"]] = item
 
-    # -- mouse: create, move, resize -----------------------------------------------------------------------
-    def _item_at(self, pos) -> AppointmentItem | None:
-        for item in self.items(pos):
-            if isinstance(item, AppointmentItem):
-                return item
-        return None
+    # -- width and the proposed slot --------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.layout_ is not None:
+            self._fit_timer.start()  # one rebuild once the window stops moving
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if event.button() != Qt.MouseButton.LeftButton or self.layout_ is None:
-            return super().mousePressEvent(event)
-        point = self.mapToScene(event.position().toPoint())
-        item = self._item_at(event.position().toPoint())
-        if item is not None:
-            local = item.mapFromScene(point)
-            mode = "resize" if item.rect().bottom() - local.y() <= EDGE else "move"
-            self.scene().clearSelection()
-            item.setSelected(True)
-            self._drag = (mode, item, point, QPointF(item.pos()), QRectF(item.rect()))
-            item.setZValue(3)
-            return
-        column = self.layout_.column_at(point.x())
-        if column is not None:
-            self._drag = ("create", column, point, None, None)
-            self._ghost = self.scene().addRect(self.layout_.x_of(column) + 3, point.y(), self.layout_.column_width - 6,
-                                               1, QPen(QColor("#7a4e8c"), 1, Qt.PenStyle.DashLine),
-                                               QBrush(QColor(122, 78, 140, 40)))
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if self._drag is None:
-            item = self._item_at(event.position().toPoint())
-            near_edge = False
-            if item is not None:
-                local = item.mapFromScene(self.mapToScene(event.position().toPoint()))
-                near_edge = item.rect().bottom() - local.y() <= EDGE
-            self.viewport().setCursor(Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor)
-            return super().mouseMoveEvent(event)
-        point = self.mapToScene(event.position().toPoint())
-        mode, target, origin, pos, rect = self._drag
-        step = SNAP_MINUTES * self.layout_.pixels_per_minute
-        dy = round((point.y() - origin.y()) / step) * step
-        if mode == "move":
-            column = self.layout_.column_at(point.x())
-            x = self.layout_.x_of(column) + 3 if column is not None else pos.x()
-            target.setPos(x, min(max(0.0, pos.y() + dy), self.layout_.height - rect.height()))
-        elif mode == "resize":
-            target.setRect(QRectF(rect.x(), rect.y(), rect.width(), max(step, rect.height() + dy)))
-        elif self._ghost is not None:
-            top, bottom = sorted((origin.y(), point.y()))
-            self._ghost.setRect(self.layout_.x_of(target) + 3, top, self.layout_.column_width - 6, bottom - top)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if self._drag is None:
-            return super().mouseReleaseEvent(event)
-        mode, target, origin, pos, rect = self._drag
-        self._drag = None
-        point = self.mapToScene(event.position().toPoint())
+    def _refit(self) -> None:
         layout = self.layout_
-        if mode == "create":
-            if self._ghost is not None:
-                self.scene().removeItem(self._ghost)
-                self._ghost = None
-            top, bottom = sorted((origin.y(), point.y()))
-            start = layout.time_at(target, top)
-            end = layout.time_at(target, bottom) if bottom - top > 4 else None
-            self.slot_selected.emit(layout.columns[target].login, start, end)
-            return
-        target.setZValue(2)
-        if target.pos() == pos and target.rect() == rect:
-            return
-        column = layout.column_at(target.pos().x() + 1)
-        start = layout.time_at(column, target.pos().y())
-        end = layout.time_at(column, target.pos().y() + target.rect().height())
-        appointment_id = target.appointment["id"]
-        target.setPos(pos)  # the service decides; the refresh that follows shows the result
-        target.setRect(rect)
-        self.move_requested.emit(appointment_id, layout.columns[column].login, start, end)
+        fitted = layout.fitted(self.viewport().width(), self.viewport().height()) if layout is not None else None
+        if fitted is not None and (abs(fitted.column_width - layout.column_width) > 1
+                                   or abs(fitted.pixels_per_minute - layout.pixels_per_minute) > 0.01):
+            proposal = self._proposal.data(0) if self._proposal is not None else None
+            self.show_book(layout, self._appointments)
+            if proposal:
+                self.show_proposal(*proposal)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        item = self._item_at(event.position().toPoint())
-        if item is not None:
-            self.appointment_activated.emit(item.appointment["id"])
-        else:
-            super().mouseDoubleClickEvent(event)
+    def show_proposal(self, login: str, start: datetime, end: datetime) -> bool:
+        """Outline a proposed slot and scroll to it; False when it is not in the shown book."""
+        layout = self.layout_
+        if self._proposal is not None:
+            self.scene().removeItem(self._proposal)
+            self._proposal = None
+        if layout is None:
+            return False
+        local = start.astimezone(timefmt.SALON_ZONE)
+        index = layout.index_of(local.date(), login)
+        if index is None:
+            return False
+        top, bottom = layout.y_of(start), layout.y_of(end)
+        self._proposal = self.scene().addRect(layout.x_of(index) + 2, top, layout.column_width - 4, bottom - top,
+                                              PROPOSAL_PEN, QBrush(QColor(47, 111, 176, 40)))
+        self._proposal.setZValue(5)
+        self._proposal.setData(0, (login, start, end))
+        self.ensureVisible(self._proposal, 40, 60)
+        return True
 
-    def scene_point(self, appointment_id: str, *, bottom: bool = False) -> QPointF:
-        """Where an appointment is drawn (for tests and keyboard helpers)."""
-        item = self.items_by_id[appointment_id]
-        rect = item.sceneBoundingRect()
-        return QPointF(rect.center().x(), rect.bottom() - 2 if bottom else rect.top() + 8)
+    def scroll_to_now(self) -> None:
+        """Today: the current time a third of the way down, so what comes next is in view."""
+        layout = self.layout_
+        if layout is not None:
+            now = timefmt.salon_now()
+            y = layout.y_of_minute(now.hour * 60 + now.minute)
+            self.verticalScrollBar().setValue(int(y - self.viewport().height() / 3))
+
+    def clear_proposal(self) -> None:
+        if self._proposal is not None:
+            self.scene().removeItem(self._proposal)
+            self._proposal = None
+
+def _elided(text: str, width: float) -> str:
+    from PySide6.QtGui import QFontMetricsF
+
+    return QFontMetricsF(font()).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def week_of(day: date) -> tuple[date, ...]:

@@ -1,95 +1,31 @@
-"""The appointment book screen: navigation, day/week, the view with its header and time gutter, and undo."""
+"""The appointment book screen: navigation, day/week, the view with its header and time gutter, undo, and the
+day sheets to print."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from desktop.booking.availability import override_for
+from desktop.booking.hours import span
+from desktop.booking.time_off import KIND_LABELS
 from desktop.desk import Desk
-from desktop.kernel.errors import Overlap, SalonError
+from desktop.i18n import translate
+from desktop.kernel.errors import SalonError
+from desktop.settings import BOOK_COLOURS
+from desktop.timefmt import SALON_ZONE, salon_today
 from ui import dialogs as dialog_module
-from ui.book.layout import BookLayout
+from ui.book.layout import BookLayout, Column
+from ui.book.margins import HeaderBar, TimeGutter
+from ui.book.moves import MoveCommand
 from ui.book.view import BookView, day_bounds, week_of
 from ui.changes import Changes
 from ui.dialogs import message_of
 from ui.ops import OperationRunner
 
-GUTTER = 52
-HEADER = 40
-
-
-class MoveCommand(QUndoCommand):
-    """A move or resize already applied by the service; undo puts it back through the service."""
-
-    def __init__(self, book: "BookWidget", appointment_id: str, before: dict, after: dict) -> None:
-        super().__init__(QCoreApplication.translate("BookWidget", "Move appointment"))
-        self.book, self.appointment_id, self.before, self.after = book, appointment_id, before, after
-        self.first = True
-
-    def redo(self) -> None:
-        if self.first:  # the drag already did it
-            self.first = False
-            return
-        self.book.apply_move(self.appointment_id, self.after)
-
-    def undo(self) -> None:
-        self.book.apply_move(self.appointment_id, self.before)
-
-
-class HeaderBar(QWidget):
-    def __init__(self, book: "BookWidget") -> None:
-        super().__init__(book)
-        self.book = book
-        self.setFixedHeight(HEADER)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        layout = self.book.view.layout_
-        if layout is None:
-            return
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#efe8f2"))
-        offset = self.book.view.horizontalScrollBar().value()
-        week = len(layout.days) > 1
-        per_day = max(1, len(layout.staff))
-        metrics = painter.fontMetrics()
-        for index, column in enumerate(layout.columns):
-            x = layout.x_of(index) - offset
-            first_of_day = index % per_day == 0
-            painter.setPen(QColor("#7a4e8c" if week and first_of_day else "#cfc2d6"))
-            painter.drawLine(int(x), 0, int(x), HEADER)
-            painter.setPen(QColor("#3b2a44"))
-            if week:
-                if first_of_day:
-                    span = QRectF(x, 2, layout.column_width * per_day, HEADER / 2)
-                    painter.drawText(span, Qt.AlignmentFlag.AlignCenter, self.book.day_name(column.day))
-                name = metrics.elidedText(column.name, Qt.TextElideMode.ElideRight, int(layout.column_width) - 4)
-                painter.drawText(QRectF(x, HEADER / 2, layout.column_width, HEADER / 2), Qt.AlignmentFlag.AlignCenter,
-                                 name)
-            else:
-                painter.drawText(QRectF(x, 0, layout.column_width, HEADER), Qt.AlignmentFlag.AlignCenter, column.name)
-
-
-class TimeGutter(QWidget):
-    def __init__(self, book: "BookWidget") -> None:
-        super().__init__(book)
-        self.book = book
-        self.setFixedWidth(GUTTER)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        layout = self.book.view.layout_
-        if layout is None:
-            return
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#f6f1f8"))
-        painter.setPen(QColor("#6b5b73"))
-        offset = self.book.view.verticalScrollBar().value()
-        first = layout.opening[0] + (-layout.opening[0]) % 60
-        for minute in range(first, layout.opening[1] + 1, 60):
-            y = (minute - layout.opening[0]) * layout.pixels_per_minute - offset
-            painter.drawText(QRectF(0, y - 2, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{minute // 60:02d}:00")
 
 
 class BookWidget(QWidget):
@@ -100,7 +36,7 @@ class BookWidget(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.ops = ops
-        self.day = date.today()
+        self.day = salon_today()
         self.week = False
         self.undo_stack = QUndoStack(self)
         self.view = BookView(self)
@@ -109,10 +45,13 @@ class BookWidget(QWidget):
         self.view.move_requested.connect(self.move)
         self.view.appointment_activated.connect(self.open_appointment)
         self.view.book_built.connect(self.loaded)
+        self.view.closed_label = self.closed_label
         self.header = HeaderBar(self)
         self.gutter = TimeGutter(self)
         self.view.horizontalScrollBar().valueChanged.connect(self.header.update)
         self.view.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.view.relaid.connect(self.header.update)
+        self.view.relaid.connect(self.gutter.update)
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
@@ -126,7 +65,7 @@ class BookWidget(QWidget):
         following.clicked.connect(lambda: self.step(1))
         today = QPushButton(self.tr("Today"))
         today.setToolTip("Ctrl+T")
-        today.clicked.connect(lambda: self.go_to(date.today()))
+        today.clicked.connect(lambda: self.go_to(salon_today()))
         self.day_button = QPushButton(self.tr("Day"))
         self.week_button = QPushButton(self.tr("Week"))
         group = QButtonGroup(self)
@@ -136,18 +75,24 @@ class BookWidget(QWidget):
         self.day_button.setChecked(True)
         self.day_button.clicked.connect(lambda: self.set_week(False))
         self.week_button.clicked.connect(lambda: self.set_week(True))
-        undo = QPushButton(self.tr("Undo"))
-        undo.setToolTip("Ctrl+Z")
-        undo.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
-        undo.setEnabled(False)
+        self.undo_button = QPushButton(self.tr("Undo"))  # "Défaire": never "Annuler" beside appointments
+        self.undo_button.setObjectName("undo")
+        self.undo_button.setToolTip(self.tr("Undo the last move (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.sheet_button = QPushButton(self.tr("Day sheets (PDF)…"))
+        self.sheet_button.setToolTip(self.tr("One page per staff member, to print"))
+        self.sheet_button.clicked.connect(self.save_day_sheets)
         hint = QLabel(self.tr("Click or drag on a free slot to book; drag an appointment to move it."))
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setMinimumWidth(160)
         bar = QHBoxLayout()
-        for widget in (previous, today, following, self.date_edit, self.day_button, self.week_button, undo):
+        for widget in (previous, today, following, self.date_edit, self.day_button, self.week_button,
+                       self.undo_button, self.sheet_button):
             bar.addWidget(widget)
-        bar.addStretch()
-        bar.addWidget(hint)
+        bar.addWidget(hint, 1)
         grid = QGridLayout()
         grid.setSpacing(0)
         grid.addWidget(self.header, 0, 1)
@@ -158,7 +103,7 @@ class BookWidget(QWidget):
         layout.addLayout(grid)
         for keys, slot in ((QKeySequence("Alt+Left"), lambda: self.step(-1)),
                            (QKeySequence("Alt+Right"), lambda: self.step(1)),
-                           (QKeySequence("Ctrl+T"), lambda: self.go_to(date.today())),
+                           (QKeySequence("Ctrl+T"), lambda: self.go_to(salon_today())),
                            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             action = QAction(self)
@@ -175,13 +120,28 @@ class BookWidget(QWidget):
         self.go_to(self.day)
 
     def _changed(self, kind: str) -> None:
-        if kind in ("appointment", "client", "staff"):
+        if kind in ("appointment", "client", "staff", "service", "hours", "setting"):
             self._reload_timer.start()  # one reload for a burst of changes
 
     def day_name(self, day: date) -> str:
         names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                  self.tr("Sun"))
         return f"{names[day.weekday()]} {day.day:02d}/{day.month:02d}"
+
+    def closed_label(self, column: Column, start: int, end: int) -> str:
+        """Why a shaded part of a column is shaded: a holiday, a closure, an absence; nothing for plain
+        outside-hours time."""
+        plan = column.plan
+        if plan is None:
+            return ""
+        if plan.closed == "holiday":
+            return self.tr("Public holiday: {name}").format(name=translate("Holidays", plan.detail))
+        if plan.closed:
+            return plan.detail or self.tr("Closed")
+        for away_start, away_end, kind in plan.away:
+            if away_start < end and start < away_end:
+                return translate("TimeOff", KIND_LABELS[kind])
+        return ""
 
     def days(self) -> tuple[date, ...]:
         return week_of(self.day) if self.week else (self.day,)
@@ -191,7 +151,7 @@ class BookWidget(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
-        self.reload()
+        self.reload(then=self.view.scroll_to_now if day == salon_today() else None)
 
     def step(self, direction: int) -> None:
         self.go_to(self.day + timedelta(days=7 * direction if self.week else direction))
@@ -202,23 +162,52 @@ class BookWidget(QWidget):
         self.day_button.setChecked(not week)
         self.reload()
 
-    def reload(self) -> None:
-        settings = self.desk.settings
-        staff = tuple(self.desk.booking.staff_choices())
+    def reload(self, then=None) -> None:
+        """Read the shown day or week on the database worker, then draw it (and call `then`)."""
         days = self.days()
-        width = 200.0 if not self.week else 64.0
-        layout = BookLayout(days, staff, settings.opening_hours(),
-                            {login: settings.working_hours(login) for login, _ in staff}, width)
         start, end = day_bounds(days)
 
-        def show(appointments) -> None:
+        def read(worker, _progress):
+            staff = tuple(worker.booking.staff_choices())
+            plans = worker.availability.plans(days, [login for login, _ in staff]) if staff else {}
+            axis = span(worker.settings.opening_week())
+            for plan in plans.values():  # a person working beyond the salon's usual hours widens the axis
+                if plan.open:
+                    axis = (min(axis[0], plan.open[0][0]), max(axis[1], plan.open[-1][1]))
+            by_category = worker.settings.get(BOOK_COLOURS) == "category"
+            return BookLayout(days, staff, axis, plans), worker.booking.between(start, end), by_category
+
+        def show(result) -> None:
+            layout, appointments, by_category = result
+            self.view.by_category = by_category
             self.view.show_book(layout, appointments)  # `loaded` follows once the last batch is on the scene
             self.header.update()
             self.gutter.update()
+            if then is not None:
+                then()
 
         # A busy week takes longer than a frame to read: the database worker does it, the GUI stays fluid.
-        self.ops.run(lambda worker, _progress: worker.booking.between(start, end), success=show, key="book",
-                     parent=self)
+        self.ops.run(read, success=show, key="book", parent=self)
+
+    def show_slot(self, login: str, start: datetime, end: datetime) -> None:
+        """Go to a proposed slot's day and outline it (the booking dialog's next free slot)."""
+        day = start.astimezone(SALON_ZONE).date()
+        if day in self.days() and self.view.show_proposal(login, start, end):
+            return
+        self.day = day
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.reload(then=lambda: self.view.show_proposal(login, start, end))
+
+    def save_day_sheets(self) -> None:
+        day = self.day
+        path = dialog_module.dialogs.save_file(
+            self, self.tr("Save the day sheets"),
+            self.tr("day-sheet-{date}.pdf").format(date=day.isoformat()), self.tr("PDF files (*.pdf)"))
+        if path:
+            self.ops.run(lambda worker, _progress: worker.day_sheets.save(day, path),
+                         progress_label=self.tr("Preparing the day sheets…"), parent=self)
 
     def shutdown(self) -> None:
         self.changes.close()
@@ -229,28 +218,28 @@ class BookWidget(QWidget):
         open_for(self.desk, appointment_id, self.ops, self)
 
     def move(self, appointment_id: str, login: str, start: datetime, end: datetime) -> None:
-        try:
-            before = self.desk.booking.move(appointment_id, login, start, end)
-        except SalonError as exc:
-            overlap = isinstance(exc, Overlap)
-            if not overlap or not dialog_module.dialogs.confirm(self, message_of(exc) + "\n\n" + self.tr(
-                    "Move it anyway, overlapping the other appointment?")):
-                if not overlap:
-                    dialog_module.dialogs.error(self, message_of(exc))
-                self.reload()
-                return
+        """Move through the service; an overlap, a closed or absent time, or a past time asks before going on."""
+        allowed: dict[str, bool] = {}
+        while True:
             try:
-                before = self.desk.booking.move(appointment_id, login, start, end, allow_overlap=True)
-            except SalonError as again:
-                dialog_module.dialogs.error(self, message_of(again))
-                self.reload()
-                return
+                before = self.desk.booking.move(appointment_id, login, start, end, **allowed)
+                break
+            except SalonError as exc:
+                flag = override_for(exc)
+                if flag is None or flag in allowed:
+                    dialog_module.dialogs.error(self, message_of(exc))
+                    self.reload()
+                    return
+                if not dialog_module.dialogs.confirm(self, message_of(exc) + "\n\n" + self.tr("Move it anyway?")):
+                    self.reload()
+                    return
+                allowed[flag] = True
         self.undo_stack.push(MoveCommand(self, appointment_id, before,
                                          {"staff_login": login, "start": start, "end": end}))
 
     def apply_move(self, appointment_id: str, placement: dict) -> None:
-        try:  # undo and redo restore a placement the user already chose, overlap included
+        try:  # undo and redo restore a placement the user already chose, whatever it overrode
             self.desk.booking.move(appointment_id, placement["staff_login"], placement["start"], placement["end"],
-                                   allow_overlap=True)
+                                   allow_overlap=True, allow_outside_hours=True, allow_past=True)
         except SalonError as exc:
             dialog_module.dialogs.error(self, message_of(exc))

@@ -190,7 +190,7 @@ class ClientDetail(QFrame):
         self.appointments.clear()
         history = self.desk.booking.history(client_id)
         for row in history:
-            self.appointments.addItem(f"{timefmt.local(row['starts_at'])} · {row['service']} · {row['staff']} · "
+            self.appointments.addItem(f"{timefmt.local(row['starts_at'])} · {row['service']} · {row['staff_name']} · "
                                       + QCoreApplication.translate("ClientDetail", STATUS[row["status"]]))
         self.tabs.setTabText(1, self.tr("Appointments ({count})").format(count=len(history)))
         self._show_health(client_id)

@@ -103,7 +103,7 @@ class ConsentRegisterDialog(QDialog):
         self.count_label.setText(self.tr("%n decision(s)", "", len(rows)))
 
     def export(self) -> None:
-        path = self._ask(self.tr("Export the consent register"), "consent-register.csv")
+        path = self._ask(self.tr("Export the consent register"), self.tr("consent-register.csv"))
         if path:
             filters = self.filters()
             self._run(path, lambda desk, _progress: desk.consent_exports.register(path, **filters),
@@ -111,14 +111,15 @@ class ConsentRegisterDialog(QDialog):
 
     def export_audience(self, channel: str) -> None:
         """Clients with a current grant on this channel: who may receive marketing there."""
-        path = self._ask(self.tr("Export the marketing audience"), f"audience-{channel}.csv")
+        path = self._ask(self.tr("Export the marketing audience"),
+                         self.tr("audience-{channel}.csv").format(channel=channel))
         if path:
             self._run(path, lambda desk, _progress: desk.consent_exports.audience(channel, path),
                       self.tr("Exporting the marketing audience…"))
 
     def export_suppression(self) -> None:
         """Everyone who refused or withdrew: never to be contacted for marketing on that channel."""
-        path = self._ask(self.tr("Export the suppression list"), "suppression.csv")
+        path = self._ask(self.tr("Export the suppression list"), self.tr("suppression.csv"))
         if path:
             self._run(path, lambda desk, _progress: desk.consent_exports.suppression(path),
                       self.tr("Exporting the suppression list…"))

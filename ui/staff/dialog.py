@@ -1,36 +1,69 @@
-"""Staff management for the owner and managers: add, deactivate, unlock, reset password, change role."""
+"""Staff management for the owner and managers: add, deactivate, unlock, reset password, change role, and each
+person's schedule and absences."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.clients import contact
 from desktop.desk import Desk
 from desktop.i18n import translate
+from desktop.kernel.errors import InputError, QT_TRANSLATE_NOOP, SalonError, Term
+from desktop.kernel.forms import collect
 from desktop.kernel.permissions import ROLE_LABELS, Perm, Role
+from desktop.staff.service import check_login
 from ui import dialogs as dialog_module
 from ui import sensitive
+from ui.form_errors import FormErrors
+
+NAME = Term(QT_TRANSLATE_NOOP("Fields", "name"), "Fields")
 
 
 class AddStaffDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, taken: set[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.taken = {login.casefold() for login in taken or ()}
         self.setWindowTitle(self.tr("Add a staff member"))
-        self.login_edit = QLineEdit()
+        self.setMinimumWidth(380)
         self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("staffName")
+        self.name_edit.setPlaceholderText(self.tr("Léa Bernard"))
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("staffLogin")
+        self.login_edit.setPlaceholderText(self.tr("lea"))
         self.role_combo = QComboBox()
         for role in (Role.EMPLOYEE, Role.MANAGER, Role.OWNER):
             self.role_combo.addItem(translate("Roles", ROLE_LABELS[role]), role.value)
+        self.errors = FormErrors()
         form = QFormLayout()
-        form.addRow(self.tr("Login"), self.login_edit)
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Role"), self.role_combo)
+        self.errors.add_row(form, self.tr("&Name"), self.name_edit, "name")
+        self.errors.add_row(form, self.tr("&Login"), self.login_edit, "login")
+        self.errors.add_row(form, self.tr("&Role"), self.role_combo, "role")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Every mistake at once: a name people can read (it is shown wherever a person reads the book), and a
+        login that is well-formed and free."""
+        login = self.login_edit.text().strip()
+
+        def free_login() -> str:
+            check_login(login)
+            if login.casefold() in self.taken:
+                raise InputError(QT_TRANSLATE_NOOP("Messages", "The login {login} is already taken."), login=login)
+            return login
+        try:
+            collect({"name": lambda: contact.name(self.name_edit.text(), field=NAME), "login": free_login})
+        except SalonError as exc:
+            self.errors.show(exc)
+            return
+        super().accept()
 
 
 class StaffDialog(QDialog):
@@ -40,7 +73,7 @@ class StaffDialog(QDialog):
         self.setWindowTitle(self.tr("Staff"))
         self.resize(640, 380)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("Status")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -51,7 +84,7 @@ class StaffDialog(QDialog):
         note.setObjectName("hint")
         note.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.clicked.connect(self.add)
         buttons.addWidget(self.add_button)
         self.deactivate_button = QPushButton(self.tr("Deactivate"))
@@ -60,8 +93,8 @@ class StaffDialog(QDialog):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.clicked.connect(lambda: self._on_selected(self.desk.staff.unlock))
         buttons.addWidget(self.unlock_button)
-        self.hours_button = QPushButton(self.tr("Working hours…"))
-        self.hours_button.clicked.connect(self.set_hours)
+        self.hours_button = QPushButton(self.tr("&Schedule and absences…"))
+        self.hours_button.clicked.connect(self.open_schedule)
         buttons.addWidget(self.hours_button)
         self.reset_button = QPushButton(self.tr("New one-time password"))
         self.reset_button.clicked.connect(self.reset_password)
@@ -86,6 +119,7 @@ class StaffDialog(QDialog):
 
     def reload(self) -> None:
         rows = self.desk.staff.list()
+        self.rows = rows
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             status = self.tr("Active") if row["active"] else self.tr("Deactivated")
@@ -93,13 +127,14 @@ class StaffDialog(QDialog):
                 status = self.tr("Locked")
             elif row["must_change_password"] and row["active"]:
                 status = self.tr("Awaiting first sign-in")
-            cells = (row["login"], row["display_name"], translate("Roles", ROLE_LABELS[Role(row["role"])]), status)
+            cells = (row["display_name"] or row["login"], row["login"], translate("Roles", ROLE_LABELS[Role(row["role"])]),
+                     status)
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))
 
     def selected_login(self) -> str | None:
         items = self.table.selectedItems()
-        return self.table.item(items[0].row(), 0).text() if items else None
+        return self.rows[items[0].row()]["login"] if items else None
 
     def _on_selected(self, method) -> None:
         login = self.selected_login()
@@ -108,7 +143,7 @@ class StaffDialog(QDialog):
             self.reload()
 
     def add(self) -> None:
-        dialog = AddStaffDialog(self)
+        dialog = AddStaffDialog({row["login"] for row in self.rows}, self)
         if not dialog.exec():
             return
         result = sensitive.run(self, self.desk, lambda: self.desk.staff.add(
@@ -116,6 +151,7 @@ class StaffDialog(QDialog):
         if result:
             self._show_one_time(dialog.login_edit.text().strip(), result[1])
         self.reload()
+        self._select(dialog.login_edit.text().strip())
 
     def reset_password(self) -> None:
         login = self.selected_login()
@@ -126,17 +162,19 @@ class StaffDialog(QDialog):
             self._show_one_time(login, otp)
         self.reload()
 
-    def set_hours(self) -> None:
+    def open_schedule(self) -> None:
+        from ui.staff.schedule import ScheduleDialog
+
         login = self.selected_login()
-        if not login:
-            return
-        start, end = self.desk.settings.working_hours(login)
-        current = f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
-        text, ok = QInputDialog.getText(self, self.tr("Working hours"),
-                                        self.tr("Working hours of {login} (HH:MM-HH:MM):").format(login=login),
-                                        text=current)
-        if ok:
-            sensitive.run(self, self.desk, lambda: self.desk.settings.set_working_hours(login, text))
+        row = next((r for r in self.rows if r["login"] == login), None)
+        if row is not None:
+            ScheduleDialog(self.desk, row, self).exec()
+
+    def _select(self, login: str) -> None:
+        for i, row in enumerate(self.rows):
+            if row["login"] == login:
+                self.table.selectRow(i)
+                self.table.setFocus()
 
     def set_role(self) -> None:
         login = self.selected_login()

@@ -1,0 +1,28 @@
+"""Moves in the book that Ctrl+Z ("Défaire") takes back."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from ui.book.widget import BookWidget
+
+
+class MoveCommand(QUndoCommand):
+    """A move or resize already applied by the service; undo puts it back through the service."""
+
+    def __init__(self, book: "BookWidget", appointment_id: str, before: dict, after: dict) -> None:
+        super().__init__(QCoreApplication.translate("BookWidget", "Move appointment"))
+        self.book, self.appointment_id, self.before, self.after = book, appointment_id, before, after
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # the drag already did it
+            self.first = False
+            return
+        self.book.apply_move(self.appointment_id, self.after)
+
+    def undo(self) -> None:
+        self.book.apply_move(self.appointment_id, self.before)

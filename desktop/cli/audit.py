@@ -9,7 +9,8 @@ from storage.errors import QT_TRANSLATE_NOOP
 
 def register(commands, common) -> None:
     audit = group(commands, common, "audit", h(QT_TRANSLATE_NOOP("CLI", "the audit log (owner)")))
-    action(audit, common, "prune", _audit_prune, help=h(QT_TRANSLATE_NOOP("CLI", "owner: delete rows past the audit log's retention period")))
+    action(audit, common, "prune", _audit_prune, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "owner: delete rows past the audit log's retention period")))
     for name, handler in (("list", _audit_list), ("export", _audit_export)):
         sub = action(audit, common, name, handler)
         sub.add_argument("--staff", metavar="LOGIN")

@@ -23,21 +23,28 @@ ON_THIS_PC = QT_TRANSLATE_NOOP(
 
 
 def register(commands, common) -> None:
-    backup = group(commands, common, "backup", h(QT_TRANSLATE_NOOP("CLI", "backups: now, list, verify, restore, settings")))
-    now = action(backup, common, "now", _now, help=h(QT_TRANSLATE_NOOP("CLI", "back up now (owner); prints path, bytes, fingerprint, verified")))
-    now.add_argument("--to", metavar="DIR", help=h(QT_TRANSLATE_NOOP("CLI", "this folder instead of the backup folder")))
-    listed = action(backup, common, "list", _list, help=h(QT_TRANSLATE_NOOP("CLI", "the backups in the backup folder, newest first")))
+    backup = group(commands, common, "backup",
+                   h(QT_TRANSLATE_NOOP("CLI", "backups: now, list, verify, restore, settings")))
+    now = action(backup, common, "now", _now, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "back up now (owner); prints path, bytes, fingerprint, verified")))
+    now.add_argument("--to", metavar="DIR", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "this folder instead of the backup folder")))
+    listed = action(backup, common, "list", _list, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "the backups in the backup folder, newest first")))
     listed.add_argument("--folder", metavar="DIR")
     verify = backup.add_parser("verify", parents=[common],
-                               help=h(QT_TRANSLATE_NOOP("CLI", "check a backup file (the key: this PC's keyring, or the code on stdin)")))
+                               help=h(QT_TRANSLATE_NOOP(
+                                   "CLI", "check a backup file (the key: this PC's keyring, or the code on stdin)")))
     verify.add_argument("file")
     verify.set_defaults(before_sign_in=_verify)
     restored = backup.add_parser("restore", parents=[common],
-                                 help=h(QT_TRANSLATE_NOOP("CLI", "restore a backup: the recovery code on stdin (over an existing salon: owner, "
-                                      "password on the first line, the code on the second)")))
+                                 help=h(QT_TRANSLATE_NOOP(
+                                     "CLI", "restore a backup: the recovery code on stdin (over an existing salon: "
+                                            "owner, password on the first line, the code on the second)")))
     restored.add_argument("file")
     restored.set_defaults(before_sign_in=_restore)
-    settings = action(backup, common, "settings", _settings, help=h(QT_TRANSLATE_NOOP("CLI", "this PC's backup folder and rotation (owner)")))
+    settings = action(backup, common, "settings", _settings, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "this PC's backup folder and rotation (owner)")))
     settings.add_argument("--dir", metavar="DIR")
     settings.add_argument("--keep-daily", type=int, metavar="N")
     settings.add_argument("--keep-weekly", type=int, metavar="N")

@@ -24,11 +24,13 @@ def register(commands, common) -> None:
         sub.add_argument("--birth-date")
         sub.add_argument("--notes")
         sub.add_argument("--not-health", action="store_true",
-                         help=h(QT_TRANSLATE_NOOP("CLI", "the notes only look like health information: keep them (logged with your login)")))
+                         help=h(QT_TRANSLATE_NOOP(
+                             "CLI", "the notes only look like health information: keep them (logged with your login)")))
     cadd.add_argument("--source", default="direct", choices=["direct", "widget", "marketplace", "import"])
     show = action(client, common, "show", _client_show)
     show.add_argument("id")
-    show.add_argument("--unmasked", action="store_true", help=h(QT_TRANSLATE_NOOP("CLI", "full contact details (manager and owner)")))
+    show.add_argument("--unmasked", action="store_true", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "full contact details (manager and owner)")))
     find = action(client, common, "find", _client_find)
     find.add_argument("text")
     find.add_argument("--limit", type=number(1, 1000), default=50)

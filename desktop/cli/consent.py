@@ -18,9 +18,11 @@ def register(commands, common) -> None:
     record.add_argument("--method", required=True,
                         choices=["desk", "phone", "paper", "online", "marketplace", "link", "sms-stop", "email",
                                  "letter"],
-                        help=h(QT_TRANSLATE_NOOP("CLI", "how the client decided; a withdrawal: desk, phone, email or letter")))
+                        help=h(QT_TRANSLATE_NOOP(
+                            "CLI", "how the client decided; a withdrawal: desk, phone, email or letter")))
     record.add_argument("--text-version", type=number(1, 1_000_000),
-                        help=h(QT_TRANSLATE_NOOP("CLI", "the version shown (default: the salon's current wording; online and marketplace "
+                        help=h(QT_TRANSLATE_NOOP(
+                            "CLI", "the version shown (default: the salon's current wording; online and marketplace "
                              "grants must give the version registered for their --source)")))
     record.add_argument("--language", default="fr", choices=["fr", "en"])
     record.add_argument("--source", help=h(QT_TRANSLATE_NOOP("CLI", "which site or form, for online decisions")))
@@ -40,17 +42,21 @@ def register(commands, common) -> None:
     proof = action(consent, common, "proof", _consent_proof)
     proof.add_argument("client")
     proof.add_argument("--pdf", required=True, metavar="FILE", type=output_file)
-    text = action(consent, common, "text", _consent_text, help=h(QT_TRANSLATE_NOOP("CLI", "show or edit the consent wording")))
+    text = action(consent, common, "text", _consent_text, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "show or edit the consent wording")))
     text.add_argument("--channel", required=True, choices=["email", "sms", "health"])
     text.add_argument("--language", default="fr", choices=["fr", "en"])
     text.add_argument("--version", type=number(1, 1_000_000))
-    text.add_argument("--source", help=h(QT_TRANSLATE_NOOP("CLI", "the online form or platform that shows this text (widget, treatwell…)")))
-    text.add_argument("--set-from", metavar="FILE", help=h(QT_TRANSLATE_NOOP("CLI", "owner: a new version from this UTF-8 file (with --source: "
+    text.add_argument("--source", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "the online form or platform that shows this text (widget, treatwell…)")))
+    text.add_argument("--set-from", metavar="FILE", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "owner: a new version from this UTF-8 file (with --source: "
                                                           "register the wording that form or platform shows)")))
     ident = action(consent, common, "identity", _consent_identity,
                    help=h(QT_TRANSLATE_NOOP("CLI", "show or set how the consent texts name the salon (owner)")))
     ident.add_argument("--legal-name", help=h(QT_TRANSLATE_NOOP("CLI", "the company's legal name (raison sociale)")))
-    ident.add_argument("--called", help=h(QT_TRANSLATE_NOOP("CLI", 'how a sentence names the salon, e.g. "le salon Marie Coiffure"')))
+    ident.add_argument("--called", help=h(QT_TRANSLATE_NOOP(
+        "CLI", 'how a sentence names the salon, e.g. "le salon Marie Coiffure"')))
     ident.add_argument("--privacy-notice", help=h(QT_TRANSLATE_NOOP("CLI", "where clients read the privacy notice")))
     ident.add_argument("--rights-contact", help=h(QT_TRANSLATE_NOOP("CLI", "where clients exercise their rights")))
 

@@ -18,7 +18,8 @@ _REQUEST_KEYS = ("id", "client_id", "client", "kind", "received_on", "channel", 
 
 def register(commands, common) -> None:
     dsar = group(commands, common, "dsar", h(QT_TRANSLATE_NOOP("CLI", "data-subject requests (access, erasure, ...)")))
-    opened = action(dsar, common, "open", _open, help=h(QT_TRANSLATE_NOOP("CLI", "log a request; its due date follows the legal clock")))
+    opened = action(dsar, common, "open", _open, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "log a request; its due date follows the legal clock")))
     opened.add_argument("client")
     opened.add_argument("--kind", required=True, choices=KINDS)
     opened.add_argument("--received", metavar="YYYY-MM-DD", help=h(QT_TRANSLATE_NOOP("CLI", "default: today")))
@@ -33,19 +34,23 @@ def register(commands, common) -> None:
     # `--json FILE` here is the report's JSON copy; a bare `--json` still asks for JSON output.
     no_json = argparse.ArgumentParser(add_help=False)
     global_options(no_json, defaults=False, with_json=False)
-    report = dsar.add_parser("report", parents=[no_json], help=h(QT_TRANSLATE_NOOP("CLI", "the access report (PDF, optionally JSON)")))
+    report = dsar.add_parser("report", parents=[no_json], help=h(QT_TRANSLATE_NOOP(
+        "CLI", "the access report (PDF, optionally JSON)")))
     report.set_defaults(handler=_report)
     report.add_argument("client")
     report.add_argument("--pdf", required=True, metavar="FILE", type=output_file)
     report.add_argument("--json", dest="json_file", metavar="FILE", nargs="?", const=True, type=output_file)
     report.add_argument("--lang", default="fr", choices=["fr", "en"])
-    report.add_argument("--request", help=h(QT_TRANSLATE_NOOP("CLI", "the request this answers (its register entry keeps the fingerprint)")))
-    export = action(dsar, common, "export", _export, help=h(QT_TRANSLATE_NOOP("CLI", "the portability export (JSON, optionally a CSV zip)")))
+    report.add_argument("--request", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "the request this answers (its register entry keeps the fingerprint)")))
+    export = action(dsar, common, "export", _export, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "the portability export (JSON, optionally a CSV zip)")))
     export.add_argument("client")
     export.add_argument("--json-file", required=True, metavar="FILE", type=output_file)
     export.add_argument("--csv-zip", metavar="FILE", type=output_file)
     export.add_argument("--request")
-    erase = action(dsar, common, "erase", _erase, help=h(QT_TRANSLATE_NOOP("CLI", "erase a client everywhere, keeping only what the law needs")))
+    erase = action(dsar, common, "erase", _erase, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "erase a client everywhere, keeping only what the law needs")))
     erase.add_argument("client")
     erase.add_argument("--certificate", metavar="FILE", type=output_file)
     erase.add_argument("--request")

@@ -9,7 +9,8 @@ from storage.errors import QT_TRANSLATE_NOOP
 
 def register(commands, common) -> None:
     health = group(commands, common, "health", h(QT_TRANSLATE_NOOP("CLI", "health data")))
-    action(health, common, "purge", _health_purge, help=h(QT_TRANSLATE_NOOP("CLI", "owner: delete health data past its retention period")))
+    action(health, common, "purge", _health_purge, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "owner: delete health data past its retention period")))
 
 
 def _health_purge(desk, args, out, stdin) -> int:

@@ -22,21 +22,30 @@ from storage.errors import QT_TRANSLATE_NOOP
 
 def register(commands, common) -> None:
     imports = group(commands, common, "import", h(QT_TRANSLATE_NOOP("CLI", "import clients from other salon software")))
-    clients = action(imports, common, "clients", _clients, help=h(QT_TRANSLATE_NOOP("CLI", "a CSV or XLSX client file (a dry run without --commit)")))
+    clients = action(imports, common, "clients", _clients, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "a CSV or XLSX client file (a dry run without --commit)")))
     clients.add_argument("file")
-    clients.add_argument("--commit", action="store_true", help=h(QT_TRANSLATE_NOOP("CLI", "write the clients (all or nothing)")))
+    clients.add_argument("--commit", action="store_true", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "write the clients (all or nothing)")))
     clients.add_argument("--map", action="append", nargs="+", default=[], metavar="COLUMN=field",
-                         help=h(QT_TRANSLATE_NOOP("CLI", "the field of a column (header name or letter); field 'ignore' leaves it out")))
-    clients.add_argument("--sheet", metavar="NAME", help=h(QT_TRANSLATE_NOOP("CLI", "XLSX: the sheet to read (default: the first)")))
+                         help=h(QT_TRANSLATE_NOOP(
+                             "CLI", "the field of a column (header name or letter); field 'ignore' leaves it out")))
+    clients.add_argument("--sheet", metavar="NAME", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "XLSX: the sheet to read (default: the first)")))
     clients.add_argument("--attest-consent", action="append", default=[], choices=["email", "sms"], metavar="CHANNEL",
-                         help=h(QT_TRANSLATE_NOOP("CLI", "the file's consent column for this channel records real consent")))
+                         help=h(QT_TRANSLATE_NOOP(
+                             "CLI", "the file's consent column for this channel records real consent")))
     clients.add_argument("--evidence", action="append", default=[], metavar="TEXT",
                          help=h(QT_TRANSLATE_NOOP("CLI", "how the clients gave it (paper form, online form…)")))
-    clients.add_argument("--obtained-on", action="append", default=[], metavar="DATE", help=h(QT_TRANSLATE_NOOP("CLI", "when (YYYY-MM-DD)")))
+    clients.add_argument("--obtained-on", action="append", default=[], metavar="DATE", help=h(QT_TRANSLATE_NOOP(
+        "CLI", "when (YYYY-MM-DD)")))
     clients.add_argument("--text-version", action="append", default=[], type=int, metavar="V",
-                         help=h(QT_TRANSLATE_NOOP("CLI", "the consent text version they were shown (salon-desk consent text)")))
-    action(imports, common, "reports", _reports, help=h(QT_TRANSLATE_NOOP("CLI", "the kept import reports, newest first")))
-    report = action(imports, common, "report", _report, help=h(QT_TRANSLATE_NOOP("CLI", "one import report, row by row")))
+                         help=h(QT_TRANSLATE_NOOP(
+                             "CLI", "the consent text version they were shown (salon-desk consent text)")))
+    action(imports, common, "reports", _reports, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "the kept import reports, newest first")))
+    report = action(imports, common, "report", _report, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "one import report, row by row")))
     report.add_argument("id")
     report.add_argument("--csv", metavar="FILE", help=h(QT_TRANSLATE_NOOP("CLI", "export it as CSV for Excel")))
 

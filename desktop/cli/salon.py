@@ -14,7 +14,8 @@ from storage.errors import QT_TRANSLATE_NOOP
 
 
 def register(commands, common) -> None:
-    init = commands.add_parser("init", parents=[common], help=h(QT_TRANSLATE_NOOP("CLI", "set up a new salon (owner password on stdin)")))
+    init = commands.add_parser("init", parents=[common], help=h(QT_TRANSLATE_NOOP(
+        "CLI", "set up a new salon (owner password on stdin)")))
     init.add_argument("--salon", required=True)
     init.add_argument("--owner", required=True)
     init.add_argument("--owner-name", default="")

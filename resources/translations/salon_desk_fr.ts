@@ -4501,10 +4501,6 @@
         <translation>{value} n’est pas un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
-        <source>{value} is not an amount in euros (for example 35.50).</source>
-        <translation>{value} n’est pas un montant en euros (par exemple 35,50).</translation>
-    </message>
-    <message>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
         <translation>{path} ne peut pas être écrit : le dossier {folder} n’existe pas.</translation>
     </message>

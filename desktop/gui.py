@@ -23,6 +23,7 @@ def run(layout: Layout) -> int:
     from ui import crash
     from ui.app import Controller
 
+    i18n.release_core_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Salon Desk")
     app.setOrganizationName("SalonDesk")

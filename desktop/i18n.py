@@ -55,6 +55,17 @@ def install(language: str | None = None) -> str:
     return language
 
 
+def release_core_application() -> None:
+    """Drop the bare QCoreApplication made for the CLI's words, so the app can make its QApplication (the CLI
+    speaks the user's language before it knows whether it starts the app)."""
+    from PySide6.QtCore import QCoreApplication
+
+    uninstall()
+    for core in [t for t in _installed if isinstance(t, QCoreApplication)]:
+        _installed.remove(core)
+        core.shutdown()
+
+
 def uninstall() -> None:
     from PySide6.QtCore import QCoreApplication
 

@@ -95,3 +95,21 @@ def test_other_systems_get_english(monkeypatch, qapp):
         assert i18n.translate("Messages", "Wrong login or password.") == "Wrong login or password."
     finally:
         i18n.uninstall()
+
+
+def test_the_app_starts_from_the_command_on_a_french_system(tmp_path):
+    """`salon-desk` without a command starts the app: the CLI's French words (a bare QCoreApplication) must not
+    stop the app from making its own QApplication."""
+    import os
+    import time
+
+    env = dict(os.environ, SALON_DESK_LANG="fr", QT_QPA_PLATFORM="offscreen", SALON_DESK_UPDATES="off")
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "--home", str(tmp_path / "home")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 6
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+    running = process.poll() is None
+    process.kill()
+    _out, err = process.communicate(timeout=30)
+    assert running, err.decode(errors="replace")

@@ -202,6 +202,21 @@ def test_the_salon_identity_is_stored_and_goes_on_the_confirmation(desk, client_
     assert "SARL Lumière" in text and "01 42 00 00 00" in text and "contact@lumiere.fr" in text
 
 
+def test_the_legal_name_has_one_home_shared_with_the_consent_texts(desk):
+    """The salon-details screen and the law settings edit the same legal name: the consent texts name it as data
+    controller; the trade name alone (the default) leaves the setting empty."""
+    from desktop.settings import SALON_LEGAL_NAME
+
+    desk.identity.update(legal_name="SARL Lumière")
+    assert desk.settings.get(SALON_LEGAL_NAME) == "SARL Lumière"
+    assert "SARL Lumière" in desk.consent._fills("fr")["controller"]  # noqa: SLF001
+    desk.settings.set(SALON_LEGAL_NAME, "SAS Lumière")
+    assert desk.identity.get()["legal_name"] == "SAS Lumière"
+    desk.identity.update(legal_name="")
+    assert desk.settings.get(SALON_LEGAL_NAME) == ""
+    assert desk.identity.get()["legal_name"] == desk.identity.get()["trade_name"]
+
+
 # -- the CLI -------------------------------------------------------------------------------------------------
 @pytest.fixture
 def cli(run_cli):

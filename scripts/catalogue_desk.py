@@ -435,6 +435,13 @@ FR.update({
     ("CLI", "the kept import reports, newest first"): "les rapports d’import conservés, du plus récent au plus ancien",
     ("CLI", "one import report, row by row"): "un rapport d’import, ligne par ligne",
     ("CLI", "export it as CSV for Excel"): "l’exporter en CSV pour Excel",
+    ("CLI", "(see --help)"): "(voir --help)",
+    ("Messages", "Only a booked appointment has a confirmation."):
+        "Seul un rendez-vous réservé a une confirmation.",
+    ("Messages", "This appointment has not begun yet: it can be cancelled, not marked done or no-show."):
+        "Ce rendez-vous n’a pas encore commencé : il peut être annulé, pas marqué fait ou non honoré.",
+    ("Messages", "With its processing time, a service lasts 12 hours at most."):
+        "Avec son temps de pose, une prestation dure 12 heures au plus.",
     ("CLI", "backups: now, list, verify, restore, settings"):
         "sauvegardes : now, list, verify, restore, settings",
     ("CLI", "back up now (owner); prints path, bytes, fingerprint, verified"):

@@ -10,6 +10,7 @@ APPOINTMENT_COLUMNS = ("id", "client_id", "staff_id", "service_id", "starts_at",
 
 
 def service_by_name(db, name: str) -> dict[str, Any] | None:
+    name = " ".join((name or "").split())  # as the catalogue stores it
     row = db.execute(f"SELECT {', '.join(SERVICE_COLUMNS)} FROM service WHERE name = ?", (name,)).fetchone()
     return dict(zip(SERVICE_COLUMNS, row)) if row else None
 

@@ -245,6 +245,39 @@ def test_the_cli_refuses_closed_days_absences_and_the_past_in_one_line(cli):
     assert listed[0]["price_cents"] == 4250
 
 
+def test_a_group_s_help_lists_every_action_and_usage_errors_point_to_it(cli):
+    for group, actions in (("client", ("add", "edit", "show", "find")), ("staff", ("add", "list", "deactivate")),
+                           ("consent", ("record", "status", "register")), ("appointment", ("add", "day-sheet"))):
+        shown = cli(group, "--help").out
+        assert all(f"    {name}" in shown for name in actions), (group, shown)
+    missing = cli("appointment", "confirmation")
+    assert missing.code == 2 and missing.err.count("\n") == 1 and "(see --help)" in missing.err
+
+
+def test_a_service_that_could_never_be_booked_is_refused(desk):
+    with pytest.raises(FieldErrors) as wrong:
+        desk.catalogue.add("Soin complet", 30, processing_minutes=720)
+    assert set(wrong.value.errors) == {"processing_minutes"}
+    desk.catalogue.add("Soin express ", 690, processing_minutes=30)  # 12 hours in all: allowed
+    assert desk.booking.book(desk.clients.add(first_name="Zoé", last_name="Roux"), " Soin  express ", "claire",
+                             at(TUESDAY, "09:00"), allow_outside_hours=True)  # a name is looked up as it is stored
+
+
+def test_only_a_begun_appointment_is_done_or_missed_and_only_a_booked_one_confirmed(desk, client_id, tmp_path):
+    ahead = desk.booking.book(client_id, "Coupe femme", "claire", at(TUESDAY, "10:00"))
+    for status in ("done", "no_show"):
+        with pytest.raises(InputError):
+            desk.booking.set_status(ahead, status)
+    past = desk.booking.book(client_id, "Coupe femme", "claire", at(date(2024, 3, 5), "10:00"), allow_past=True)
+    desk.booking.set_status(past, "no_show")
+    with pytest.raises(InputError):
+        desk.booking.confirmation(past, tmp_path / "c.pdf")
+    desk.booking.set_status(ahead, "cancelled")
+    with pytest.raises(InputError):
+        desk.booking.confirmation(ahead, tmp_path / "c.pdf")
+    assert not (tmp_path / "c.pdf").exists()
+
+
 def test_the_cli_speaks_french(cli, monkeypatch, qapp):  # qapp: the translator needs the app, made first
     monkeypatch.setenv("SALON_DESK_LANG", "fr")
     try:

@@ -170,4 +170,7 @@ class CatalogueService(Service):
             "colour": lambda: _colour(fields.get("colour")),
         })
         values["price_cents"] = values.pop("price")
+        if values["minutes"] + values["processing_minutes"] > 12 * 60:  # an appointment lasts 12 hours at most
+            raise FieldErrors({"processing_minutes": InputError(QT_TRANSLATE_NOOP(
+                "Messages", "With its processing time, a service lasts 12 hours at most."))})
         return values

@@ -174,6 +174,8 @@ class BookingService(Service):
         from desktop.timefmt import local
 
         row = self._appointment_row(appointment_id)
+        if row["status"] != "booked":  # a confirmation says "booked": never for a cancelled or past visit
+            raise InputError(QT_TRANSLATE_NOOP("Messages", "Only a booked appointment has a confirmation."))
         salon = self.desk.identity.get()
         service = self._db.execute("SELECT name FROM service WHERE id = ?", (row["service_id"],)).fetchone()[0]
         staff = self._db.execute("SELECT coalesce(nullif(display_name, ''), login) FROM staff WHERE id = ?",
@@ -195,7 +197,10 @@ class BookingService(Service):
         status = status.replace("-", "_")
         if status not in STATUSES:
             raise InputError(QT_TRANSLATE_NOOP("Messages", "An appointment is booked, done, cancelled or no-show."))
-        self._appointment_row(appointment_id)
+        row = self._appointment_row(appointment_id)
+        if status in ("done", "no_show") and timeutil.parse(row["starts_at"]) > timeutil.now():
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Messages", "This appointment has not begun yet: it can be cancelled, not marked done or no-show."))
         with self.unit_of_work() as uow:
             uow.update("appointment", appointment_id, {"status": status, "updated_at": timeutil.iso(timeutil.now())})
             self.desk.log(uow, "appointment_status", "appointment", appointment_id, status=status)

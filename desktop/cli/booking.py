@@ -130,7 +130,9 @@ def _appointment_add(desk, args, out, stdin) -> int:
                                        allow_overlap=args.allow_overlap, allow_outside_hours=args.allow_outside_hours,
                                        allow_past=args.allow_past, note=args.note)
     note = localtime.twice_note(localtime.parse(args.start))  # the hour repeated when the clocks go back
-    out.done({"ok": True, "id": appointment_id, "note": note}, "\n".join(filter(None, (appointment_id, note))))
+    out.done({"ok": True, "id": appointment_id, "note": note}, appointment_id)  # stdout: the id alone, for scripts
+    if note and not out.as_json:
+        out.problems([note])
     return 0
 
 

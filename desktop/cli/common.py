@@ -30,7 +30,8 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr (exit 2), whatever it quotes."""
 
     def error(self, message: str):  # type: ignore[override]
-        line = " ".join(printable(f"{self.prog}: {message} (see --help)").split("\n"))
+        see = i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "(see --help)"))
+        line = " ".join(printable(f"{self.prog}: {message} {see}").split("\n"))
         self.exit(EXIT_USAGE, line + "\n")
 
 
@@ -60,7 +61,7 @@ class Output:
         return code
 
     def problems(self, lines: list[str]) -> None:
-        """Findings (verify's) on stderr, one per line."""
+        """Findings (verify's) and notices on stderr, one per line."""
         for line in lines:
             print(printable(line), file=sys.stderr)
 
@@ -107,8 +108,9 @@ def group(commands, common: argparse.ArgumentParser, name: str, help_text: str):
 
 def action(actions, common: argparse.ArgumentParser, name: str, handler: Callable, **kwargs) -> argparse.ArgumentParser:
     """One action; `handler(desk, args, out, stdin)` runs after sign-in."""
-    if "help" in kwargs:
+    if kwargs.get("help"):
         kwargs.setdefault("description", kwargs["help"])
+    kwargs.setdefault("help", "")  # listed under its group's --help even without words of its own
     parser = actions.add_parser(name, parents=[common], **kwargs)
     parser.set_defaults(handler=handler)
     return parser

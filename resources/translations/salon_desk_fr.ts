@@ -1327,6 +1327,10 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>(see --help)</source>
+        <translation>(voir --help)</translation>
+    </message>
+    <message>
         <source>Expected another line on stdin.</source>
         <translation>Une ligne de plus était attendue sur l’entrée standard.</translation>
     </message>
@@ -3953,8 +3957,16 @@
         <translation>Aucune fiche client avec l’identifiant {id}.</translation>
     </message>
     <message>
+        <source>Only a booked appointment has a confirmation.</source>
+        <translation>Seul un rendez-vous réservé a une confirmation.</translation>
+    </message>
+    <message>
         <source>An appointment is booked, done, cancelled or no-show.</source>
         <translation>Un rendez-vous est réservé, honoré, annulé ou non honoré (booked, done, cancelled, no-show).</translation>
+    </message>
+    <message>
+        <source>This appointment has not begun yet: it can be cancelled, not marked done or no-show.</source>
+        <translation>Ce rendez-vous n’a pas encore commencé : il peut être annulé, pas marqué fait ou non honoré.</translation>
     </message>
     <message>
         <source>No appointment with id {id}.</source>
@@ -4783,6 +4795,10 @@
     <message>
         <source>No service with id {id}.</source>
         <translation>Aucune prestation avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>With its processing time, a service lasts 12 hours at most.</source>
+        <translation>Avec son temps de pose, une prestation dure 12 heures au plus.</translation>
     </message>
     <message>
         <source>Write hours as HH:MM-HH:MM, with a comma between ranges, for example 09:00-12:00, 14:00-19:00.</source>

@@ -436,6 +436,8 @@ FR.update({
     ("CLI", "one import report, row by row"): "un rapport d’import, ligne par ligne",
     ("CLI", "export it as CSV for Excel"): "l’exporter en CSV pour Excel",
     ("CLI", "(see --help)"): "(voir --help)",
+    ("SlotPicker", "Nothing free on this day for {name}: choose another day."):
+        "Rien de libre ce jour-là pour {name} : choisissez un autre jour.",
     ("Messages", "Only a booked appointment has a confirmation."):
         "Seul un rendez-vous réservé a une confirmation.",
     ("Messages", "This appointment has not begun yet: it can be cancelled, not marked done or no-show."):

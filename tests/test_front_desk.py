@@ -349,3 +349,39 @@ def test_a_length_is_absolute_time_across_the_clock_change(desk, client_id):
     assert (later(start, 120) - start.astimezone(timezone.utc).replace(tzinfo=SALON_ZONE)).total_seconds() != 0
     assert (later(start, 120).astimezone(timezone.utc) - start.astimezone(timezone.utc)) == timedelta(minutes=120)
     assert later(start, 120).strftime("%H:%M") == "02:30"  # 01:30 + 2 h, one of them repeated
+
+
+def test_choosing_a_closed_day_keeps_it_and_says_nothing_is_free(qtbot, desk):
+    """Stepping through the days in the booking must never snap back to another day: a closed day stays
+    chosen, with no time proposed and a line saying so; an open day gets its first free time."""
+    from PySide6.QtCore import QDate, Qt
+
+    from ui.booking.slot_picker import SlotPicker
+
+    picker = SlotPicker(desk, staff_login="claire", start=None, minutes=None)
+    qtbot.addWidget(picker)
+    picker.service_combo.setCurrentIndex(picker.service_combo.findData("Coupe femme"))
+    picker.day_edit.setDate(QDate(SUNDAY.year, SUNDAY.month, SUNDAY.day))
+    assert picker.day() == SUNDAY and picker.start() is None and not picker.ready
+    assert "Nothing free on this day" in picker.problem_label.text()
+    qtbot.keyClick(picker.day_edit, Qt.Key.Key_Down)  # back to Saturday, open: its first free time
+    assert picker.day() == date(2037, 12, 5) and picker.start() == at(date(2037, 12, 5), "09:00") and picker.ready
+    picker.day_edit.setFocus()
+    picker.day_edit.setCurrentSectionIndex(0)
+    qtbot.keyClicks(picker.day_edit, "10")  # typed: the day's number, though the field starts with its name
+    assert picker.day() == date(2037, 12, 10)
+
+
+def test_down_then_enter_in_the_finder_takes_the_first_match(qtbot, desk, client_id):
+    from PySide6.QtCore import Qt
+
+    from ui.booking.client_finder import ClientFinder
+
+    finder = ClientFinder(desk)
+    qtbot.addWidget(finder)
+    finder.show()
+    finder.find_edit.setFocus()
+    qtbot.keyClicks(finder.find_edit, "Dup")
+    qtbot.keyClick(finder.find_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(finder.find_edit, Qt.Key.Key_Return)
+    assert finder.client_id == client_id and not finder.is_new

@@ -17,6 +17,13 @@ class DayEdit(QDateEdit):
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
         return QWidget.focusNextPrevChild(self, forward)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # "lundi 07/12/2026": a typed digit goes to the day's number, not to the weekday's name
+        if event.text().isdigit() and self.currentSectionIndex() == 0 and self.displayFormat().startswith("dddd"):
+            self.setCurrentSectionIndex(1)
+            self.setSelectedSection(self.currentSection())  # typed over, as when Tab reaches a section
+        super().keyPressEvent(event)
+
     def day(self) -> date:
         value = self.date()
         return date(value.year(), value.month(), value.day())

@@ -6098,6 +6098,10 @@
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
+    <message>
+        <source>Nothing free on this day for {name}: choose another day.</source>
+        <translation>Rien de libre ce jour-là pour {name} : choisissez un autre jour.</translation>
+    </message>
 </context>
 <context>
     <name>StaffDialog</name>

@@ -127,7 +127,7 @@ class ClientFinder(QWidget):
         new = QListWidgetItem(self.tr("+ New client: {text}").format(text=text.strip()))
         new.setData(Qt.ItemDataRole.UserRole, NEW_CLIENT)
         self.results.addItem(new)
-        self.results.setCurrentRow(0)
+        self.results.setCurrentRow(-1)  # the first ↓ lands on the first match (Enter alone also takes it)
 
     def _choose(self, item: QListWidgetItem) -> None:
         value = item.data(Qt.ItemDataRole.UserRole)

@@ -132,20 +132,30 @@ class SlotPicker(QWidget):
             self._propose(same_day)
         else:
             self._fill_times(keep=self.time_combo.currentText())
-        self._show_problems()
+        if self.start() is not None:  # else _propose said why nothing is proposed
+            self._show_problems()
         self.changed.emit()
 
     def _propose(self, same_day: bool) -> None:
-        """The next free slot for this service and person: from now, or from the chosen day's opening."""
+        """The next free slot for this service and person: from now, or on the day the person chose (which then
+        stays chosen: stepping through the days must never snap back to another one)."""
         now = salon_now()
-        after = max(now, at(self.day(), 0)) if same_day else now
         try:
-            found = self.desk.availability.next_free(self.login, self.minutes(), after=after)
+            if same_day:
+                found = next((start for start in self.desk.availability.free_starts(
+                    self.login, self.minutes(), self.day(), after=now)), None)
+            else:
+                found = self.desk.availability.next_free(self.login, self.minutes(), after=now)
         except SalonError as exc:
             self.problem_label.setText(message_of(exc))
             return
         if found is None:
             self._fill_times(keep="")
+            self.time_chosen = False
+            if same_day:
+                self.problem_label.setText(self.tr("Nothing free on this day for {name}: choose another day.")
+                                           .format(name=self.staff_combo.currentText()))
+                self.problem_label.show()
             return
         self.day_edit.blockSignals(True)
         self.day_edit.setDate(QDate(found.year, found.month, found.day))

@@ -436,6 +436,9 @@ FR.update({
     ("CLI", "one import report, row by row"): "un rapport d’import, ligne par ligne",
     ("CLI", "export it as CSV for Excel"): "l’exporter en CSV pour Excel",
     ("CLI", "(see --help)"): "(voir --help)",
+    ("BookWidget", "Change appointment"): "Modifier le rendez-vous",
+    ("BookWidget", "Undo the last move or change (Ctrl+Z)"):
+        "Défaire le dernier déplacement ou la dernière modification (Ctrl+Z)",
     ("SlotPicker", "Nothing free on this day for {name}: choose another day."):
         "Rien de libre ce jour-là pour {name} : choisissez un autre jour.",
     ("Messages", "Only a booked appointment has a confirmation."):

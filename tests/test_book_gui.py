@@ -1,7 +1,7 @@
 """The front desk through the keyboard and the mouse: booking, the book, moving with undo, overlaps."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -349,3 +349,30 @@ def test_a_new_client_booked_inline_needs_a_phone_and_names_every_mistake(qtbot,
     errors = dialog.finder.errors.labels
     assert dialog.appointment_id is None and owner.clients.search("zoe") == []
     assert errors["last_name"].text() and errors["phone"].text() and not errors["first_name"].text()
+
+
+def test_a_change_made_in_the_appointment_dialog_is_undone_too(qtbot, window, owner, monkeypatch):
+    """Défaire takes back what the appointment's dialog changed (service, person, time), not only drags."""
+    from ui.book import appointment as dialog_module
+
+    owner.booking.add_service("Brushing", 30)
+    owner.staff.add("ines", "employee", "Inès Bernard")
+    client_id = owner.clients.add(first_name="Marie", last_name="Dupont")
+    appointment_id = book(owner, client_id, datetime(2037, 12, 2, 10, 0, tzinfo=SALON_ZONE))
+    book_widget = window.book_widget
+    window.tabs.setCurrentIndex(1)
+    show_day(qtbot, book_widget, date(2037, 12, 2))
+
+    def change(dialog):
+        dialog.service_combo.setCurrentIndex(dialog.service_combo.findText("Brushing", Qt.MatchFlag.MatchStartsWith))
+        dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData("ines"))
+        dialog.save_changes()
+    monkeypatch.setattr(dialog_module.AppointmentDialog, "exec", lambda self: change(self))
+    book_widget.open_appointment(appointment_id)
+    changed = owner.booking.appointment(appointment_id)
+    assert (changed["service"], changed["staff"]) == ("Brushing", "ines")
+    assert book_widget.undo_button.isEnabled()
+    book_widget.undo_button.click()
+    back = owner.booking.appointment(appointment_id)
+    assert (back["service"], back["staff"]) == ("Coupe femme", "claire")
+    assert timeutil.parse(back["ends_at"]) - timeutil.parse(back["starts_at"]) == timedelta(minutes=45)

@@ -1181,6 +1181,10 @@
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
+        <source>Change appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
@@ -1205,8 +1209,8 @@
         <translation>Défaire</translation>
     </message>
     <message>
-        <source>Undo the last move (Ctrl+Z)</source>
-        <translation>Défaire le dernier déplacement (Ctrl+Z)</translation>
+        <source>Undo the last move or change (Ctrl+Z)</source>
+        <translation>Défaire le dernier déplacement ou la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Day sheets (PDF)…</source>

@@ -99,6 +99,7 @@ class AppointmentDialog(QDialog):
             layout.addWidget(widget)
         self._pending_override: str | None = None
         self._allowed: set[str] = set()  # overrides the user has explicitly ticked
+        self.change: tuple[dict, dict] | None = None  # (before, after) once saved, for the book's undo
 
     def start(self) -> datetime:
         value = self.start_edit.dateTime()
@@ -112,6 +113,8 @@ class AppointmentDialog(QDialog):
         allowed = dict.fromkeys(self._allowed, True)
         service_id = self.service_combo.currentData()
         keep_length = service_id == self.appointment["service_id"]
+        before = {"service_id": self.appointment["service_id"], "staff_login": self.appointment["staff"],
+                  "start": timefmt.salon_time(self.appointment["starts_at"]), "minutes": self.minutes}
         try:
             with self.desk.transaction():
                 self.desk.appointments.change(
@@ -124,6 +127,12 @@ class AppointmentDialog(QDialog):
             flag = override_for(exc)
             self._offer(flag)
             return
+        now = self.desk.booking.appointment(self.appointment["id"])
+        after = {"service_id": now["service_id"], "staff_login": now["staff"],
+                 "start": timefmt.salon_time(now["starts_at"]),
+                 "minutes": int((timefmt.salon_time(now["ends_at"]) - timefmt.salon_time(now["starts_at"]))
+                                .total_seconds() // 60)}
+        self.change = (before, after) if after != before else None
         self.accept()
 
     def _offer(self, flag: str | None) -> None:
@@ -157,10 +166,14 @@ class AppointmentDialog(QDialog):
                      progress_label=self.tr("Preparing the confirmation…"), parent=self)
 
 
-def open_for(desk: Desk, appointment_id: str, ops: OperationRunner, parent: QWidget | None = None) -> None:
+def open_for(desk: Desk, appointment_id: str, ops: OperationRunner,
+             parent: QWidget | None = None) -> tuple[dict, dict] | None:
+    """Open the appointment; returns (before, after) when its service, person or time changed (for undo)."""
     try:
         details = desk.booking.appointment(appointment_id)
     except SalonError as exc:
         dialog_module.dialogs.error(parent, message_of(exc))
-        return
-    AppointmentDialog(desk, details, ops, parent).exec()
+        return None
+    dialog = AppointmentDialog(desk, details, ops, parent)
+    dialog.exec()
+    return dialog.change

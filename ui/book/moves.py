@@ -1,4 +1,4 @@
-"""Moves in the book that Ctrl+Z ("Défaire") takes back."""
+"""Moves in the book, and changes made in an appointment's dialog, that Ctrl+Z ("Défaire") takes back."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -26,3 +26,22 @@ class MoveCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.book.apply_move(self.appointment_id, self.before)
+
+
+class ChangeCommand(QUndoCommand):
+    """A change of service, staff member or time made in the appointment's dialog, already applied; undo puts the
+    appointment back as it was (service, person, start and length) through the service."""
+
+    def __init__(self, book: "BookWidget", appointment_id: str, before: dict, after: dict) -> None:
+        super().__init__(QCoreApplication.translate("BookWidget", "Change appointment"))
+        self.book, self.appointment_id, self.before, self.after = book, appointment_id, before, after
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # the dialog already did it
+            self.first = False
+            return
+        self.book.apply_change(self.appointment_id, self.after)
+
+    def undo(self) -> None:
+        self.book.apply_change(self.appointment_id, self.before)

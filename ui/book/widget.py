@@ -20,7 +20,7 @@ from desktop.timefmt import SALON_ZONE, salon_today
 from ui import dialogs as dialog_module
 from ui.book.layout import BookLayout, Column
 from ui.book.margins import HeaderBar, TimeGutter
-from ui.book.moves import MoveCommand
+from ui.book.moves import ChangeCommand, MoveCommand
 from ui.book.view import BookView, day_bounds, week_of
 from ui.changes import Changes
 from ui.dialogs import message_of
@@ -77,7 +77,7 @@ class BookWidget(QWidget):
         self.week_button.clicked.connect(lambda: self.set_week(True))
         self.undo_button = QPushButton(self.tr("Undo"))  # "Défaire": never "Annuler" beside appointments
         self.undo_button.setObjectName("undo")
-        self.undo_button.setToolTip(self.tr("Undo the last move (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Undo the last move or change (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -215,7 +215,18 @@ class BookWidget(QWidget):
     def open_appointment(self, appointment_id: str) -> None:
         from ui.book.appointment import open_for
 
-        open_for(self.desk, appointment_id, self.ops, self)
+        change = open_for(self.desk, appointment_id, self.ops, self)
+        if change is not None:
+            self.undo_stack.push(ChangeCommand(self, appointment_id, *change))
+
+    def apply_change(self, appointment_id: str, placement: dict) -> None:
+        try:  # undo and redo restore what the user already chose, whatever it overrode
+            self.desk.appointments.change(appointment_id, service_id=placement["service_id"],
+                                          staff_login=placement["staff_login"], start=placement["start"],
+                                          minutes=placement["minutes"], allow_overlap=True,
+                                          allow_outside_hours=True, allow_past=True)
+        except SalonError as exc:
+            dialog_module.dialogs.error(self, message_of(exc))
 
     def move(self, appointment_id: str, login: str, start: datetime, end: datetime) -> None:
         """Move through the service; an overlap, a closed or absent time, or a past time asks before going on."""

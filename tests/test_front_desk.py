@@ -385,3 +385,30 @@ def test_down_then_enter_in_the_finder_takes_the_first_match(qtbot, desk, client
     qtbot.keyClick(finder.find_edit, Qt.Key.Key_Down)
     qtbot.keyClick(finder.find_edit, Qt.Key.Key_Return)
     assert finder.client_id == client_id and not finder.is_new
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_refused_booking_shows_its_message_once_and_nothing_is_clipped(qtbot, qapp, desk, client_id, language):
+    """Booking on a closed day: the slot's line says why, the override appears, and the dialog grows so that
+    every label and check box fits (it said the same thing twice and clipped both before)."""
+    from desktop import i18n
+    from tests.support.fit import clipped
+    from ui.booking import BookingDialog
+    from ui.style import STYLESHEET
+
+    i18n.install(language)
+    qapp.setStyleSheet(STYLESHEET)  # the app's own look, as tests/test_screens.py measures it
+    try:
+        dialog = BookingDialog(desk, client_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.set_slot(at(SUNDAY, "10:00"), service="Coupe femme", login="claire")
+        dialog.book()
+        assert dialog.appointment_id is None and not dialog.overrides["allow_outside_hours"].isHidden()
+        assert dialog.error_label.text() == "" and dialog.slot.problem_label.isVisible()
+        assert clipped(dialog) == []
+        assert dialog.height() >= dialog.sizeHint().height()
+    finally:
+        qapp.setStyleSheet("")
+        i18n.install("en")

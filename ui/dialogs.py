@@ -32,8 +32,18 @@ def in_documents(name: str) -> str:
     """`name` in the user's Documents folder, unless it already names a folder."""
     if Path(name).parent != Path("."):
         return name
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not Path(folder).is_dir():  # no Documents folder: the home folder, never the program's
+        folder = str(Path.home())
     return str(Path(folder) / name)
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """After a dialog shows more (an error, an override to tick), make it tall and wide enough for all of it:
+    wrapped lines are not squeezed and nothing is clipped."""
+    dialog.layout().activate()
+    hint = dialog.sizeHint()
+    dialog.resize(max(dialog.width(), hint.width()), max(dialog.height(), hint.height()))
 
 
 class Dialogs:

@@ -23,6 +23,7 @@ class LoginWindow(QDialog):
         self.setMinimumWidth(380)
         title = QLabel(salon_name)
         title.setObjectName("title")
+        title.setWordWrap(True)  # a trade name may be 100 characters long
         subtitle = QLabel(self.tr("Sign in with your personal login. Never share it."))
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)

@@ -15,7 +15,7 @@ from desktop.kernel.errors import SalonError
 from desktop.kernel.permissions import Perm
 from ui import dialogs as dialog_module
 from ui.day_edit import MomentEdit
-from ui.dialogs import message_of
+from ui.dialogs import grow_to_fit, message_of
 from ui.ops import OperationRunner
 
 
@@ -126,6 +126,7 @@ class AppointmentDialog(QDialog):
             self.error_label.setText(message_of(exc))
             flag = override_for(exc)
             self._offer(flag)
+            grow_to_fit(self)
             return
         now = self.desk.booking.appointment(self.appointment["id"])
         after = {"service_id": now["service_id"], "staff_login": now["staff"],

@@ -18,7 +18,7 @@ from desktop.kernel.permissions import Perm
 from ui.booking.client_finder import ClientFinder
 from ui.booking.slot_picker import SlotPicker
 from ui.consent.dialog import ask_if_needed
-from ui.dialogs import message_of
+from ui.dialogs import grow_to_fit, message_of
 from ui.health import summary as health_summary
 
 
@@ -149,11 +149,14 @@ class BookingDialog(QDialog):
                     client_id, self.slot.service["name"], self.slot.login, self.slot.start(),
                     minutes=self.slot.fixed_minutes, note=self.note_edit.text() or None, **allowed)
         except SalonError as exc:
-            self.error_label.setText(message_of(exc))
+            message = message_of(exc)
+            shown = self.slot.problem_label.isVisible() and message in self.slot.problem_label.text()
+            self.error_label.setText("" if shown else message)  # said once: the slot's line already says it
             flag = override_for(exc)
             if flag:
                 self.overrides[flag].show()
                 self.overrides[flag].setFocus()
+            grow_to_fit(self)
             return
         self.finder.client_id = client_id
         self.client_id = client_id

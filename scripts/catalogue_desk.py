@@ -414,7 +414,11 @@ FR.update({
 })
 
 # English plural forms (lupdate -pluralonly): none new.
-EN: dict[tuple[str, str], tuple[str, str]] = {}
+EN: dict[tuple[str, str], tuple[str, str]] = {
+    ("TimeOffDialog", "%n booked appointment(s) fall in this time. Call the clients to move them:"):
+        ("%n booked appointment falls in this time. Call the client to move it:",
+         "%n booked appointments fall in this time. Call the clients to move them:"),
+}
 
 # The help of the commands that came with the import, backups, integrity and law work.
 FR.update({
@@ -436,6 +440,12 @@ FR.update({
     ("CLI", "one import report, row by row"): "un rapport d’import, ligne par ligne",
     ("CLI", "export it as CSV for Excel"): "l’exporter en CSV pour Excel",
     ("CLI", "(see --help)"): "(voir --help)",
+    ("CLI", "Booked appointments in this time: {count}. Call the clients to move them:"):
+        "Rendez-vous réservés sur cette période : {count}. Appelez les clients pour les déplacer :",
+    ("TimeOffDialog", "Appointments to move"): "Rendez-vous à déplacer",
+    ("TimeOffDialog", "%n booked appointment(s) fall in this time. Call the clients to move them:"):
+        ("%n rendez-vous réservé tombe sur cette période. Appelez le client pour le déplacer :",
+         "%n rendez-vous réservés tombent sur cette période. Appelez les clients pour les déplacer :"),
     ("BookWidget", "Change appointment"): "Modifier le rendez-vous",
     ("BookWidget", "Undo the last move or change (Ctrl+Z)"):
         "Défaire le dernier déplacement ou la dernière modification (Ctrl+Z)",

@@ -412,3 +412,23 @@ def test_a_refused_booking_shows_its_message_once_and_nothing_is_clipped(qtbot, 
     finally:
         qapp.setStyleSheet("")
         i18n.install("en")
+
+
+def test_a_closure_or_absence_names_the_appointments_it_falls_on(desk, client_id):
+    booked = desk.booking.book(client_id, "Coupe femme", "ines", at(TUESDAY, "10:00"))
+    desk.booking.book(client_id, "Coupe femme", "claire", at(TUESDAY + timedelta(days=1), "10:00"))
+    absence = desk.time_off.add_absence("ines", "sick", TUESDAY)
+    assert [a["id"] for a in desk.time_off.booked_during(absence)] == [booked]
+    closure = desk.time_off.add_closure(TUESDAY, TUESDAY + timedelta(days=1), start=None, end=None)
+    assert len(desk.time_off.booked_during(closure)) == 2
+    evening = desk.time_off.add_closure(TUESDAY, start="16:00", end="19:00")
+    assert desk.time_off.booked_during(evening) == []
+
+
+def test_the_cli_says_which_appointments_a_closure_falls_on(cli):
+    client = cli("client", "add", "--first-name", "Zoé", "--last-name", "Roux").out.strip()
+    assert cli("service", "add", "Coupe femme", "--minutes", "45").code == 0
+    assert cli("appointment", "add", client, "--service", "Coupe femme", "--staff", "claire", "--start",
+               "2037-12-02T10:00").code == 0
+    said = cli("hours", "closure", "--from", "2037-12-02", "--label", "Inondation")
+    assert said.code == 0 and len(said.out.splitlines()) == 1 and "Booked appointments in this time: 1." in said.err

@@ -6,9 +6,10 @@ only to those who manage staff: the others read "away".
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.booking.availability import at
 from desktop.kernel.forms import collect
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
@@ -118,6 +119,24 @@ class TimeOffService(Service):
                 if not sees_reason:
                     row["kind"] = "other"
         return rows
+
+    @requires(Perm.CLIENT_READ)
+    def booked_during(self, time_off_id: str) -> list[dict[str, Any]]:
+        """The booked appointments a closure or absence falls on (everyone's for a closure), soonest first, as
+        this role may see them: the clients the salon has to call."""
+        row = time_off.by_id(self._db, time_off_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "This closure or absence no longer exists."))
+        first, last = date.fromisoformat(row["first_day"]), date.fromisoformat(row["last_day"])
+        begin = at(first, row["start_minute"] or 0)
+        end = at(last, row["end_minute"]) if row["end_minute"] is not None else at(last + timedelta(days=1), 0)
+        query = "SELECT id FROM appointment WHERE status = 'booked' AND starts_at < ? AND ends_at > ?"
+        params: list[Any] = [timeutil.iso(end), timeutil.iso(begin)]
+        if row["staff_id"]:
+            query += " AND staff_id = ?"
+            params.append(row["staff_id"])
+        ids = [r[0] for r in self._db.execute(query + " ORDER BY starts_at", params)]
+        return [self.desk.booking.appointment(appointment_id) for appointment_id in ids]
 
     def _add(self, staff_id: str | None, kind: str, values: dict[str, Any], label: str) -> str:
         row_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())

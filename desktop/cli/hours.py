@@ -1,7 +1,7 @@
 """`salon-desk hours …`: opening hours per weekday, a person's weekly schedule, closures, absences, holidays."""
 from __future__ import annotations
 
-from desktop import i18n
+from desktop import i18n, timefmt
 from desktop.booking.hours import WEEKDAY_NAMES, format_ranges, parse_ranges
 from desktop.booking.time_off import ABSENCE_KINDS
 from desktop.cli.common import C, UsageError, action, group
@@ -108,11 +108,21 @@ def _holidays(desk, args, out, stdin) -> int:
 
 def _closure(desk, args, out, stdin) -> int:
     row_id = desk.time_off.add_closure(args.first, args.last, label=args.label, start=args.start, end=args.end)
-    out.done({"ok": True, "id": row_id}, row_id)
-    return 0
+    return _added(desk, row_id, out)
 
 
 def _absence(desk, args, out, stdin) -> int:
     row_id = desk.time_off.add_absence(args.login, args.kind, args.first, args.last, start=args.start, end=args.end)
-    out.done({"ok": True, "id": row_id}, row_id)
+    return _added(desk, row_id, out)
+
+
+def _added(desk, row_id: str, out) -> int:
+    """The id on stdout; the appointments it falls on (clients to call) on stderr, or in the JSON."""
+    booked = desk.time_off.booked_during(row_id)
+    out.done({"ok": True, "id": row_id, "booked": [a["id"] for a in booked]}, row_id)
+    if booked and not out.as_json:
+        out.problems([i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Booked appointments in this time: {count}. Call the "
+                                                          "clients to move them:"), count=len(booked))]
+                     + [f"{timefmt.salon_time(a['starts_at']):%d/%m/%Y %H:%M}  {a['staff_name']:<16} "
+                        f"{a['client'] or '-':<24} {a['id']}" for a in booked])
     return 0

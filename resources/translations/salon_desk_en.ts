@@ -82,4 +82,11 @@
         <translation><numerusform>%n row read: {new} new clients, {duplicates} duplicates, {invalid} that cannot be imported, {cards} with a card number, {health} with health information, {formulas} with formulas, {erased} erased earlier.</numerusform><numerusform>%n rows read: {new} new clients, {duplicates} duplicates, {invalid} that cannot be imported, {cards} with a card number, {health} with health information, {formulas} with formulas, {erased} erased earlier.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TimeOffDialog</name>
+    <message numerus="yes">
+        <source>%n booked appointment(s) fall in this time. Call the clients to move them:</source>
+        <translation><numerusform>%n booked appointment falls in this time. Call the client to move it:</numerusform><numerusform>%n booked appointments fall in this time. Call the clients to move them:</numerusform></translation>
+    </message>
+</context>
 </TS>

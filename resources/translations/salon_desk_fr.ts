@@ -2010,6 +2010,10 @@
         <source>Open on public holidays.</source>
         <translation>Ouvert les jours fériés.</translation>
     </message>
+    <message>
+        <source>Booked appointments in this time: {count}. Call the clients to move them:</source>
+        <translation>Rendez-vous réservés sur cette période : {count}. Appelez les clients pour les déplacer :</translation>
+    </message>
 </context>
 <context>
     <name>ChannelBox</name>
@@ -6248,6 +6252,14 @@ La personne choisira son propre mot de passe à sa première connexion.</transla
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Appointments to move</source>
+        <translation>Rendez-vous à déplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) fall in this time. Call the clients to move them:</source>
+        <translation><numerusform>%n rendez-vous réservé tombe sur cette période. Appelez le client pour le déplacer :</numerusform><numerusform>%n rendez-vous réservés tombent sur cette période. Appelez les clients pour les déplacer :</numerusform></translation>
     </message>
 </context>
 <context>

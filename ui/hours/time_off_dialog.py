@@ -9,7 +9,9 @@ from desktop.booking.time_off import ABSENCE_KINDS, KIND_LABELS
 from desktop.desk import Desk
 from desktop.i18n import translate
 from desktop.kernel.errors import SalonError
+from desktop import timefmt
 from desktop.timefmt import salon_today
+from ui import dialogs as dialog_module
 from ui.day_edit import DayEdit
 from ui.form_errors import FormErrors
 
@@ -66,10 +68,20 @@ class TimeOffDialog(QDialog):
         first, last = self.first_edit.day(), self.last_edit.day()
         try:
             if self.login:
-                self.desk.time_off.add_absence(self.login, self.kind_combo.currentData(), first, last, **times)
+                added = self.desk.time_off.add_absence(self.login, self.kind_combo.currentData(), first, last,
+                                                       **times)
             else:
-                self.desk.time_off.add_closure(first, last, label=self.label_edit.text(), **times)
+                added = self.desk.time_off.add_closure(first, last, label=self.label_edit.text(), **times)
+            booked = self.desk.time_off.booked_during(added)
         except SalonError as exc:
             self.errors.show(exc)
             return
         self.accept()
+        if booked:  # saved; the clients booked then still have to be called
+            lines = [f"{timefmt.salon_time(a['starts_at']):%d/%m/%Y %H:%M} · {a['staff_name']} · "
+                     f"{a['client'] or '—'}" for a in booked[:15]]
+            if len(booked) > 15:
+                lines.append("…")
+            dialog_module.dialogs.info(self.parentWidget(), self.tr("Appointments to move"), "\n".join(
+                [self.tr("%n booked appointment(s) fall in this time. Call the clients to move them:", "",
+                         len(booked)), "", *lines]))

@@ -478,4 +478,9 @@ FR.update({
         "comment une phrase nomme le salon, par ex. « le salon Marie Coiffure »",
     ("CLI", "where clients read the privacy notice"): "où les clients lisent la politique de confidentialité",
     ("CLI", "where clients exercise their rights"): "où les clients exercent leurs droits",
+    # Earlier imports: the file's format in words, as the file page said it
+    ("ImportReportsDialog", "Excel workbook, sheet “{sheet}”"): "classeur Excel, feuille « {sheet} »",
+    ("ImportReportsDialog", "tab"): "tabulation",
+    ("ImportReportsDialog", "text file in {encoding}, separator {delimiter}"):
+        "fichier texte en {encoding}, séparateur {delimiter}",
 })

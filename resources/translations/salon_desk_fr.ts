@@ -3634,6 +3634,18 @@
         <translation>Aucun fichier client n’a encore été importé.</translation>
     </message>
     <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>classeur Excel, feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>text file in {encoding}, separator {delimiter}</source>
+        <translation>fichier texte en {encoding}, séparateur {delimiter}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
         <source>{file} ({format}), SHA-256 {sha256}</source>
         <translation>{file} ({format}), SHA-256 {sha256}</translation>
     </message>
@@ -4501,10 +4513,6 @@
         <translation>{value} n’est pas un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
-        <source>{value} is not an amount in euros (for example 35.50).</source>
-        <translation>{value} n’est pas un montant en euros (par exemple 35,50).</translation>
-    </message>
-    <message>
         <source>{path} cannot be written: the folder {folder} does not exist.</source>
         <translation>{path} ne peut pas être écrit : le dossier {folder} n’existe pas.</translation>
     </message>
@@ -4845,7 +4853,7 @@
     </message>
     <message>
         <source>Received how</source>
-        <translation>Reçue</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Identity check</source>
@@ -5118,7 +5126,7 @@
     </message>
     <message>
         <source>Set</source>
-        <translation>Enregistrer</translation>
+        <translation>Définir</translation>
     </message>
     <message>
         <source>How long a patch test without reaction counts for each product, as its instructions say. Products not listed need a test 48 h before every colouring.</source>

@@ -483,4 +483,12 @@ FR.update({
     ("ImportReportsDialog", "tab"): "tabulation",
     ("ImportReportsDialog", "text file in {encoding}, separator {delimiter}"):
         "fichier texte en {encoding}, séparateur {delimiter}",
+    # The access report: no English word left in the French PDF
+    ("AccessReport", "health note saved"): "note de santé enregistrée",
+    ("AccessReport", "patch test recorded"): "test de tolérance enregistré",
+    ("AccessReport", "notes checked: no health information"): "notes vérifiées : aucune information de santé",
+    ("AccessReport", "request logged"): "demande enregistrée",
+    ("AccessReport", "open"): "en cours",
+    ("AccessReport", "closed"): "clôturée",
+    ("AccessReport", "Imports from a file"): "Imports depuis un fichier",
 })

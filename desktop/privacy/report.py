@@ -92,7 +92,12 @@ HEAD_CONSULTED = QT_TRANSLATE_NOOP("AccessReport", "When your file was consulted
 COLS_CONSULTED = (QT_TRANSLATE_NOOP("AccessReport", "Date"), QT_TRANSLATE_NOOP("AccessReport", "What"), QT_TRANSLATE_NOOP("AccessReport", "Why"))
 CONSULT_ACTIONS = {"client_viewed": QT_TRANSLATE_NOOP("AccessReport", "file opened"), "client_edited": QT_TRANSLATE_NOOP("AccessReport", "file changed"),
                    "client_added": QT_TRANSLATE_NOOP("AccessReport", "file created"), "health_viewed": QT_TRANSLATE_NOOP("AccessReport", "health section opened"),
-                   "export": QT_TRANSLATE_NOOP("AccessReport", "exported"), "consent_recorded": QT_TRANSLATE_NOOP("AccessReport", "consent recorded")}
+                   "export": QT_TRANSLATE_NOOP("AccessReport", "exported"), "consent_recorded": QT_TRANSLATE_NOOP("AccessReport", "consent recorded"),
+                   "health_note_saved": QT_TRANSLATE_NOOP("AccessReport", "health note saved"),
+                   "patch_test_added": QT_TRANSLATE_NOOP("AccessReport", "patch test recorded"),
+                   "notes_confirmed_not_health": QT_TRANSLATE_NOOP("AccessReport", "notes checked: no health information"),
+                   "request_opened": QT_TRANSLATE_NOOP("AccessReport", "request logged")}
+REQUEST_STATUS = {"open": QT_TRANSLATE_NOOP("AccessReport", "open"), "closed": QT_TRANSLATE_NOOP("AccessReport", "closed")}
 CONSULT_PURPOSES = {"client_file": QT_TRANSLATE_NOOP("AccessReport", "your appointment or client file"), "cli": QT_TRANSLATE_NOOP("AccessReport", "the salon's records"),
                     "consent_proof": QT_TRANSLATE_NOOP("AccessReport", "proof of your consent"), "consent_status": QT_TRANSLATE_NOOP("AccessReport", "your consent status"),
                     "access_report": QT_TRANSLATE_NOOP("AccessReport", "this report"),
@@ -204,7 +209,9 @@ def render(data: dict[str, Any], *, fingerprint: str, generated_at: str,
         story.append(para(t(HEAD_REQUESTS), "h2"))
         for request in data["requests"]:
             story.append(para(t(REQUEST, date=_day(request["received_on"]),
-                                kind=translate("Privacy", KIND_LABELS[request["kind"]]), status=request["status"])))
+                                kind=translate("Privacy", KIND_LABELS[request["kind"]]),
+                                status=t(REQUEST_STATUS[request["status"]]) if request["status"] in REQUEST_STATUS
+                                else request["status"])))
     for name, rows in data["other"].items():
         story.append(para(f"{t(HEAD_OTHER)}: {name}", "h2"))
         for row in rows:
@@ -244,6 +251,7 @@ ENTITY_LABELS = {"client": QT_TRANSLATE_NOOP("AccessReport", "Client file"), "ap
                  "consent_event": QT_TRANSLATE_NOOP("AccessReport", "Consent decisions"), "consent_prompt": QT_TRANSLATE_NOOP("AccessReport", "Consent reminders"),
                  "health_note": QT_TRANSLATE_NOOP("AccessReport", "Health information"), "patch_test": QT_TRANSLATE_NOOP("AccessReport", "Patch tests"),
                  "privacy_request": QT_TRANSLATE_NOOP("AccessReport", "Your requests"),
+                 "import_row": QT_TRANSLATE_NOOP("AccessReport", "Imports from a file"),
                  "backups": QT_TRANSLATE_NOOP("AccessReport", "Backups")}
 
 

@@ -406,6 +406,30 @@
         <translation>consentement enregistré</translation>
     </message>
     <message>
+        <source>health note saved</source>
+        <translation>note de santé enregistrée</translation>
+    </message>
+    <message>
+        <source>patch test recorded</source>
+        <translation>test de tolérance enregistré</translation>
+    </message>
+    <message>
+        <source>notes checked: no health information</source>
+        <translation>notes vérifiées : aucune information de santé</translation>
+    </message>
+    <message>
+        <source>request logged</source>
+        <translation>demande enregistrée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
         <source>your appointment or client file</source>
         <translation>votre rendez-vous ou votre fiche</translation>
     </message>
@@ -460,6 +484,10 @@
     <message>
         <source>Your requests</source>
         <translation>Vos demandes</translation>
+    </message>
+    <message>
+        <source>Imports from a file</source>
+        <translation>Imports depuis un fichier</translation>
     </message>
     <message>
         <source>Backups</source>

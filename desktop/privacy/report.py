@@ -113,8 +113,9 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, spaceAfter=6),
         "h1": ParagraphStyle("h1", fontName=bold, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4,
-                             textColor=colors.HexColor("#5b3a6b")),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2),
+                             textColor=colors.HexColor("#5b3a6b"), keepWithNext=1),  # never alone at a page's foot
+        "h2": ParagraphStyle("h2", fontName=bold, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2,
+                             keepWithNext=1),
         "body": ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5),
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5),
         "head": ParagraphStyle("head", fontName=bold, fontSize=8.5, leading=10.5),

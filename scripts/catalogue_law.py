@@ -230,7 +230,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("PatchTestPage", "Product, e.g. Majirel"): "Produit, ex. : Majirel",
     ("PatchTestPage", "before every colouring"): "avant chaque coloration",
     ("PatchTestPage", " months"): " mois",
-    ("PatchTestPage", "Set"): "Enregistrer",
+    ("PatchTestPage", "Set"): "Définir",
     ("PatchTestPage", "How long a patch test without reaction counts for each product, as its instructions say. "
                       "Products not listed need a test 48 h before every colouring."):
         "Combien de temps un test de tolérance sans réaction compte pour chaque produit, selon sa notice. Les "

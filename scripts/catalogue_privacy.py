@@ -302,7 +302,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("OpenRequestDialog", "Only if in doubt about who is asking"): "Seulement en cas de doute sur l’identité",
     ("OpenRequestDialog", "Request"): "Demande",
     ("OpenRequestDialog", "Received on"): "Reçue le",
-    ("OpenRequestDialog", "Received how"): "Reçue",
+    ("OpenRequestDialog", "Received how"): "Canal",
     ("OpenRequestDialog", "Identity check"): "Vérification d’identité",
     ("OpenRequestDialog", "Log the request"): "Noter la demande",
     ("OpenRequestDialog", "Answer due by {date} ({days} days left)."): "Réponse à donner avant le {date} (dans {days} jours).",

@@ -5,7 +5,8 @@
 Each size runs under its own Xvfb server (apt-get install xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0
 libxcb-cursor0 poppler-utils), with a throwaway demo salon and an in-memory keyring. Main windows fill the
 screen; dialogs open at their own size over the main window. Files: DIR/<lang>-<W>x<H>-<screen>.png, and
-DIR/<lang>-recovery-sheet-1.png, DIR/<lang>-day-sheet-N.png from the PDFs (pdftoppm).
+DIR/<lang>-<sheet>-N.png from the PDFs the app prints (pdftoppm): recovery-sheet, day-sheet, confirmation,
+access-report, consent-proof, erasure-certificate.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,11 +112,12 @@ def settle(app, ms: int) -> None:
 
 
 def sheets(out: Path, lang: str) -> None:
-    """The recovery sheet and a day sheet, as PDFs and as pictures of their pages."""
+    """Every PDF the app prints, as PDFs and as pictures of their pages: the recovery sheet, a day sheet, a booking
+    confirmation, an access report, a consent proof and an erasure certificate (made last: it erases)."""
     import keyring
 
     from desktop import i18n, recovery_sheet
-    from desktop.timefmt import salon_today
+    from desktop.timefmt import salon_now, salon_today
     from tests.support.keyrings import MemoryKeyring
     from tests.support.screens import Studio
 
@@ -125,11 +128,21 @@ def sheets(out: Path, lang: str) -> None:
     recovery_sheet.save(recovery, "ABCDE-FGHJK-LMNPQ-RSTUV", "Atelier Lumière — Coiffure & Beauté, Paris 11e",
                         "01/12/2026")
     studio = Studio(clients=60)
-    day = out / f"{lang}-day-sheet.pdf"
-    studio.desk.day_sheets.save(salon_today(), day)
+    desk = studio.desk
+    pdfs = {name: out / f"{lang}-{name}.pdf" for name in ("recovery-sheet", "day-sheet", "confirmation",
+                                                         "access-report", "consent-proof", "erasure-certificate")}
+    desk.day_sheets.save(salon_today(), pdfs["day-sheet"])
+    upcoming = [row for row in desk.booking.between(salon_now(), salon_now() + timedelta(days=4))
+                if row["status"] == "booked"]
+    desk.booking.confirmation(upcoming[0]["id"], pdfs["confirmation"])
+    requests = {r["kind"]: r["id"] for r in desk.requests.list(client_id=studio.request_client)}
+    desk.privacy.report(studio.request_client, pdfs["access-report"], language=lang, request_id=requests["access"])
+    desk.consent_exports.proof(studio.health_client, pdfs["consent-proof"])
+    desk.privacy.erase(studio.request_client, request_id=requests["erasure"],
+                       certificate_path=pdfs["erasure-certificate"], language=lang)
     studio.close()
     if shutil.which("pdftoppm"):
-        for pdf in (recovery, day):
+        for pdf in pdfs.values():
             subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pdf.with_suffix(""))], check=True)
 
 

@@ -218,5 +218,6 @@ class AboutDialog(QDialog):
         for name, file, _licence in FONTS:
             path = fonts_dir() / file
             if path.is_file():
-                parts.append(f"<h4>{html.escape(name)}</h4><pre>{html.escape(path.read_text(encoding='utf-8'))}</pre>")
+                parts.append(f"<h4>{html.escape(name)}</h4><pre style='white-space: pre-wrap'>"  # no sideways scrolling
+                             f"{html.escape(path.read_text(encoding='utf-8'))}</pre>")
         return "".join(parts)

@@ -14,6 +14,7 @@ class PasswordChangeDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.setWindowTitle(self.tr("Choose your password"))
+        self.setMinimumWidth(460)  # room to see a sentence being typed, not a squashed field
         intro = QLabel(self.tr("Choose a password of at least 12 characters that only you know. "
                                "A short sentence is easy to remember and hard to guess."))
         intro.setWordWrap(True)

@@ -92,7 +92,12 @@ HEAD_CONSULTED = QT_TRANSLATE_NOOP("AccessReport", "When your file was consulted
 COLS_CONSULTED = (QT_TRANSLATE_NOOP("AccessReport", "Date"), QT_TRANSLATE_NOOP("AccessReport", "What"), QT_TRANSLATE_NOOP("AccessReport", "Why"))
 CONSULT_ACTIONS = {"client_viewed": QT_TRANSLATE_NOOP("AccessReport", "file opened"), "client_edited": QT_TRANSLATE_NOOP("AccessReport", "file changed"),
                    "client_added": QT_TRANSLATE_NOOP("AccessReport", "file created"), "health_viewed": QT_TRANSLATE_NOOP("AccessReport", "health section opened"),
-                   "export": QT_TRANSLATE_NOOP("AccessReport", "exported"), "consent_recorded": QT_TRANSLATE_NOOP("AccessReport", "consent recorded")}
+                   "export": QT_TRANSLATE_NOOP("AccessReport", "exported"), "consent_recorded": QT_TRANSLATE_NOOP("AccessReport", "consent recorded"),
+                   "health_note_saved": QT_TRANSLATE_NOOP("AccessReport", "health note saved"),
+                   "patch_test_added": QT_TRANSLATE_NOOP("AccessReport", "patch test recorded"),
+                   "notes_confirmed_not_health": QT_TRANSLATE_NOOP("AccessReport", "notes checked: no health information"),
+                   "request_opened": QT_TRANSLATE_NOOP("AccessReport", "request logged")}
+REQUEST_STATUS = {"open": QT_TRANSLATE_NOOP("AccessReport", "open"), "closed": QT_TRANSLATE_NOOP("AccessReport", "closed")}
 CONSULT_PURPOSES = {"client_file": QT_TRANSLATE_NOOP("AccessReport", "your appointment or client file"), "cli": QT_TRANSLATE_NOOP("AccessReport", "the salon's records"),
                     "consent_proof": QT_TRANSLATE_NOOP("AccessReport", "proof of your consent"), "consent_status": QT_TRANSLATE_NOOP("AccessReport", "your consent status"),
                     "access_report": QT_TRANSLATE_NOOP("AccessReport", "this report"),
@@ -108,8 +113,9 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, spaceAfter=6),
         "h1": ParagraphStyle("h1", fontName=bold, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4,
-                             textColor=colors.HexColor("#5b3a6b")),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2),
+                             textColor=colors.HexColor("#5b3a6b"), keepWithNext=1),  # never alone at a page's foot
+        "h2": ParagraphStyle("h2", fontName=bold, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2,
+                             keepWithNext=1),
         "body": ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5),
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5),
         "head": ParagraphStyle("head", fontName=bold, fontSize=8.5, leading=10.5),
@@ -204,7 +210,9 @@ def render(data: dict[str, Any], *, fingerprint: str, generated_at: str,
         story.append(para(t(HEAD_REQUESTS), "h2"))
         for request in data["requests"]:
             story.append(para(t(REQUEST, date=_day(request["received_on"]),
-                                kind=translate("Privacy", KIND_LABELS[request["kind"]]), status=request["status"])))
+                                kind=translate("Privacy", KIND_LABELS[request["kind"]]),
+                                status=t(REQUEST_STATUS[request["status"]]) if request["status"] in REQUEST_STATUS
+                                else request["status"])))
     for name, rows in data["other"].items():
         story.append(para(f"{t(HEAD_OTHER)}: {name}", "h2"))
         for row in rows:
@@ -244,6 +252,7 @@ ENTITY_LABELS = {"client": QT_TRANSLATE_NOOP("AccessReport", "Client file"), "ap
                  "consent_event": QT_TRANSLATE_NOOP("AccessReport", "Consent decisions"), "consent_prompt": QT_TRANSLATE_NOOP("AccessReport", "Consent reminders"),
                  "health_note": QT_TRANSLATE_NOOP("AccessReport", "Health information"), "patch_test": QT_TRANSLATE_NOOP("AccessReport", "Patch tests"),
                  "privacy_request": QT_TRANSLATE_NOOP("AccessReport", "Your requests"),
+                 "import_row": QT_TRANSLATE_NOOP("AccessReport", "Imports from a file"),
                  "backups": QT_TRANSLATE_NOOP("AccessReport", "Backups")}
 
 

@@ -406,6 +406,30 @@
         <translation>consentement enregistré</translation>
     </message>
     <message>
+        <source>health note saved</source>
+        <translation>note de santé enregistrée</translation>
+    </message>
+    <message>
+        <source>patch test recorded</source>
+        <translation>test de tolérance enregistré</translation>
+    </message>
+    <message>
+        <source>notes checked: no health information</source>
+        <translation>notes vérifiées : aucune information de santé</translation>
+    </message>
+    <message>
+        <source>request logged</source>
+        <translation>demande enregistrée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
         <source>your appointment or client file</source>
         <translation>votre rendez-vous ou votre fiche</translation>
     </message>
@@ -460,6 +484,10 @@
     <message>
         <source>Your requests</source>
         <translation>Vos demandes</translation>
+    </message>
+    <message>
+        <source>Imports from a file</source>
+        <translation>Imports depuis un fichier</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -853,6 +881,86 @@
         <translation>Vérification d’intégrité lancée</translation>
     </message>
     <message>
+        <source>Appointment changed</source>
+        <translation>Rendez-vous modifié</translation>
+    </message>
+    <message>
+        <source>Old audit entries removed</source>
+        <translation>Anciennes entrées du journal supprimées</translation>
+    </message>
+    <message>
+        <source>Changed data file accepted</source>
+        <translation>Fichier de données modifié accepté</translation>
+    </message>
+    <message>
+        <source>Integrity anchor created</source>
+        <translation>Ancre d’intégrité créée</translation>
+    </message>
+    <message>
+        <source>Client erased</source>
+        <translation>Client·e effacé·e</translation>
+    </message>
+    <message>
+        <source>Platform consent text registered</source>
+        <translation>Texte de consentement d’une plateforme enregistré</translation>
+    </message>
+    <message>
+        <source>Day sheet printed</source>
+        <translation>Feuille du jour imprimée</translation>
+    </message>
+    <message>
+        <source>Notes checked: no health information</source>
+        <translation>Notes vérifiées : aucune information de santé</translation>
+    </message>
+    <message>
+        <source>Password renewal reminded</source>
+        <translation>Rappel de renouvellement du mot de passe</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Demande clôturée</translation>
+    </message>
+    <message>
+        <source>Request deadline extended</source>
+        <translation>Délai de la demande prolongé</translation>
+    </message>
+    <message>
+        <source>Identity check noted on a request</source>
+        <translation>Vérification d’identité notée sur une demande</translation>
+    </message>
+    <message>
+        <source>Data-protection request logged</source>
+        <translation>Demande RGPD enregistrée</translation>
+    </message>
+    <message>
+        <source>Recipient told about a request</source>
+        <translation>Destinataire informé d’une demande</translation>
+    </message>
+    <message>
+        <source>Salon details changed</source>
+        <translation>Coordonnées du salon modifiées</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Prestation modifiée</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>Prestation rétablie</translation>
+    </message>
+    <message>
+        <source>Absence or closure added</source>
+        <translation>Absence ou fermeture ajoutée</translation>
+    </message>
+    <message>
+        <source>Absence or closure removed</source>
+        <translation>Absence ou fermeture retirée</translation>
+    </message>
+    <message>
+        <source>Pre-update copy deleted</source>
+        <translation>Copie d’avant mise à jour supprimée</translation>
+    </message>
+    <message>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
@@ -891,6 +999,173 @@
     <message>
         <source>staff account</source>
         <translation>compte</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>purpose</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>rubrique</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>rubriques</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>recueil</translation>
+    </message>
+    <message>
+        <source>failed attempts</source>
+        <translation>échecs</translation>
+    </message>
+    <message>
+        <source>during the wait</source>
+        <translation>pendant l’attente</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidiennes</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaires</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuelles</translation>
+    </message>
+    <message>
+        <source>consent decisions</source>
+        <translation>décisions de consentement</translation>
+    </message>
+    <message>
+        <source>file SHA-256</source>
+        <translation>SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importées</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnées</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorées</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà présentes</translation>
+    </message>
+    <message>
+        <source>access report</source>
+        <translation>réponse d’accès</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>réservation</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>client file</source>
+        <translation>fiche client</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>consent proof</source>
+        <translation>preuve de consentement</translation>
+    </message>
+    <message>
+        <source>consent status</source>
+        <translation>état du consentement</translation>
+    </message>
+    <message>
+        <source>editing</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <source>copy of the data</source>
+        <translation>copie des données</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key} : {value}</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3921,18 @@
         <translation>Aucun fichier client n’a encore été importé.</translation>
     </message>
     <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>classeur Excel, feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>text file in {encoding}, separator {delimiter}</source>
+        <translation>fichier texte en {encoding}, séparateur {delimiter}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
         <source>{file} ({format}), SHA-256 {sha256}</source>
         <translation>{file} ({format}), SHA-256 {sha256}</translation>
     </message>
@@ -4865,7 +5152,7 @@
     </message>
     <message>
         <source>Received how</source>
-        <translation>Reçue</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Identity check</source>
@@ -5138,7 +5425,7 @@
     </message>
     <message>
         <source>Set</source>
-        <translation>Enregistrer</translation>
+        <translation>Définir</translation>
     </message>
     <message>
         <source>How long a patch test without reaction counts for each product, as its instructions say. Products not listed need a test 48 h before every colouring.</source>

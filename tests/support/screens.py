@@ -19,6 +19,18 @@ SERVICES = (("Coupe femme", "Coupe", 45, 0, "42,50", "#e9dcf2"), ("Coupe homme",
             ("Balayage", "Couleur", 90, 30, "120", "#fbe3cf"), ("Soin profond", "Soin", 20, 0, "18,50", "#dcefe0"))
 
 
+IMPORT_HEADER = ["Nom", "Prénom", "Portable", "E-mail", "Remarques", "Newsletter", "Points fidélité"]
+IMPORT_ROWS = [["Garnier", "Sophie", "06 11 22 33 44", "sophie.garnier@exemple.fr", "", "Oui", "120"],
+               ["GARNIER", "Sophie", "+33 6 11 22 33 44", "", "", "Oui", "0"],
+               ["Lambert", "Aurélie", "06 55 44 33 22", "aurelie.l@exemple.fr", "CB 4111 1111 1111 1111", "Non", "40"],
+               ["Fontaine", "Nathalie", "", "nath.fontaine@exemple.fr", "allergie au latex", "Oui", "15"],
+               ["", "Julie", "", "", "", "", ""],
+               ["Chevalier", "Margaux", "07 81 92 03 14", "", "=HYPERLINK(\"x\")", "", "5"],
+               *[[last, first, f"06 7{i} 00 1{i} 2{i}", f"{first[0].lower()}.{last.lower()}@exemple.fr", "", "Oui", str(i)]
+                 for i, (first, last) in enumerate((("Camille", "Roussel"), ("Anaïs", "Perrin"), ("Hélène", "Morel"),
+                                                    ("Chloé", "Blanc"), ("Noémie", "Henry")))]]
+
+
 class Studio:
     """A demo salon, signed in as its owner, and the screens built on it."""
 
@@ -36,6 +48,7 @@ class Studio:
         self.desk = salons.login(self.store, "claire", PASSWORD)
         self.clients = seed_clients(self.desk, clients)
         self._fill()
+        self._records()
         self.windows: list = []
         self.runners: list = []
 
@@ -74,6 +87,39 @@ class Studio:
                                 desk.booking.set_status(appointment, rng.choice(["done"] * 6 + ["no_show"]))
                             elif rng.random() < 0.08:
                                 desk.booking.set_status(appointment, "cancelled")
+
+    def _records(self) -> None:
+        """What the privacy, import and backup screens show: a kept import report, a backup in a folder of its own,
+        an open access request and an erasure request, a client with health consent and patch tests."""
+        from datetime import date
+
+        from desktop.imports.plan import Attestation, Decisions
+        from desktop.timefmt import salon_today
+        from tests.support.import_files import VISA, french_excel
+
+        desk, today = self.desk, salon_today()
+        self.import_file = french_excel(self.folder / "clients-ancien-logiciel.csv", IMPORT_HEADER, IMPORT_ROWS)
+        plan = desk.imports.preview(desk.imports.read(self.import_file))
+        self.import_result = desk.imports.commit(plan, Decisions(), [Attestation(
+            "email", "formulaire papier signé à l’accueil, 2021-2024", date(2024, 3, 1),
+            desk.consent.text("email")["version"])])
+        assert VISA not in str(self.import_result)
+        self.backup_folder = self.folder / "Clé USB"
+        self.backup_folder.mkdir()
+        desk.backups.configure(self.backup_folder)
+        self.backup = desk.backups.create()
+        self.request_client = self.clients[5]
+        desk.requests.open(self.request_client, "access", received_on=today - timedelta(days=24), channel="email",
+                           identity_note="pièce d’identité vue au salon")
+        desk.requests.open(self.request_client, "erasure", received_on=today - timedelta(days=3), channel="desk")
+        self.health_client = self.clients[9]
+        desk.consent.record(self.health_client, "health", "granted", "desk",
+                            text_version=desk.consent.text("health")["version"])
+        desk.health.save_note(self.health_client, "Cuir chevelu sensible ; allergie à la PPD", True)
+        for product, months in (("Majirel", 6), ("Inoa", 12), ("Dia Light", 0)):
+            desk.settings.set_patch_test_months(product, months)
+        desk.health.add_patch_test(self.health_client, today - timedelta(days=40), "Majirel", "negative")
+        desk.health.add_patch_test(self.health_client, today - timedelta(days=400), "Inoa", "doubtful")
 
     def ops(self):
         from ui.ops import OperationRunner
@@ -276,7 +322,7 @@ def _crash(studio, window):
 def _file(tab: int):
     def build(studio: Studio):
         window = studio.main_window(0)
-        window.table.selectRow(3)
+        window.table.selectRow(max(window.model.row_of(studio.request_client), 0))  # the one with requests
         window.detail.tabs.setCurrentIndex(tab)
         return [window]
     return build
@@ -296,6 +342,167 @@ def _main(studio: Studio):
     window = studio.main_window(0)
     window.table.selectRow(3)
     return [window]
+
+
+def settle(condition: Callable[[], bool], seconds: float = 20) -> None:
+    """Process events until `condition` holds: what a screen loads on the database worker has arrived."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not finish loading")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _import(page: int):
+    """The import wizard over the main window, on the file the demo salon imported once already."""
+    def factory(studio, window):
+        from PySide6.QtCore import Qt
+
+        from ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(studio.desk, window.ops, window)
+        wizard.restart()
+        if page >= 1:
+            wizard.path = str(studio.import_file)
+            wizard.file_page.path_edit.setText(wizard.path)
+            wizard.file_page._loaded(studio.desk.imports.read(studio.import_file))  # noqa: SLF001 (as the worker does)
+        if page >= 2:
+            wizard.next()
+        if page >= 3:
+            wizard.next()
+            settle(wizard.preview_page.isComplete)
+            wizard.preview_page.tabs.setCurrentIndex(2)  # the card number, last four digits only
+        if page >= 4:
+            wizard.next()
+            box = wizard.consent_page.boxes[0]
+            box.attest.setChecked(True)
+            box.how.setText("formulaire papier signé à l’accueil")
+            box.when.setText("01/03/2024")
+            box.version.setCurrentIndex(0)
+            box.scope.button(2).setChecked(True)
+            box.rows.item(0).setCheckState(Qt.CheckState.Checked)
+        if page >= 5:
+            wizard.import_page.start = lambda: None  # the demo salon's own import stands in for this one
+            wizard.next()
+            wizard.import_page._done(studio.import_result)  # noqa: SLF001
+        return wizard
+    return factory
+
+
+def _backups(studio, window):
+    from ui.backup.dialog import BackupsDialog
+
+    dialog = BackupsDialog(studio.desk, window.ops, None, window)
+    settle(lambda: dialog.table.rowCount() > 0)
+    dialog.table.selectRow(0)
+    return dialog
+
+
+def _backup_memo(studio: Studio):
+    """The main window of a salon whose last good backup is five days old, and a backup under way."""
+    from PySide6.QtCore import QObject, Signal
+
+    from desktop.backup.config import Status
+    from desktop.backup.make import FOLDER_FULL, LABEL_COPY
+    from desktop.i18n import translate
+    from desktop.kernel.errors import SalonError
+    from ui.main_window import MainWindow
+
+    class Runner(QObject):
+        status_changed, started, progress = Signal(object), Signal(), Signal(int, str)
+        finished, failed = Signal(object), Signal(str)
+        running = False
+
+        def __init__(self) -> None:
+            super().__init__()
+            now = datetime.now().astimezone()
+            self.status = Status(studio.backup_folder, False, False, now - timedelta(days=5, hours=2), SalonError(
+                FOLDER_FULL, folder=str(studio.backup_folder)), now - timedelta(days=1), now)
+
+        def refresh(self) -> None:
+            pass
+
+    runner = Runner()
+    window = MainWindow(studio.desk, "Atelier Lumière", backups=runner)
+    runner.setParent(window)
+    studio.windows.append(window)
+    runner.started.emit()
+    runner.progress.emit(420, translate("Backup", LABEL_COPY))
+    return [window]
+
+
+def _restore(studio: Studio):
+    from ui.backup.restore_dialog import RestoreDialog
+
+    wizard = _wizard(0)(studio)[0]
+    dialog = RestoreDialog(studio.layout.__class__(studio.folder / "restored"), wizard)
+    dialog.file_edit.setText(studio.backup["path"])
+    dialog.code_edit.setText("ABCDE-FGHJK")
+    return [wizard, dialog]
+
+
+def _open_request(studio, window):
+    from ui.privacy.open_dialog import OpenRequestDialog
+
+    dialog = OpenRequestDialog(studio.desk, studio.request_client, window)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("portability"))
+    dialog.identity_edit.setText("carte d’identité présentée à l’accueil")
+    return dialog
+
+
+def _erase(studio, window):
+    from ui.privacy.erase_dialog import EraseDialog
+
+    requests = studio.desk.requests.list(client_id=studio.request_client)
+    request = next(r["id"] for r in requests if r["kind"] == "erasure")
+    dialog = EraseDialog(studio.desk, window.ops, studio.request_client, request, window)
+    dialog.confirm_box.setChecked(True)
+    return dialog
+
+
+def _withdraw(channel: str):
+    def factory(studio, window):
+        from ui.consent.withdraw import WithdrawDialog
+
+        return WithdrawDialog(studio.desk, studio.health_client, channel, window)
+    return factory
+
+
+def _settings(tab: int):
+    def factory(studio, window):
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(studio.desk, window)
+        dialog.tabs.setCurrentIndex(tab)
+        return dialog
+    return factory
+
+
+def _integrity(studio: Studio):
+    from storage.anchor import mismatch
+    from ui.dialogs import message_of
+    from ui.integrity import AcknowledgeDialog
+
+    dialog = AcknowledgeDialog(studio.layout, message_of(mismatch(["client ends at row 40"])))
+    dialog.login_edit.setText("claire")
+    return [dialog]
+
+
+def _about(studio, window):
+    from ui.about import AboutDialog
+
+    return AboutDialog(None, window)
+
+
+def _health_file(studio, window):
+    from ui.health.dialog import HealthDialog
+
+    return HealthDialog(studio.desk, studio.health_client, parent=window)
 
 
 SCREENS: dict[str, Callable[[Studio], list]] = {
@@ -331,4 +538,22 @@ SCREENS: dict[str, Callable[[Studio], list]] = {
     "recovery": _recovery,
     "crash": _over_main(_crash),
     "audit-log": _over_main(_simple("ui.audit.dialog", "AuditLogDialog", "ops")),
+    "import-file": _over_main(_import(1)),
+    "import-mapping": _over_main(_import(2)),
+    "import-preview": _over_main(_import(3)),
+    "import-consent": _over_main(_import(4)),
+    "import-report": _over_main(_import(5)),
+    "import-reports": _over_main(_simple("ui.imports.reports", "ImportReportsDialog", "ops")),
+    "backups": _over_main(_backups),
+    "backup-memo": _backup_memo,
+    "restore-backup": _restore,
+    "request-open": _over_main(_open_request),
+    "erase": _over_main(_erase),
+    "withdraw-email": _over_main(_withdraw("email")),
+    "withdraw-health": _over_main(_withdraw("health")),
+    "settings-consent-texts": _over_main(_settings(1)),
+    "settings-patch-tests": _over_main(_settings(2)),
+    "health-file": _over_main(_health_file),
+    "integrity": _integrity,
+    "about": _over_main(_about),
 }

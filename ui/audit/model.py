@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop import timefmt
 from desktop.kernel.errors import QT_TRANSLATE_NOOP
-from ui.audit.labels import action_label, record_label
+from ui.audit.labels import action_label, detail_label, record_label
 
 COLUMNS = (QT_TRANSLATE_NOOP("AuditTableModel", "Date"), QT_TRANSLATE_NOOP("AuditTableModel", "Staff member"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Action"), QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
@@ -17,14 +17,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def details_text(details: str | None) -> str:
-    """`{"rows": 3, "channel": "email"}` -> `rows: 3 · channel: email` (codes and counts, never contact data)."""
+    """`{"rows": 3, "channel": "email"}` -> `rows: 3 · channel: Email`, in the user's language (codes and counts,
+    never contact data)."""
     try:
         values = json.loads(details) if details else {}
     except ValueError:
         return details or ""
     if not isinstance(values, dict):
         return str(values)
-    return " · ".join(f"{key}: {value}" for key, value in values.items())
+    return " · ".join(detail_label(key, value) for key, value in values.items())
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -94,9 +94,14 @@ class RestoreDialog(QDialog):
             self.file_edit.setText(path)
 
     def _describe(self, path: str) -> None:
-        """The salon and the date the backup holds, read from its header (no key needed)."""
+        """The salon and the date the backup holds, read from its header (no key needed). The field widens to show
+        the whole path (a USB drive's folders included), as wide as a 1366 px screen allows."""
         from desktop.backup.files import describe
 
+        self.file_edit.ensurePolished()  # the style sheet's font, before the dialog is first shown
+        self.file_edit.setMinimumWidth(min(self.file_edit.fontMetrics().horizontalAdvance(path) + 16, 900))
+        if self.isVisible():
+            self.adjustSize()
         try:
             salon, created_at = describe(path)
         except (SalonError, OSError):

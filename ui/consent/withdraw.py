@@ -33,8 +33,11 @@ class WithdrawDialog(QDialog):
                            "proof of the consent and of its withdrawal is kept.").format(name=client["first_name"])
         else:
             self.setWindowTitle(self.tr("Withdraw consent"))
+            label = translate("Consent", CHANNEL_LABELS[channel])
+            if label[1:2].islower() or label[1:2] == "-":  # mid-sentence: "by email", but "by SMS"
+                label = label[:1].lower() + label[1:]
             text = self.tr("{name} no longer wants marketing by {channel}. It stops at once.").format(
-                name=client["first_name"], channel=translate("Consent", CHANNEL_LABELS[channel]))
+                name=client["first_name"], channel=label)
         self.setMinimumWidth(480)
         message = QLabel(text)
         message.setObjectName("withdrawMessage")

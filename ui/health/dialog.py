@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from desktop import timefmt
 from desktop.desk import Desk
@@ -85,6 +85,7 @@ class HealthDialog(QDialog):
         self.note_edit.setFixedHeight(80)
         self.alert_box = QCheckBox(self.tr("Allergy alert (shown to every role)"))
         save = QPushButton(self.tr("Save"))
+        save.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a button, not a bar across the form
         save.clicked.connect(self.save_note)
         self.tests_list = QListWidget()
         self.tests_list.setMaximumHeight(90)
@@ -127,9 +128,10 @@ class HealthDialog(QDialog):
         self.alert_box.setChecked(details["allergy_alert"])
         self.tests_list.clear()
         for test in details["patch_tests"]:
+            result = self.test_result.itemText(self.test_result.findData(test["result"]))
             self.tests_list.addItem(self.tr("{date}: {product}, {result}").format(
                 date=timefmt.local(test["tested_on"] + "T12:00:00Z", with_time=False), product=test["product"],
-                result=self.test_result.itemText(self.test_result.findData(test["result"]))))
+                result=result[:1].lower() + result[1:]))  # mid-sentence: "Majirel, no reaction"
 
     def _decide(self, decision: str, method: str) -> None:
         evidence = self.form_reference.text().strip() if method == "paper" else None

@@ -80,6 +80,19 @@ class ImportReportsDialog(QDialog):
         if self.reports:
             self.list.selectRow(0)
 
+    def format_text(self, kept: str) -> str:
+        """"csv cp1252 ;" or "xlsx Clients", as the file page said it when the file was read."""
+        from ui.imports.wizard import ENCODINGS
+
+        kind, _, rest = kept.partition(" ")
+        if kind == "xlsx":
+            return self.tr("Excel workbook, sheet “{sheet}”").format(sheet=rest)
+        encoding, _, delimiter = rest.partition(" ")
+        if kind != "csv" or not delimiter:
+            return kept
+        return self.tr("text file in {encoding}, separator {delimiter}").format(
+            encoding=ENCODINGS.get(encoding, encoding), delimiter=self.tr("tab") if delimiter == "tab" else delimiter)
+
     def selected(self) -> dict | None:
         rows = self.list.selectionModel().selectedRows()
         return self.reports[rows[0].row()] if rows else None
@@ -91,7 +104,7 @@ class ImportReportsDialog(QDialog):
             return
         found = self.desk.imports.report(report["id"])
         self.detail.setText(self.tr("{file} ({format}), SHA-256 {sha256}").format(
-            file=found["file_name"], format=found["file_format"], sha256=found["file_sha256"]))
+            file=found["file_name"], format=self.format_text(found["file_format"]), sha256=found["file_sha256"]))
         _fill(self.lines, [(line["row"], translate("Import", OUTCOMES.get(line["outcome"], line["outcome"])),
                             translate("Import", REASONS[line["reason"]]) if line["reason"] in REASONS else "",
                             translate("Import", NOTES[line["notes"]]) if line["notes"] in NOTES else "",

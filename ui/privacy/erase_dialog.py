@@ -23,6 +23,8 @@ class EraseDialog(QDialog):
         self.result_data: dict | None = None
         self.setWindowTitle(self.tr("Erase this client"))
         self.setMinimumWidth(520)
+        name = QLabel(desk.clients.names([client_id]).get(client_id, ""))  # who goes, as this role may see them
+        name.setObjectName("clientName")
         what = QLabel(self.tr(
             "<b>Erased everywhere, for good:</b> the client file (name, email, phone, birth date, notes), health "
             "information and patch tests, who the consent decisions were about, and copies waiting to be sent to "
@@ -46,7 +48,7 @@ class EraseDialog(QDialog):
         buttons.accepted.connect(self.erase)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (what, self.confirm_box, self.certificate_box, self.language_combo, buttons):
+        for widget in (name, what, self.confirm_box, self.certificate_box, self.language_combo, buttons):
             layout.addWidget(widget)
 
     def erase(self) -> None:

@@ -109,10 +109,14 @@ def test_appointment_commands(cli):
     clash = cli("appointment", "add", marie, "--service", "Coupe femme", "--staff", "claire",
                 "--start", "2037-12-03T10:30")
     assert clash.code == 1 and "already has an appointment" in clash.err
-    assert cli("appointment", "status", booked.out.strip(), "done").code == 0
+    assert cli("appointment", "status", booked.out.strip(), "done").code == 1  # it has not begun yet
+    assert cli("appointment", "status", booked.out.strip(), "cancelled").code == 0
     day = json.loads(cli("--json", "appointment", "list", "--day", "2037-12-03").out)["appointments"]
-    assert [(a["client"], a["status"], a["starts_at"]) for a in day] == [("Marie Dupont", "done",
+    assert [(a["client"], a["status"], a["starts_at"]) for a in day] == [("Marie Dupont", "cancelled",
                                                                             "2037-12-03T09:00:00.000Z")]
+    past = cli("appointment", "add", marie, "--service", "Coupe femme", "--staff", "claire",
+               "--start", "2024-03-05T10:00", "--allow-past")
+    assert cli("appointment", "status", past.out.strip(), "done").code == 0
 
 
 from hypothesis import given, strategies as st  # noqa: E402

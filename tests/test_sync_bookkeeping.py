@@ -37,7 +37,7 @@ LOCAL_COLUMNS = {"client": {"rowid", "sort_key"},
                  "consent_event": {"seq", "prev_hash", "hash", "salt", "commitments", "server_seq"}}
 FIRST = st.sampled_from(["Marie", "Éloïse", "Hugo", "Zoé", "Jean-Pierre"])
 LAST = st.sampled_from(["Dupont", "N'Diaye", "Martin", "Lefèvre", "Quatremains"])
-DAY0 = datetime(2030, 3, 4, 9, 0, tzinfo=SALON_ZONE)
+DAY0 = datetime(2024, 3, 4, 9, 0, tzinfo=SALON_ZONE)  # past visits: done and no-show apply
 
 
 def columns(conn, table: str) -> dict[str, object]:
@@ -70,7 +70,7 @@ class Bookkeeping(RuleBasedStateMachine):
         self.clients = [self.owner.clients.add(first_name="Marie", last_name="Dupont")]
         self.services = ["Coupe"]
         self.owner.booking.add_service("Coupe", 45)
-        self.appointments = [self.owner.booking.book(self.clients[0], "Coupe", "claire", DAY0)]
+        self.appointments = [self.owner.booking.book(self.clients[0], "Coupe", "claire", DAY0, allow_past=True)]
         self.shadow: list[dict] = []  # every outbox entry ever written, in device order
         self.last_seq = 0
         self.before = {e.name: {} for e in MERGED + APPEND}  # the first check sees the set-up as one change
@@ -105,13 +105,15 @@ class Bookkeeping(RuleBasedStateMachine):
         start = DAY0 + timedelta(minutes=15 * slot)
         self.appointments.append(self.owner.booking.book(
             self.clients[client % len(self.clients)], self.services[service % len(self.services)],
-            logins[staff % len(logins)], start, allow_overlap=True, allow_outside_hours=True))
+            logins[staff % len(logins)], start, allow_overlap=True, allow_outside_hours=True,
+            allow_past=True))
 
     @rule(pick=st.integers(0, 99), slot=st.integers(0, 200), minutes=st.sampled_from([30, 60]))
     def move(self, pick, slot, minutes):
         start = DAY0 + timedelta(minutes=15 * slot)
         self.owner.booking.move(self.appointments[pick % len(self.appointments)], "claire", start,
-                                start + timedelta(minutes=minutes), allow_overlap=True, allow_outside_hours=True)
+                                start + timedelta(minutes=minutes), allow_overlap=True, allow_outside_hours=True,
+                                allow_past=True)
 
     @rule(pick=st.integers(0, 99), status=st.sampled_from(["booked", "done", "cancelled", "no-show"]))
     def set_status(self, pick, status):

@@ -129,7 +129,7 @@ def run_composite(desk, steps: list[str], base: dict) -> list[tuple[str, str]]:
             elif step == "later":
                 desk.consent.ask_later(clients[-1])
             elif step == "status":
-                desk.booking.set_status(appointments[-1], "done" if n % 2 else "no-show")
+                desk.booking.set_status(appointments[-1], "cancelled" if n % 2 else "booked")
             elif step == "setting":
                 desk.settings.set_idle_lock_minutes(1 + (base["serial"] + n) % 15)
             else:

@@ -70,5 +70,7 @@ class TimeGutter(QWidget):
         first = layout.opening[0] + (-layout.opening[0]) % 60
         for minute in range(first, layout.opening[1] + 1, 60):
             y = (minute - layout.opening[0]) * layout.pixels_per_minute - offset
+            if y > self.height() + 2:  # scrolled out of sight below (clamping it would draw it over another)
+                break
             top = min(y - 2, self.height() - 16)  # the closing hour stays whole at the bottom edge
             painter.drawText(QRectF(0, top, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{minute // 60:02d}:00")

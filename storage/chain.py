@@ -84,18 +84,32 @@ def head(db, chain: Chain) -> tuple[int, str] | None:
 def seal(db, chain: Chain, values: dict[str, Any]) -> dict[str, Any]:
     """The chain columns (seq, salt, commitments, prev_hash, hash) for a new row, and the head moved onto it.
     `db` is a unit of work (or a connection inside a transaction); the caller inserts the row in it. O(1)."""
+    return seal_many(db, chain, [values])[0]
+
+
+def seal_many(db, chain: Chain, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chain columns of each new row, in order, each following the one before; the head is read once and
+    moved (with its MAC) once, onto the last. The caller inserts the rows in the same transaction."""
+    if not rows:
+        return []
     last = head(db, chain)
     if last is None:
         raise StorageError(QT_TRANSLATE_NOOP(
             "Messages", "The {ledger} has lost its head record: the database was changed outside Salon Desk. "
             "Nothing was written; restore a backup."), ledger=Term(chain.title))
-    salt = secrets.token_hex(16)
-    commitments = {f: commitment(salt, f, values[f]) for f in chain.personal}
-    row = {**values, "seq": last[0] + 1, "prev_hash": last[1]}
-    digest = chain.hash_of(row, commitments)
-    _move_head(db, chain, row["seq"], digest)
-    return {"seq": row["seq"], SALT: salt, COMMITMENTS: json.dumps(commitments, sort_keys=True),
-            "prev_hash": last[1], "hash": digest}
+    seq, prev = last
+    personal = chain.personal
+    sealed = []
+    for values in rows:
+        salt = secrets.token_hex(16)
+        commitments = {f: commitment(salt, f, values[f]) for f in personal}
+        seq += 1
+        digest = chain.hash_of({**values, "seq": seq, "prev_hash": prev}, commitments)
+        sealed.append({"seq": seq, SALT: salt, COMMITMENTS: json.dumps(commitments, sort_keys=True),
+                       "prev_hash": prev, "hash": digest})
+        prev = digest
+    _move_head(db, chain, seq, prev)
+    return sealed
 
 
 def _move_head(db, chain: Chain, seq: int, digest: str) -> None:

@@ -59,8 +59,8 @@ def bare_executemany(conn, plan) -> None:
     from storage import timeutil
 
     stamp = timeutil.iso(timeutil.now())
-    rows = [(str(uuid.uuid4()), r.values["first_name"], r.values["last_name"], r.values["email"], r.values["phone"],
-             r.values["birth_date"], r.values["notes"] or "", "import", stamp, stamp, "") for r in plan.rows if not r.reason]
+    rows = [(str(uuid.uuid4()), r.values.first_name, r.values.last_name, r.values.email, r.values.phone,
+             r.values.birth_date, r.values.notes or "", "import", stamp, stamp, "") for r in plan.rows if not r.reason]
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("DELETE FROM client")
     conn.executemany(f"INSERT INTO client ({', '.join(FIELDS)}, sort_key) VALUES ({', '.join('?' for _ in FIELDS)}, ?)",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, datetime
 
@@ -121,3 +122,25 @@ def source(value: str | None) -> str:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "Unknown client source {value} (use one of: {choices})."),
                          value=value, choices=", ".join(SOURCES))
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A new client's fields as the checks above returned them: name() for both names, email(), phone(),
+    birth_date() and notes(). The client service does not run those checks a second time on them (the notes
+    guard still reads the notes, and the notes are checked again). Made in one place only, the import's normalise,
+    which runs those very checks one by one to name the failing cell (tests/test_imports_speed.py keeps it so).
+    Read-only; dataclasses.replace() only to clear a field."""
+
+    first_name: str
+    last_name: str
+    email: str | None = None
+    phone: str | None = None
+    birth_date: str | None = None
+    notes: str | None = None
+
+    def __getitem__(self, name: str):
+        return getattr(self, name)
+
+    def get(self, name: str, default=None):
+        return getattr(self, name, default)

@@ -27,7 +27,7 @@ _NO = {"non", "n", "no", "0", "faux", "false", "refus", "refuse", "refusé", "op
 
 @dataclass
 class Normalised:
-    values: dict[str, str | None] = field(default_factory=dict)  # the client service's fields
+    values: dict | contact.Checked = field(default_factory=dict)  # the client's fields: Checked once all passed
     phones: list[str] = field(default_factory=list)             # every valid phone of the row, E.164
     consent: dict[str, str | None] = field(default_factory=dict)  # channel -> "yes" / "no" / None
     reason: str | None = None                                    # why the row cannot be imported
@@ -156,10 +156,14 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
         if parsed is None:
             out.reason = "birth_date_invalid"
             return out
-        if parsed > today or parsed < date(1900, 1, 1):
+        if parsed > today:
             out.reason = "birth_date_implausible"
             return out
-        out.values["birth_date"] = parsed.isoformat()
+        try:
+            out.values["birth_date"] = contact.birth_date(parsed.isoformat())
+        except InputError:
+            out.reason = "birth_date_implausible"
+            return out
     if raw.get("created_on") and parse_date(raw["created_on"]) is None:
         out.reason = "created_on_invalid"
         return out
@@ -168,6 +172,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
     except InputError:
         out.reason = "notes_too_long"
         return out
+    out.values = contact.Checked(**out.values)  # every field above went through the client service's checks
     return out
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from storage import chain, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
 
+_DETAILS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 FIELDS = ("at", "staff_id", "action", "object_type", "object_id", "details")
 CHAIN = chain.Chain("audit", QT_TRANSLATE_NOOP("Messages", "audit log"), FIELDS,
                     label=lambda row: f"audit row {row['seq']}", verb="written",
@@ -29,7 +30,7 @@ def entry(action: str, *, staff_id: str | None = None, object_type: str | None =
     """One row's fields, for append_many."""
     return {"at": at or timeutil.iso(timeutil.now()), "staff_id": staff_id, "action": action,
             "object_type": object_type, "object_id": object_id,
-            "details": json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))}
+            "details": _DETAILS(details or {})}
 
 
 def append_many(db, rows: list[dict[str, Any]]) -> list[int]:

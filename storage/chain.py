@@ -31,8 +31,13 @@ def mac_key(key_hex: str) -> bytes:
     return hmac.new(bytes.fromhex(key_hex), KEY_LABEL, hashlib.sha256).digest()
 
 
+# json.dumps with arguments builds an encoder per call: these are built once (the text is the same).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_SORTED = json.JSONEncoder(sort_keys=True).encode
+
+
 def _canonical(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL(value).encode("utf-8")
 
 
 def commitment(salt: str, field: str, value: Any) -> str:
@@ -99,14 +104,14 @@ def seal_many(db, chain: Chain, rows: list[dict[str, Any]]) -> list[dict[str, An
             "Nothing was written; restore a backup."), ledger=Term(chain.title))
     seq, prev = last
     personal = chain.personal
+    open_fields = [f for f in chain.fields if f not in personal]
     sealed = []
     for values in rows:
         salt = secrets.token_hex(16)
         commitments = {f: commitment(salt, f, values[f]) for f in personal}
         seq += 1
-        digest = chain.hash_of({**values, "seq": seq, "prev_hash": prev}, commitments)
-        sealed.append({"seq": seq, SALT: salt, COMMITMENTS: json.dumps(commitments, sort_keys=True),
-                       "prev_hash": prev, "hash": digest})
+        digest = row_hash(prev, seq, [values[f] for f in open_fields], [commitments[f] for f in personal])  # hash_of
+        sealed.append({"seq": seq, SALT: salt, COMMITMENTS: _SORTED(commitments), "prev_hash": prev, "hash": digest})
         prev = digest
     _move_head(db, chain, seq, prev)
     return sealed

@@ -28,6 +28,7 @@ _NAME = r"""(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|'(?:[^']|'')+'|\w+)"""  # an id
 _WRITE = re.compile(r"(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s*"
                     rf"(?:{_NAME}\s*\.\s*)?({_NAME})", re.IGNORECASE)
 _MAIN = re.compile(r"(?<![\w$])(?:INSERT|REPLACE|UPDATE|DELETE|SELECT|VALUES)\b", re.IGNORECASE)
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps's text, one encoder for all
 REDACTED = None  # what a personal field becomes in a pending outbox payload after erasure
 log = logging.getLogger(__name__)
 
@@ -324,7 +325,7 @@ class UnitOfWork:
             self._seq += 1
             stamp = self._last.encode()
             outbox.append((str(uuid.uuid4()), self._seq, entity, entity_id, op,
-                           json.dumps(fields, ensure_ascii=False, sort_keys=True), stamp))
+                           _PAYLOAD(fields), stamp))
             if clocks:  # appended rows never change, and removed ones have no fields left
                 field_clocks += [(entity, entity_id, name, stamp) for name in fields]
         self._dirty = True

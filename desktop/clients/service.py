@@ -45,13 +45,13 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 def _new_file(fields: dict[str, Any]) -> dict[str, Any]:
     """A new client's fields, checked, in ADDED order. Fields the import's normalise already checked come as one
-    contact.Checked (`checked`): only their notes go through the checks again."""
+    contact.Checked (`checked`): their birth date and notes go through the checks again, not the others."""
     checked = fields.pop("checked", None)
     if checked is None:
         return _clean({name: fields.get(name) for name in ADDED} | fields)
     if not isinstance(checked, contact.Checked) or set(fields) - {"source"}:
         raise TypeError("checked fields come as one contact.Checked, with the source only")
-    again = _clean({"notes": checked.notes, "source": fields.get("source")})
+    again = _clean({"birth_date": checked.birth_date, "notes": checked.notes, "source": fields.get("source")})
     return {name: again[name] if name in again else checked[name] for name in ADDED}
 
 

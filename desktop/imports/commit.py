@@ -62,10 +62,11 @@ class Run:
                 values, notes = replace(values, notes=None), "health_held"
             else:
                 notes = "health_kept"
-        target = self._target(row, values)
+        keys = Matcher.keys_of(values, row.phones)
+        target = self._target(row, keys)
         if target in self._pending:  # it needs the database as the rows before it left it
             self.flush()
-            target = self._target(row, values)
+            target = self._target(row, keys)
         if target == "skip":
             return self._line(row.row, "skipped", "duplicate_skipped", notes, 0, None)
         if target is None:
@@ -73,12 +74,12 @@ class Run:
             self.lines.append(None)
             self.clients[row.row] = marker = f"pending:{row.row}"  # the client, until the batch is written
             self._pending.add(marker)
-            self.existing.remember(values, row.phones, ("row", row.row))
+            self.existing.remember_keys(keys, ("row", row.row))
             return None
         outcome, notes = self._merge(target, values, notes)
         if outcome == "skipped":
             return self._line(row.row, "skipped", "restricted", notes, 0, target)
-        self.existing.remember(values, row.phones, ("client", target))
+        self.existing.remember_keys(keys, ("client", target))
         self.clients[row.row] = target
         self.lines.append((row.row, outcome, None, notes, 0, target))
         self._consent(len(self.lines) - 1, row, target, imports.client_fields(self.service._db, target), new=False)  # noqa: SLF001
@@ -114,7 +115,7 @@ class Run:
     def _line(self, *line) -> None:
         self.lines.append(line)
 
-    def _target(self, row: RowPlan, values: contact.Checked) -> str | None:
+    def _target(self, row: RowPlan, keys: list[str]) -> str | None:
         """The client this row merges into, None for a new client, or "skip"."""
         if row.duplicate_of is not None:
             action = self.decisions.duplicate(row.row)
@@ -127,7 +128,7 @@ class Run:
             if found is not None and (found in self._pending or
                                       imports.client_fields(self.service._db, found) is not None):  # noqa: SLF001
                 return found
-        target, _ = self.existing.find(values, row.phones)  # someone added meanwhile, here or by another row
+        target, _ = self.existing.find_keys(keys)  # someone added meanwhile, here or by another row
         if target is None:
             return None
         return self.clients.get(target[1]) if target[0] == "row" else target[1]

@@ -20,6 +20,8 @@ _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T]\d{1,2}[
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_NUMBER = re.compile(r"\d(?:\.\d+)?[eE]\+?\d+")
+_NINE_DIGITS = re.compile(r"[1-9]\d{8}")
 _YES = {"oui", "o", "yes", "y", "1", "x", "vrai", "true", "ok", "✓", "✔", "opt-in", "optin", "inscrit", "inscrite"}
 _NO = {"non", "n", "no", "0", "faux", "false", "refus", "refuse", "refusé", "opt-out", "optout", "desinscrit",
        "désinscrit", "désinscrite"}
@@ -87,9 +89,9 @@ def split_full_name(value: str) -> tuple[str, str]:
 def _phone(value: str) -> str:
     """Excel turns 06 12 34 56 78 into the number 612345678: the lost leading zero comes back."""
     text = value.strip()
-    if re.fullmatch(r"\d(?:\.\d+)?[eE]\+?\d+", text):  # 6.12345678E+08, as Excel writes a long number
+    if _EXCEL_NUMBER.fullmatch(text):  # 6.12345678E+08, as Excel writes a long number
         text = str(int(float(text)))
-    if re.fullmatch(r"[1-9]\d{8}", text):
+    if _NINE_DIGITS.fullmatch(text):
         text = "0" + text
     return contact.phone(text) or ""
 
@@ -156,14 +158,10 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
         if parsed is None:
             out.reason = "birth_date_invalid"
             return out
-        if parsed > today:
+        if parsed > today or parsed < date(1900, 1, 1):
             out.reason = "birth_date_implausible"
             return out
-        try:
-            out.values["birth_date"] = contact.birth_date(parsed.isoformat())
-        except InputError:
-            out.reason = "birth_date_implausible"
-            return out
+        out.values["birth_date"] = parsed.isoformat()
     if raw.get("created_on") and parse_date(raw["created_on"]) is None:
         out.reason = "created_on_invalid"
         return out
@@ -172,7 +170,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
     except InputError:
         out.reason = "notes_too_long"
         return out
-    out.values = contact.Checked(**out.values)  # every field above went through the client service's checks
+    out.values = contact.Checked(**out.values)  # the names, email and phone went through the client service's checks
     return out
 
 

@@ -114,19 +114,29 @@ class Matcher:
         for k in self._keys(email, [phone] if phone else [], first, last, birth):
             self.keys.setdefault(k, client_id)
 
-    def find(self, values: dict, phones: list[str]) -> tuple[tuple | None, str | None]:
-        for k in self._keys(values.get("email"), phones, values["first_name"], values["last_name"],
-                            values.get("birth_date")):
+    def find(self, values, phones: list[str]) -> tuple[tuple | None, str | None]:
+        return self.find_keys(self.keys_of(values, phones))
+
+    def find_keys(self, keys: list[str]) -> tuple[tuple | None, str | None]:
+        for k in keys:
             found = self.keys.get(k)
             if found is not None:
                 return ("row", found) if isinstance(found, int) else ("client", found), k.split("\x1f", 1)[0]
         return None, None
 
-    def remember(self, values: dict, phones: list[str], target: tuple) -> None:
+    def remember(self, values, phones: list[str], target: tuple) -> None:
+        self.remember_keys(self.keys_of(values, phones), target)
+
+    def remember_keys(self, keys: list[str], target: tuple) -> None:
         value = target[1]
-        for k in self._keys(values.get("email"), phones, values["first_name"], values["last_name"],
-                            values.get("birth_date")):
+        for k in keys:
             self.keys.setdefault(k, value)
+
+    @classmethod
+    def keys_of(cls, values, phones: list[str]) -> list[str]:
+        """A row's keys, in the order they are tried (compute them once, for several matchers)."""
+        return list(cls._keys(values.get("email"), phones, values["first_name"], values["last_name"],
+                              values.get("birth_date")))
 
     @staticmethod
     def _keys(email: str | None, phones: list[str], first: str, last: str, birth: str | None) -> Iterator[str]:
@@ -184,11 +194,12 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
             if erased(found.values.get("email"), found.phones):
                 plan.erased = True
             else:
-                target, on = existing.find(found.values, found.phones)
+                keys = Matcher.keys_of(found.values, found.phones)
+                target, on = existing.find_keys(keys)
                 if target is None:
-                    target, on = file_rows.find(found.values, found.phones)
+                    target, on = file_rows.find_keys(keys)
                 plan.duplicate_of, plan.matched_on = target, on
-                file_rows.remember(found.values, found.phones, target or ("row", number))
+                file_rows.remember_keys(keys, target or ("row", number))
         plans.append(plan)
     if progress is not None:
         progress.update(total, total)

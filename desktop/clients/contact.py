@@ -132,7 +132,7 @@ def source(value: str | None) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Checked:
+class CheckedClient:
     """A new client's fields, the names, email and phone as name(), email() and phone() returned them: the client
     service does not run those checks a second time (they are the costly ones). The birth date and the notes are
     checked again, the notes guard included. Made in one place only, the import's normalise, which runs those very

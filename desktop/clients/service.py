@@ -45,12 +45,12 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 def _new_file(fields: dict[str, Any]) -> dict[str, Any]:
     """A new client's fields, checked, in ADDED order. Fields the import's normalise already checked come as one
-    contact.Checked (`checked`): their birth date and notes go through the checks again, not the others."""
+    contact.CheckedClient (`checked`): their birth date and notes go through the checks again, not the others."""
     checked = fields.pop("checked", None)
     if checked is None:
         return _clean({name: fields.get(name) for name in ADDED} | fields)
-    if not isinstance(checked, contact.Checked) or set(fields) - {"source"}:
-        raise TypeError("checked fields come as one contact.Checked, with the source only")
+    if not isinstance(checked, contact.CheckedClient) or set(fields) - {"source"}:
+        raise TypeError("checked fields come as one contact.CheckedClient, with the source only")
     again = _clean({"birth_date": checked.birth_date, "notes": checked.notes, "source": fields.get("source")})
     return {name: again[name] if name in again else checked[name] for name in ADDED}
 
@@ -93,7 +93,7 @@ class ClientService(Service):
     @requires(Perm.CLIENT_WRITE)
     def add_many(self, files: list[dict[str, Any]]) -> list[str | SalonError]:
         """New client files in one go (an import): each dict holds add()'s keywords and is checked as add() checks
-        it (or holds `checked`, a contact.Checked, and the source: see _new_file). A refused one gets its error (InputError, HealthInNotes, ReturningClient) in place of an id and the
+        it (or holds `checked`, a contact.CheckedClient, and the source: see _new_file). A refused one gets its error (InputError, HealthInNotes, ReturningClient) in place of an id and the
         others are added, with their search tokens, outbox entries and audit rows, a statement per table."""
         returning_client = suppression.matcher(self._db)
         results: list[str | SalonError] = []

@@ -37,7 +37,7 @@ class Run:
         self.lines: list[tuple | None] = []
         self.consent_events = 0
         self.staff = self.desk.session.login
-        self._new: list[tuple[int, RowPlan, contact.Checked, str | None]] = []  # (line index, row, values, notes) to add
+        self._new: list[tuple[int, RowPlan, contact.CheckedClient, str | None]] = []  # (line index, row, values, notes) to add
         self._decisions: list[tuple[int, Decision]] = []             # (line index, decision) to record
         self._pending: set[str] = set()                               # clients with writes in the batch
 
@@ -53,7 +53,7 @@ class Run:
             return self._line(row.row, "skipped", "erased", None, 0, None)
         if row.cards and self.decisions.card(row.row) == "skip":
             return self._line(row.row, "skipped", "card_row_skipped", None, 0, None)
-        values: contact.Checked = row.values
+        values: contact.CheckedClient = row.values
         notes = None
         if row.cards:
             values, notes = replace(values, notes=None), "card_dropped"
@@ -133,7 +133,7 @@ class Run:
             return None
         return self.clients.get(target[1]) if target[0] == "row" else target[1]
 
-    def _merge(self, client_id: str, values: contact.Checked, notes: str | None) -> tuple[str, str | None]:
+    def _merge(self, client_id: str, values: contact.CheckedClient, notes: str | None) -> tuple[str, str | None]:
         """Fill what the client file lacks (email, phone, birth date) and add the note if it is new; never
         overwrite. "merged", "unchanged" or "skipped" (restricted)."""
         current = imports.client_fields(self.service._db, client_id)  # noqa: SLF001

@@ -29,7 +29,7 @@ _NO = {"non", "n", "no", "0", "faux", "false", "refus", "refuse", "refusé", "op
 
 @dataclass
 class Normalised:
-    values: dict | contact.Checked = field(default_factory=dict)  # the client's fields: Checked once all passed
+    values: dict | contact.CheckedClient = field(default_factory=dict)  # the client's fields: Checked once all passed
     phones: list[str] = field(default_factory=list)             # every valid phone of the row, E.164
     consent: dict[str, str | None] = field(default_factory=dict)  # channel -> "yes" / "no" / None
     reason: str | None = None                                    # why the row cannot be imported
@@ -161,7 +161,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
         if parsed > today or parsed < date(1900, 1, 1):
             out.reason = "birth_date_implausible"
             return out
-        out.values["birth_date"] = parsed.isoformat()
+        out.values["birth_date"] = intern(parsed.isoformat())  # birth dates repeat too
     if raw.get("created_on") and parse_date(raw["created_on"]) is None:
         out.reason = "created_on_invalid"
         return out
@@ -170,7 +170,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
     except InputError:
         out.reason = "notes_too_long"
         return out
-    out.values = contact.Checked(**out.values)  # the names, email and phone went through the client service's checks
+    out.values = contact.CheckedClient(**out.values)  # the names, email and phone went through the client service's checks
     return out
 
 

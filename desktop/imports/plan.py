@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterator
 
-from desktop.clients import notes_guard
+from desktop.clients import contact, notes_guard
 from desktop.imports.mapping import CONSENT_FIELDS, IGNORE
 from desktop.imports.normalise import Normalised, normalise
 from desktop.imports.reading import Table, column_letter
@@ -27,13 +27,15 @@ HEALTH_ACTIONS = ("hold", "keep")
 @dataclass(slots=True)
 class RowPlan:
     row: int
-    values: dict = field(repr=False)                 # never in a repr: notes may hold what is held back
-    phones: list = field(repr=False)
+    # 100,000 of these stay in memory from the preview to the commit: empty lists are one shared empty tuple,
+    # and equal consent answers one shared dict (none of them is changed once built)
+    values: contact.CheckedClient | dict = field(repr=False)  # never in a repr: notes may hold what is held back
+    phones: tuple | list = field(repr=False)
     consent: dict
     reason: str | None = None
-    cards: list = field(default_factory=list)        # "visa •••• 0366": brand and last 4 digits only
-    health: list = field(default_factory=list)
-    formulas: list = field(default_factory=list)     # column letters
+    cards: list | tuple = ()                          # "visa •••• 0366": brand and last 4 digits only
+    health: list | tuple = ()
+    formulas: list | tuple = ()                       # column letters
     duplicate_of: tuple | None = None                # ("client", id) or ("row", number)
     matched_on: str | None = None                    # email / phone / name_birth / name
     erased: bool = False
@@ -172,6 +174,7 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
     """The plan for this table under this mapping; `existing` knows the salon's clients, `erased(email,
     phones)` says whether a suppression entry flags the person."""
     file_rows = Matcher()
+    consents: dict[tuple, dict] = {}
     plans: list[RowPlan] = []
     formulas: dict[int, list[str]] = {}
     used = {i for i, f in enumerate(mapping) if f != IGNORE}
@@ -184,13 +187,17 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
             progress.check()
             progress.update(done, total)
         found: Normalised = normalise(cells, mapping, today=today)
-        plan = RowPlan(number, found.values, found.phones, {c: a for c, a in found.consent.items() if a}, found.reason,
-                       formulas=formulas.get(number, []))
+        answers = tuple((c, a) for c, a in found.consent.items() if a)
+        consent = consents.get(answers)
+        if consent is None:
+            consent = consents[answers] = dict(answers)
+        plan = RowPlan(number, found.values if not found.reason else {}, tuple(found.phones), consent, found.reason,
+                       formulas=formulas.get(number, ()))
         if found.card_elsewhere:
             plan.reason = "card_elsewhere"
         if not plan.reason:
-            plan.cards = masked_cards(found.values.get("notes") or "", found.cards)
-            plan.health = found.health
+            plan.cards = masked_cards(found.values.get("notes") or "", found.cards) if found.cards else ()
+            plan.health = found.health or ()
             if erased(found.values.get("email"), found.phones):
                 plan.erased = True
             else:

@@ -54,7 +54,7 @@ def save(uow, report: dict[str, Any], rows: list[tuple]) -> None:
                 [values[name] for name in REPORT_COLUMNS])
     uow.conn.executemany(
         f"INSERT INTO import_row (report_id, {', '.join(ROW_COLUMNS)}) VALUES (?, {', '.join('?' for _ in ROW_COLUMNS)})",
-        [(report["id"], *row) for row in rows])
+        ((report["id"], *row) for row in rows))  # a generator: 100,000 rows are not copied at the peak
 
 
 def reports(db) -> list[dict[str, Any]]:

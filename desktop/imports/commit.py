@@ -115,7 +115,7 @@ class Run:
     def _line(self, *line) -> None:
         self.lines.append(line)
 
-    def _target(self, row: RowPlan, keys: list[str]) -> str | None:
+    def _target(self, row: RowPlan, keys: list[tuple[str, bytes]]) -> str | None:
         """The client this row merges into, None for a new client, or "skip"."""
         if row.duplicate_of is not None:
             action = self.decisions.duplicate(row.row)

@@ -9,6 +9,7 @@ numbers (shown as brand and last 4 digits at most), health words, formula cells.
 from __future__ import annotations
 
 import re
+from hashlib import blake2b
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterator
@@ -105,40 +106,41 @@ class Plan:
 class Matcher:
     """Keys of known people: existing clients (from the database) and the rows already seen in the file.
 
-    Keys are flat strings ("email\x1f…") and targets a client id (str) or a row number (int): at 100,000 rows
-    the saving over tuples is tens of megabytes."""
+    A key ("email\x1f…", "phone\x1f…", names and birth date) is kept as its 128-bit BLAKE2b digest, and a target
+    as a client id (str) or a row number (int): at 100,000 rows (three keys a row, in the preview and again in
+    the commit) the saving over the keys' text or tuples is tens of megabytes. A row's keys are (kind, digest)."""
 
     def __init__(self) -> None:
-        self.keys: dict[str, str | int] = {}
+        self.keys: dict[bytes, str | int] = {}
 
     def add_client(self, client_id: str, email: str | None, phone: str | None, first: str, last: str,
                    birth: str | None) -> None:
-        for k in self._keys(email, [phone] if phone else [], first, last, birth):
-            self.keys.setdefault(k, client_id)
+        for _, digest in _digests(self._keys(email, [phone] if phone else [], first, last, birth)):
+            self.keys.setdefault(digest, client_id)
 
     def find(self, values, phones: list[str]) -> tuple[tuple | None, str | None]:
         return self.find_keys(self.keys_of(values, phones))
 
-    def find_keys(self, keys: list[str]) -> tuple[tuple | None, str | None]:
-        for k in keys:
-            found = self.keys.get(k)
+    def find_keys(self, keys: list[tuple[str, bytes]]) -> tuple[tuple | None, str | None]:
+        for kind, digest in keys:
+            found = self.keys.get(digest)
             if found is not None:
-                return ("row", found) if isinstance(found, int) else ("client", found), k.split("\x1f", 1)[0]
+                return ("row", found) if isinstance(found, int) else ("client", found), kind
         return None, None
 
     def remember(self, values, phones: list[str], target: tuple) -> None:
         self.remember_keys(self.keys_of(values, phones), target)
 
-    def remember_keys(self, keys: list[str], target: tuple) -> None:
+    def remember_keys(self, keys: list[tuple[str, bytes]], target: tuple) -> None:
         value = target[1]
-        for k in keys:
-            self.keys.setdefault(k, value)
+        for _, digest in keys:
+            self.keys.setdefault(digest, value)
 
     @classmethod
-    def keys_of(cls, values, phones: list[str]) -> list[str]:
+    def keys_of(cls, values, phones: list[str]) -> list[tuple[str, bytes]]:
         """A row's keys, in the order they are tried (compute them once, for several matchers)."""
-        return list(cls._keys(values.get("email"), phones, values["first_name"], values["last_name"],
-                              values.get("birth_date")))
+        return _digests(cls._keys(values.get("email"), phones, values["first_name"], values["last_name"],
+                                  values.get("birth_date")))
 
     @staticmethod
     def _keys(email: str | None, phones: list[str], first: str, last: str, birth: str | None) -> Iterator[str]:
@@ -151,6 +153,10 @@ class Matcher:
             yield f"name_birth\x1f{names}\x1f{birth}"
         if not email and not phones and not birth:
             yield "name\x1f" + names
+
+
+def _digests(keys: Iterator[str]) -> list[tuple[str, bytes]]:
+    return [(key.split("\x1f", 1)[0], blake2b(key.encode("utf-8"), digest_size=16).digest()) for key in keys]
 
 
 def masked_cards(note: str, hits: list[notes_guard.CardHit]) -> list[str]:

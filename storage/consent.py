@@ -119,7 +119,8 @@ def save_status(uow, row: dict[str, Any]) -> None:
 
 def save_statuses(uow, rows: list[dict[str, Any]]) -> None:
     uow.executemany(f"INSERT OR REPLACE INTO consent_status ({', '.join(STATUS_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' for _ in STATUS_COLUMNS)})", [[row[c] for c in STATUS_COLUMNS] for row in rows])
+                    f"VALUES ({', '.join('?' for _ in STATUS_COLUMNS)})",
+                    [[row[c] for c in STATUS_COLUMNS] for row in rows])
 
 
 def statuses(db, *, channel: str | None = None, status: Iterable[str] | None = None) -> list[dict[str, Any]]:

@@ -104,7 +104,8 @@ def test_checked_fields_still_pass_the_notes_guard_and_the_birth_date_check(owne
     base = contact.CheckedClient("Marie", "Dupont", "marie@exemple.fr", "+33612345678")
     added = owner.clients.add_many([
         {"checked": base, "source": "import"},
-        {"checked": contact.CheckedClient("Léa", "Martin", notes="CB 4111 1111 1111 1111 exp 12/27"), "source": "import"},
+        {"checked": contact.CheckedClient("Léa", "Martin", notes="CB 4111 1111 1111 1111 exp 12/27"),
+         "source": "import"},
         {"checked": contact.CheckedClient("Zoé", "Roux", birth_date="2999-01-01"), "source": "import"},
         {"checked": contact.CheckedClient("Inès", "Faure", notes="allergie aux sulfites"), "source": "import"}])
     assert isinstance(added[0], str)

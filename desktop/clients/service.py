@@ -93,8 +93,9 @@ class ClientService(Service):
     @requires(Perm.CLIENT_WRITE)
     def add_many(self, files: list[dict[str, Any]]) -> list[str | SalonError]:
         """New client files in one go (an import): each dict holds add()'s keywords and is checked as add() checks
-        it (or holds `checked`, a contact.CheckedClient, and the source: see _new_file). A refused one gets its error (InputError, HealthInNotes, ReturningClient) in place of an id and the
-        others are added, with their search tokens, outbox entries and audit rows, a statement per table."""
+        it (or holds `checked`, a contact.CheckedClient, and the source: see _new_file). A refused one gets its
+        error (InputError, HealthInNotes, ReturningClient) in place of an id and the others are added, with their
+        search tokens, outbox entries and audit rows, a statement per table."""
         returning_client = suppression.matcher(self._db)
         results: list[str | SalonError] = []
         rows, entries = [], []

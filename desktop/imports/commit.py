@@ -30,14 +30,15 @@ class Run:
 
     def __init__(self, service: "ImportService", plan: Plan, decisions: Decisions,
                  checked: dict[str, tuple[Attestation, dict]]) -> None:
-        self.service, self.desk, self.plan, self.decisions, self.checked = service, service.desk, plan, decisions, checked
+        self.service, self.desk, self.plan = service, service.desk, plan
+        self.decisions, self.checked = decisions, checked
         self.existing = Matcher()
         self.erased = service._erased_check()  # noqa: SLF001 (read inside the commit's transaction)
         self.clients: dict[int, str] = {}
         self.lines: list[tuple | None] = []
         self.consent_events = 0
         self.staff = self.desk.session.login
-        self._new: list[tuple[int, RowPlan, contact.CheckedClient, str | None]] = []  # (line index, row, values, notes) to add
+        self._new: list[tuple[int, RowPlan, contact.CheckedClient, str | None]] = []  # (line, row, values, notes)
         self._decisions: list[tuple[int, Decision]] = []             # (line index, decision) to record
         self._pending: set[str] = set()                               # clients with writes in the batch
 
@@ -82,14 +83,16 @@ class Run:
         self.existing.remember_keys(keys, ("client", target))
         self.clients[row.row] = target
         self.lines.append((row.row, outcome, None, notes, 0, target))
-        self._consent(len(self.lines) - 1, row, target, imports.client_fields(self.service._db, target), new=False)  # noqa: SLF001
+        fields = imports.client_fields(self.service._db, target)  # noqa: SLF001
+        self._consent(len(self.lines) - 1, row, target, fields, new=False)
         return None
 
     def flush(self) -> None:
         """Write the pending new clients, then the pending consent decisions, through the services."""
         if self._new:
-            added = self.desk.clients.add_many([{"checked": values, "source": "import", "not_health": notes == "health_kept"}
-                                                for _, _, values, notes in self._new])
+            added = self.desk.clients.add_many([
+                {"checked": values, "source": "import", "not_health": notes == "health_kept"}
+                for _, _, values, notes in self._new])
             ids = [client_id for client_id in added if isinstance(client_id, str)]
             fields = imports.clients_fields(self.service._db, ids)  # noqa: SLF001
             for (index, row, values, notes), client_id in zip(self._new, added):
@@ -164,8 +167,8 @@ class Run:
                 continue  # the client's own decision in Salon Desk stands; a restricted client gets no marketing
             if not reachable(channel, email=fields["email"], phone=fields["phone"]):
                 continue  # no address or mobile number for that channel: nothing to consent to there
-            evidence = json.dumps({"attestation": attestation.evidence, "obtained_on": attestation.obtained_on.isoformat(),
-                                   "file_sha256": self.plan.sha256, "file_name": self.plan.file_name, "row": row.row,
+            evidence = json.dumps({"attestation": attestation.evidence,
+                                   "obtained_on": attestation.obtained_on.isoformat(), "file_sha256": self.plan.sha256, "file_name": self.plan.file_name, "row": row.row,
                                    "staff": self.staff}, ensure_ascii=False, sort_keys=True)
             self._decisions.append((index, Decision(
                 client_id, channel, "granted" if answer == "yes" else "refused", "import",

@@ -170,7 +170,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
     except InputError:
         out.reason = "notes_too_long"
         return out
-    out.values = contact.CheckedClient(**out.values)  # the names, email and phone went through the client service's checks
+    out.values = contact.CheckedClient(**out.values)  # names, email and phone went through the client service's checks
     return out
 
 

@@ -2,8 +2,8 @@
 
 The commit composes the services' own operations (clients.add_many and clients.edit, consent.record_many: see
 commit.py) inside one transaction, so every rule holds as at the desk (validation, the notes guard, erased people,
-the consent rules, the audit log) and a cancel or a crash leaves the database as it was. Nobody is imported as consenting
-unless the user attested, per channel, how and when consent was obtained and which text was shown.
+the consent rules, the audit log) and a cancel or a crash leaves the database as it was. Nobody is imported as
+consenting unless the user attested, per channel, how and when consent was obtained and which text was shown.
 """
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from typing import Any
 from storage import chain, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
 
+_DETAILS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 FIELDS = ("at", "staff_id", "action", "object_type", "object_id", "details")
 CHAIN = chain.Chain("audit", QT_TRANSLATE_NOOP("Messages", "audit log"), FIELDS,
                     label=lambda row: f"audit row {row['seq']}", verb="written",
@@ -20,12 +21,27 @@ CHAIN = chain.Chain("audit", QT_TRANSLATE_NOOP("Messages", "audit log"), FIELDS,
 def append(db, action: str, *, staff_id: str | None = None, object_type: str | None = None,
            object_id: str | None = None, details: dict[str, Any] | None = None) -> int:
     """Append one row; `db` is a unit of work (or a keyed connection inside a transaction)."""
-    row = {"at": timeutil.iso(timeutil.now()), "staff_id": staff_id, "action": action, "object_type": object_type,
-           "object_id": object_id,
-           "details": json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))}
-    row.update(chain.seal(db, CHAIN, row))
-    db.execute(f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
-    return row["seq"]
+    return append_many(db, [entry(action, staff_id=staff_id, object_type=object_type, object_id=object_id,
+                                  details=details)])[0]
+
+
+def entry(action: str, *, staff_id: str | None = None, object_type: str | None = None, object_id: str | None = None,
+          details: dict[str, Any] | None = None, at: str | None = None) -> dict[str, Any]:
+    """One row's fields, for append_many."""
+    return {"at": at or timeutil.iso(timeutil.now()), "staff_id": staff_id, "action": action,
+            "object_type": object_type, "object_id": object_id,
+            "details": _DETAILS(details or {})}
+
+
+def append_many(db, rows: list[dict[str, Any]]) -> list[int]:
+    """Append rows made by entry(), in order, in one statement (the chain's head moves once); their seqs."""
+    if not rows:
+        return []
+    sealed = chain.seal_many(db, CHAIN, rows)
+    columns = (*FIELDS, *sealed[0])
+    db.executemany(f"INSERT INTO audit ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                   [(*(row[f] for f in FIELDS), *seal.values()) for row, seal in zip(rows, sealed)])
+    return [seal["seq"] for seal in sealed]
 
 
 def verify(conn) -> list[str]:

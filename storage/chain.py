@@ -31,8 +31,13 @@ def mac_key(key_hex: str) -> bytes:
     return hmac.new(bytes.fromhex(key_hex), KEY_LABEL, hashlib.sha256).digest()
 
 
+# json.dumps with arguments builds an encoder per call: these are built once (the text is the same).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_SORTED = json.JSONEncoder(sort_keys=True).encode
+
+
 def _canonical(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL(value).encode("utf-8")
 
 
 def commitment(salt: str, field: str, value: Any) -> str:
@@ -84,18 +89,32 @@ def head(db, chain: Chain) -> tuple[int, str] | None:
 def seal(db, chain: Chain, values: dict[str, Any]) -> dict[str, Any]:
     """The chain columns (seq, salt, commitments, prev_hash, hash) for a new row, and the head moved onto it.
     `db` is a unit of work (or a connection inside a transaction); the caller inserts the row in it. O(1)."""
+    return seal_many(db, chain, [values])[0]
+
+
+def seal_many(db, chain: Chain, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chain columns of each new row, in order, each following the one before; the head is read once and
+    moved (with its MAC) once, onto the last. The caller inserts the rows in the same transaction."""
+    if not rows:
+        return []
     last = head(db, chain)
     if last is None:
         raise StorageError(QT_TRANSLATE_NOOP(
             "Messages", "The {ledger} has lost its head record: the database was changed outside Salon Desk. "
             "Nothing was written; restore a backup."), ledger=Term(chain.title))
-    salt = secrets.token_hex(16)
-    commitments = {f: commitment(salt, f, values[f]) for f in chain.personal}
-    row = {**values, "seq": last[0] + 1, "prev_hash": last[1]}
-    digest = chain.hash_of(row, commitments)
-    _move_head(db, chain, row["seq"], digest)
-    return {"seq": row["seq"], SALT: salt, COMMITMENTS: json.dumps(commitments, sort_keys=True),
-            "prev_hash": last[1], "hash": digest}
+    seq, prev = last
+    personal = chain.personal
+    open_fields = [f for f in chain.fields if f not in personal]
+    sealed = []
+    for values in rows:
+        salt = secrets.token_hex(16)
+        commitments = {f: commitment(salt, f, values[f]) for f in personal}
+        seq += 1
+        digest = row_hash(prev, seq, [values[f] for f in open_fields], [commitments[f] for f in personal])  # hash_of
+        sealed.append({"seq": seq, SALT: salt, COMMITMENTS: _SORTED(commitments), "prev_hash": prev, "hash": digest})
+        prev = digest
+    _move_head(db, chain, seq, prev)
+    return sealed
 
 
 def _move_head(db, chain: Chain, seq: int, digest: str) -> None:

@@ -35,15 +35,31 @@ def _name_tokens(first_name: str, last_name: str) -> str:
     return " ".join([full, *joined])
 
 
+def _tokens(rowid: int, row: dict[str, Any]) -> tuple[int, str, str]:
+    return (rowid, _name_tokens(row["first_name"], row["last_name"]),
+            _contact_tokens(row.get("email"), row.get("phone")))
+
+
 def _index(db, rowid: int, row: dict[str, Any]) -> None:
-    db.execute("INSERT INTO client_search (rowid, name, contact) VALUES (?, ?, ?)",
-               (rowid, _name_tokens(row["first_name"], row["last_name"]),
-                _contact_tokens(row.get("email"), row.get("phone"))))
+    db.execute("INSERT INTO client_search (rowid, name, contact) VALUES (?, ?, ?)", _tokens(rowid, row))
 
 
 def insert(uow, values: dict[str, Any]) -> None:
-    uow.insert("client", values, local={"sort_key": sort_key(values["first_name"], values["last_name"], values["id"])})
-    _index(uow, uow.execute("SELECT rowid FROM client WHERE id = ?", (values["id"],)).fetchone()[0], values)
+    insert_many(uow, [values])
+
+
+def insert_many(uow, rows: list[dict[str, Any]]) -> None:
+    """New clients (all with the same fields), with their sort keys and search tokens, one statement per table."""
+    if not rows:
+        return
+    uow.insert_many("client", rows, [{"sort_key": sort_key(r["first_name"], r["last_name"], r["id"])} for r in rows])
+    rowids: dict[str, int] = {}
+    for start in range(0, len(rows), 500):
+        chunk = [r["id"] for r in rows[start:start + 500]]
+        rowids.update(uow.execute(f"SELECT id, rowid FROM client WHERE id IN ({', '.join('?' for _ in chunk)})",
+                                  chunk).fetchall())
+    uow.executemany("INSERT INTO client_search (rowid, name, contact) VALUES (?, ?, ?)",
+                    [_tokens(rowids[r["id"]], r) for r in rows])
 
 
 def update(uow, client_id: str, changes: dict[str, Any]) -> None:

@@ -66,12 +66,26 @@ def text_by_id(db, text_id: str) -> dict[str, Any] | None:
 
 def append_event(uow, event: dict[str, Any]) -> dict[str, Any]:
     """Append one event to the chain; `event` holds EVENT_FIELDS except device_order."""
-    order = uow.execute("SELECT max(device_order) FROM consent_event WHERE device_id = ?",
-                        (event["device_id"],)).fetchone()[0]
-    row = {**event, "device_order": (order or 0) + 1}
-    sealed = chain.seal(uow, CHAIN, row)
-    uow.append("consent_event", {name: row[name] for name in EVENT_FIELDS}, local=sealed)
-    return {**row, "server_seq": None, **{k: sealed[k] for k in ("seq", "prev_hash", "hash")}}
+    return append_events(uow, [event])[0]
+
+
+def append_events(uow, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Append events to the chain, in order (each event as append_event takes it), in one statement."""
+    if not events:
+        return []
+    orders: dict[str, int] = {}
+    rows = []
+    for event in events:
+        device = event["device_id"]
+        if device not in orders:
+            orders[device] = uow.execute("SELECT max(device_order) FROM consent_event WHERE device_id = ?",
+                                         (device,)).fetchone()[0] or 0
+        orders[device] += 1
+        rows.append({**event, "device_order": orders[device]})
+    sealed = chain.seal_many(uow, CHAIN, rows)
+    uow.append_many("consent_event", [{name: row[name] for name in EVENT_FIELDS} for row in rows], sealed)
+    return [{**row, "server_seq": None, **{k: seal[k] for k in ("seq", "prev_hash", "hash")}}
+            for row, seal in zip(rows, sealed)]
 
 
 def events(db, *, client_ids: Iterable[str] | None = None, channel: str | None = None,
@@ -100,8 +114,13 @@ STATUS_COLUMNS = ("client_id", "channel", "status", "since", "method", "text_ver
 
 
 def save_status(uow, row: dict[str, Any]) -> None:
-    uow.execute(f"INSERT OR REPLACE INTO consent_status ({', '.join(STATUS_COLUMNS)}) "
-                f"VALUES ({', '.join('?' for _ in STATUS_COLUMNS)})", [row[c] for c in STATUS_COLUMNS])
+    save_statuses(uow, [row])
+
+
+def save_statuses(uow, rows: list[dict[str, Any]]) -> None:
+    uow.executemany(f"INSERT OR REPLACE INTO consent_status ({', '.join(STATUS_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' for _ in STATUS_COLUMNS)})",
+                    [[row[c] for c in STATUS_COLUMNS] for row in rows])
 
 
 def statuses(db, *, channel: str | None = None, status: Iterable[str] | None = None) -> list[dict[str, Any]]:

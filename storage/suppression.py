@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import secrets
 import uuid
+from typing import Callable
 
 from storage import timeutil
 
@@ -35,11 +36,19 @@ def add(uow, *, kind: str, value: str, erasure_id: str) -> None:
 
 def matches(db, *, email: str | None = None, phone: str | None = None) -> bool:
     """Whether an erased person had this email or this phone."""
+    return matcher(db)(email, phone)
+
+
+def matcher(db) -> Callable[[str | None, str | None], bool]:
+    """matches() as a function of (email, phone), the key read once: for many people in one transaction."""
     key = _key(db)
-    if key is None:
+    if key is None:  # nobody was ever erased here
+        return lambda email, phone: False
+
+    def matching(email: str | None, phone: str | None) -> bool:
+        for kind, value in (("email", email), ("phone", phone)):
+            if value and db.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?",
+                                    (kind, digest(key, kind, value))).fetchone():
+                return True
         return False
-    for kind, value in (("email", email), ("phone", phone)):
-        if value and db.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?",
-                                (kind, digest(key, kind, value))).fetchone():
-            return True
-    return False
+    return matching

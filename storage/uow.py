@@ -28,6 +28,7 @@ _NAME = r"""(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|'(?:[^']|'')+'|\w+)"""  # an id
 _WRITE = re.compile(r"(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s*"
                     rf"(?:{_NAME}\s*\.\s*)?({_NAME})", re.IGNORECASE)
 _MAIN = re.compile(r"(?<![\w$])(?:INSERT|REPLACE|UPDATE|DELETE|SELECT|VALUES)\b", re.IGNORECASE)
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps's text, one encoder for all
 REDACTED = None  # what a personal field becomes in a pending outbox payload after erasure
 log = logging.getLogger(__name__)
 
@@ -138,15 +139,23 @@ class UnitOfWork:
             raise RawWriteRefused(f"{table} is synced: write it through the unit of work's methods")
         return self.conn.execute(sql, tuple(params))
 
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]):
+        """execute() for many rows of a local or derived table at once (audit rows, search tokens)."""
+        table = written_table(sql)
+        if table is not None and table in registry.ENTITIES and registry.entity(table).synced:
+            raise RawWriteRefused(f"{table} is synced: write it through the unit of work's methods")
+        return self.conn.executemany(sql, rows)
+
     # -- synced tables ---------------------------------------------------------------------------------------
     def insert(self, entity: str, values: dict[str, Any], local: dict[str, Any] | None = None) -> None:
         """A new row; `local` columns are stored but never synced (a sort key)."""
-        spec = self._synced(entity, Kind.MERGED)
-        entity_id = spec.entity_id(values)
-        self._refuse_tombstoned(spec, entity_id)
-        _check_text(values)
-        self._insert(entity, {**values, **(local or {})})
-        self._log(entity, entity_id, "upsert", values)
+        self.insert_many(entity, [values], [local] if local else None)
+
+    def insert_many(self, entity: str, rows: list[dict[str, Any]],
+                    local: list[dict[str, Any]] | None = None) -> None:
+        """New rows, all with the same columns, each with its outbox entry and field clocks; `local[i]` holds
+        row i's columns that are stored but never synced. One statement per table, not one per row."""
+        self._write_many(self._synced(entity, Kind.MERGED), rows, local, "upsert", clocks=True)
 
     def update(self, entity: str, key: str, changes: dict[str, Any], local: dict[str, Any] | None = None) -> None:
         spec = self._synced(entity, Kind.MERGED)
@@ -180,12 +189,12 @@ class UnitOfWork:
     def append(self, entity: str, values: dict[str, Any], local: dict[str, Any] | None = None) -> None:
         """An immutable row (consent texts and events): synced as an `append`, never merged.
         `local` columns (the chain's sequence and hashes) are stored but not synced."""
-        spec = self._synced(entity, Kind.APPEND)
-        entity_id = spec.entity_id(values)
-        self._refuse_tombstoned(spec, entity_id)
-        _check_text(values)
-        self._insert(entity, {**values, **(local or {})})
-        self._log(entity, entity_id, "append", values, clocks=False)
+        self.append_many(entity, [values], [local] if local else None)
+
+    def append_many(self, entity: str, rows: list[dict[str, Any]],
+                    local: list[dict[str, Any]] | None = None) -> None:
+        """Immutable rows, all with the same columns, as append() writes them, in one statement per table."""
+        self._write_many(self._synced(entity, Kind.APPEND), rows, local, "append", clocks=False)
 
     def delete(self, entity: str, key: str) -> None:
         """An ordinary delete: synced as `delete`, with a tombstone so the id never comes back."""
@@ -245,19 +254,37 @@ class UnitOfWork:
             raise KeyError(f"{spec.name}: key {key!r} does not match {spec.key}")
         return tuple(parts)
 
-    def _insert(self, entity: str, row: dict[str, Any]) -> None:
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.conn.execute(f"INSERT INTO {entity} ({cols}) VALUES ({marks})", tuple(row.values()))
+    def _write_many(self, spec: registry.Entity, rows: list[dict[str, Any]], local: list[dict[str, Any]] | None,
+                    op: str, clocks: bool) -> None:
+        if not rows:
+            return
+        if local is not None and len(local) != len(rows):
+            raise ValueError(f"{spec.name}: {len(rows)} rows but {len(local)} sets of local columns")
+        names = tuple(rows[0])
+        local_names = tuple(local[0]) if local else ()
+        if any(tuple(row) != names for row in rows) or any(tuple(extra) != local_names for extra in local or ()):
+            raise ValueError(f"{spec.name}: rows written together must have the same columns")
+        ids = [spec.entity_id(row) for row in rows]
+        self._refuse_tombstoned(spec, ids)
+        for row in rows:
+            _check_text(row)
+        columns = names + local_names
+        self.conn.executemany(
+            f"INSERT INTO {spec.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            [(*row.values(), *extra.values()) for row, extra in zip(rows, local or [{}] * len(rows))])
+        self._log_many(spec.name, [(entity_id, op, row) for entity_id, row in zip(ids, rows)], clocks=clocks)
 
-    def _refuse_tombstoned(self, spec: registry.Entity, entity_id: str) -> None:
+    def _refuse_tombstoned(self, spec: registry.Entity, entity_ids: str | list[str]) -> None:
         if spec.natural_key:
             return
-        gone = self.conn.execute("SELECT kind FROM tombstone WHERE entity = ? AND entity_id = ?",
-                                 (spec.name, entity_id)).fetchone()
-        if gone:
-            raise Conflict(QT_TRANSLATE_NOOP(
-                "Messages", "This record was {kind} and cannot come back under the same id."), kind=gone[0])
+        ids = [entity_ids] if isinstance(entity_ids, str) else entity_ids
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            gone = self.conn.execute(f"SELECT kind FROM tombstone WHERE entity = ? AND entity_id IN "
+                                     f"({', '.join('?' for _ in chunk)}) LIMIT 1", (spec.name, *chunk)).fetchone()
+            if gone:
+                raise Conflict(QT_TRANSLATE_NOOP(
+                    "Messages", "This record was {kind} and cannot come back under the same id."), kind=gone[0])
 
     def _remove(self, entity: str, key: str, op: str, kind: str) -> None:
         spec = registry.entity(entity)
@@ -287,18 +314,26 @@ class UnitOfWork:
                                   (json.dumps(payload, ensure_ascii=False, sort_keys=True), mutation_id))
 
     def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any], clocks: bool = True) -> None:
-        self._last = hlc.tick(self._last, self._clock(), self.device_id)
-        self._seq += 1
+        self._log_many(entity, [(entity_id, op, fields)], clocks=clocks)
+
+    def _log_many(self, entity: str, changes: list[tuple[str, str, dict[str, Any]]], clocks: bool = True) -> None:
+        """An outbox entry for each (entity_id, op, fields), in order, each with its own clock tick, and the field
+        clocks of merged rows."""
+        outbox, field_clocks = [], []
+        for entity_id, op, fields in changes:
+            self._last = hlc.tick(self._last, self._clock(), self.device_id)
+            self._seq += 1
+            stamp = self._last.encode()
+            outbox.append((str(uuid.uuid4()), self._seq, entity, entity_id, op,
+                           _PAYLOAD(fields), stamp))
+            if clocks:  # appended rows never change, and removed ones have no fields left
+                field_clocks += [(entity, entity_id, name, stamp) for name in fields]
         self._dirty = True
-        self.writes[entity] = self.writes.get(entity, 0) + 1
-        stamp = self._last.encode()
-        self.conn.execute(
-            "INSERT INTO outbox (mutation_id, device_seq, entity, entity_id, op, fields, hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), self._seq, entity, entity_id, op,
-             json.dumps(fields, ensure_ascii=False, sort_keys=True), stamp))
-        if not clocks:  # appended rows never change, and removed ones have no fields left
-            return
+        self.writes[entity] = self.writes.get(entity, 0) + len(changes)
         self.conn.executemany(
-            "INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc",
-            [(entity, entity_id, name, stamp) for name in fields])
+            "INSERT INTO outbox (mutation_id, device_seq, entity, entity_id, op, fields, hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            outbox)
+        if field_clocks:
+            self.conn.executemany(
+                "INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc", field_clocks)

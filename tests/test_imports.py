@@ -234,7 +234,7 @@ def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner,
         ["Faure", "Inès", "SIRET 732 829 320 00074, rien d'autre"]])
     plan = owner.imports.preview(owner.imports.read(path))
     assert [r.cards for r in plan.rows[:3]] == [["visa •••• 1111"], ["mastercard •••• 4444"], ["amex •••• 0005"]]
-    assert plan.rows[3].cards == [] and "732 829" not in repr(plan.rows[3])
+    assert not plan.rows[3].cards and "732 829" not in repr(plan.rows[3])
     result = owner.imports.commit(plan, Decisions(cards={3: "skip"}))
     assert result["card_numbers_blocked"] == [2, 3, 4] and result["imported"] == [2, 4, 5]
     assert result["skipped"] == [{"row": 3, "reason": "card_row_skipped", "message": "skipped: a payment card number in the notes"}]
@@ -334,27 +334,31 @@ def test_an_erased_person_is_flagged_not_re_added(owner, tmp_path):
 # -- the commit: all or nothing ------------------------------------------------------------------------------
 
 def test_a_cancel_or_a_crash_during_the_commit_leaves_the_database_as_it_was(owner, tmp_path, monkeypatch):
+    from desktop.imports import service
+
+    monkeypatch.setattr(service, "BATCH", 20)  # several batches written before the cancel
     path = _newsletter_file(tmp_path, rows=120)
     plan = owner.imports.preview(owner.imports.read(path))
     before = database_state(conn_of(owner))
     progress = Progress()
-    calls = []
-    real_add = owner.clients.add
+    added = []
+    real_add_many = owner.clients.add_many
 
-    def add_then_cancel(**fields):
-        calls.append(1)
-        if len(calls) == 60:
+    def add_then_cancel(files):
+        ids = real_add_many(files)
+        added.extend(ids)
+        if len(added) >= 60:
             progress.cancel()
-        return real_add(**fields)
-    monkeypatch.setattr(owner.clients, "add", add_then_cancel)
+        return ids
+    monkeypatch.setattr(owner.clients, "add_many", add_then_cancel)
     with pytest.raises(Cancelled):
         owner.imports.commit(plan, attestations=[ATTEST], progress=progress)
-    assert len(calls) >= 60 and database_state(conn_of(owner)) == before
+    assert 60 <= len(added) < 120 and database_state(conn_of(owner)) == before
 
     def record_then_crash(*args, **kwargs):
         raise RuntimeError("power cut")
-    monkeypatch.setattr(owner.clients, "add", real_add)
-    monkeypatch.setattr(owner.consent, "record", record_then_crash)
+    monkeypatch.setattr(owner.clients, "add_many", real_add_many)
+    monkeypatch.setattr(owner.consent, "record_many", record_then_crash)
     with pytest.raises(RuntimeError):
         owner.imports.commit(plan, attestations=[ATTEST])
     assert database_state(conn_of(owner)) == before

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QRadioButton, QWizard
 
-from desktop.clients.service import ClientService
+from desktop.imports.commit import Run
 from tests.conftest import OWNER_PASSWORD
 from tests.support.db import conn_of
 from tests.support.import_files import VISA, french_excel
@@ -82,12 +82,12 @@ def test_the_wizard_from_file_to_report_with_a_cancel_during_the_commit(qtbot, w
     box.scope.button(1).setChecked(True)
     assert consent.isComplete() and wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     # 5. The commit, slowed down so that a person can press Cancel in the progress dialog.
-    real_add = ClientService.add
+    real_apply = Run.apply
 
-    def slow_add(self, **fields):
+    def slow_apply(self, row):
         time.sleep(0.02)
-        return real_add(self, **fields)
-    monkeypatch.setattr(ClientService, "add", slow_add)
+        return real_apply(self, row)
+    monkeypatch.setattr(Run, "apply", slow_apply)
     before = database_state(conn_of(owner))  # (showing the consent texts set up version 1 of each wording)
     wizard.next()
     assert wizard.currentPage() is wizard.import_page
@@ -104,7 +104,7 @@ def test_the_wizard_from_file_to_report_with_a_cancel_during_the_commit(qtbot, w
     assert database_state(conn_of(owner)) == before  # the database is as it was
     assert not wizard.import_page.isComplete() and wizard.import_page.retry_button.isVisible()
     # 6. Again, to the end: the report, kept and exportable.
-    monkeypatch.setattr(ClientService, "add", real_add)
+    monkeypatch.setattr(Run, "apply", real_apply)
     wizard.import_page.retry_button.click()
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
     result = wizard.import_page.result

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from desktop import salon as salons
+from desktop.consent.rules import Decision
 from desktop.desk import Desk
 from desktop.kernel import permissions
 from desktop.kernel.operation import Service
@@ -25,7 +26,7 @@ from tests.support.db import conn_of, store_of
 
 # The Service base class's own helpers: how a service body reaches its unit of work, the audit log and the
 # change hub. Plumbing, not operations; test_the_service_base_has_no_other_public_helper keeps the list closed.
-PLUMBING = {"unit_of_work", "log", "changed"}
+PLUMBING = {"unit_of_work", "log", "log_many", "changed"}
 
 
 def desk_services(desk: Desk) -> dict[str, Service]:
@@ -104,6 +105,7 @@ class World:
 # service.method -> valid arguments, built from the world.
 CALLS = {
     "clients.add": lambda w: ((), {"first_name": "Zoé", "last_name": "Lefèvre", "phone": "06 98 76 54 32"}),
+    "clients.add_many": lambda w: (([{"first_name": "Zoé", "last_name": "Lefèvre", "phone": "06 98 76 54 32"}],), {}),
     "clients.edit": lambda w: ((w.client,), {"first_name": "Marianne"}),
     "clients.show": lambda w: ((w.client,), {}),
     "clients.search": lambda w: (("dupont",), {}),
@@ -173,6 +175,7 @@ CALLS = {
     "consent.text": lambda w: (("email",), {}),
     "consent.edit_text": lambda w: (("email", CONSENT_TEXT), {}),
     "consent.record": lambda w: ((w.client, "sms", "refused", "desk"), {"text_version": 1}),
+    "consent.record_many": lambda w: (([Decision(w.client, "sms", "refused", "desk", text_version=1)],), {}),
     "consent.withdraw": lambda w: ((w.client, "email", "desk"), {}),
     "consent.register_source_text": lambda w: (("email", "Bella", CONSENT_TEXT), {}),
     "consent.ask_later": lambda w: ((w.client,), {}),

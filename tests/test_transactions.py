@@ -65,13 +65,13 @@ def _after(real, when=lambda *a, **k: True):
     return crashing
 
 
-CRASH_POINTS = {
-    "after the ledger append": lambda mp: mp.setattr(storage.consent, "append_event",
-                                                     _after(storage.consent.append_event)),
-    "after the status refresh": lambda mp: mp.setattr(consent_service, "refresh_status",
-                                                      _after(consent_service.refresh_status)),
-    "after the second audit row": lambda mp: mp.setattr(storage.audit, "append", _after(
-        storage.audit.append, lambda db, action, **kw: action == "consent_recorded")),
+CRASH_POINTS = {  # the single operations are their batch operations of one (consent.record is record_many)
+    "after the ledger append": lambda mp: mp.setattr(storage.consent, "append_events",
+                                                     _after(storage.consent.append_events)),
+    "after the status refresh": lambda mp: mp.setattr(consent_service, "refresh_statuses",
+                                                      _after(consent_service.refresh_statuses)),
+    "after the second audit row": lambda mp: mp.setattr(storage.audit, "append_many", _after(
+        storage.audit.append_many, lambda db, rows: rows[0]["action"] == "consent_recorded")),
 }
 
 
@@ -162,16 +162,17 @@ def test_a_crash_at_any_step_of_any_composite_leaves_nothing():
                 def step(*args, **kwargs):
                     result = real(*args, **kwargs)
                     points["count"] += 1
-                    points["logged"] += logs
+                    points["logged"] += len(args[2]) if logs else 0  # _log_many(self, entity, changes)
                     if points["count"] == crash_at:
                         raise Crash(f"crash at write point {crash_at}")
                     return result
                 return step
 
             with pytest.MonkeyPatch.context() as patched:
-                patched.setattr(UnitOfWork, "_log", countdown(UnitOfWork._log, logs=True))
+                patched.setattr(UnitOfWork, "_log_many", countdown(UnitOfWork._log_many, logs=True))
                 patched.setattr(UnitOfWork, "execute", countdown(UnitOfWork.execute))
-                patched.setattr(storage.audit, "append", countdown(storage.audit.append))
+                patched.setattr(UnitOfWork, "executemany", countdown(UnitOfWork.executemany))
+                patched.setattr(storage.audit, "append_many", countdown(storage.audit.append_many))
                 try:
                     created = run_composite(owner, steps, base)
                 except Crash:
@@ -241,14 +242,14 @@ def test_a_caught_inner_failure_keeps_none_of_its_writes(owner):
         version = owner.consent.text("email")["version"]  # the first use writes the default texts
         before = conn.execute("SELECT count(*) FROM outbox").fetchone()[0], \
             conn.execute("SELECT count(*) FROM audit").fetchone()[0]
-        real_append = ledger.append_event
+        real_append = ledger.append_events
 
-        def append_then_fail(uow, event):
-            real_append(uow, event)
+        def append_then_fail(uow, events):
+            real_append(uow, events)
             raise RuntimeError("injected after the ledger write")
 
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(ledger, "append_event", append_then_fail)
+            patch.setattr(ledger, "append_events", append_then_fail)
             with pytest.raises(RuntimeError):
                 owner.consent.record(kept, "email", "granted", "desk", text_version=version)
         assert (conn.execute("SELECT count(*) FROM outbox").fetchone()[0],

@@ -14,13 +14,19 @@ from desktop.kernel.forms import collect
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from storage import clients, suppression, timeutil
-from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, NotFound, PermissionDenied
+from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, NotFound, PermissionDenied, SalonError
 
 VIEW_LOG_WINDOW = timedelta(minutes=10)
 
 
 class ReturningClient(Conflict):
     """The person was erased before: a new file needs the desk to confirm they came back themselves."""
+
+
+RETURNING = QT_TRANSLATE_NOOP(
+    "Messages", "This email or phone belonged to a client whose data was erased at their request. "
+    "Create the file again only if the person came back and gave their details themselves.")
+ADDED = ("first_name", "last_name", "email", "phone", "birth_date", "notes", "source")
 EDITABLE = ("first_name", "last_name", "email", "phone", "birth_date", "notes", "source")
 
 
@@ -37,6 +43,18 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     }
     # Every wrong field at once (FieldErrors), so a form can show them all under their fields.
     return collect({name: (lambda name=name, value=value: checks[name](value)) for name, value in fields.items()})
+
+
+def _new_file(fields: dict[str, Any]) -> dict[str, Any]:
+    """A new client's fields, checked, in ADDED order. Fields the import's normalise already checked come as one
+    contact.CheckedClient (`checked`): their birth date and notes go through the checks again, not the others."""
+    checked = fields.pop("checked", None)
+    if checked is None:
+        return _clean({name: fields.get(name) for name in ADDED} | fields)
+    if not isinstance(checked, contact.CheckedClient) or set(fields) - {"source"}:
+        raise TypeError("checked fields come as one contact.CheckedClient, with the source only")
+    again = _clean({"birth_date": checked.birth_date, "notes": checked.notes, "source": fields.get("source")})
+    return {name: again[name] if name in again else checked[name] for name in ADDED}
 
 
 def _flagged(notes: str | None, not_health: bool) -> bool:
@@ -67,22 +85,46 @@ class ClientService(Service):
         """A new client file. The email or phone of someone who asked to be erased is flagged (ReturningClient)
         unless `returning` says the person came back and gave their details again themselves. Notes that look
         like health information are refused unless `not_health` says the desk checked they are not."""
-        values = _clean({"first_name": first_name, "last_name": last_name, "email": email, "phone": phone,
-                         "birth_date": birth_date, "notes": notes, "source": source})
-        flagged = _flagged(values["notes"], not_health)
-        if not returning and suppression.matches(self._db, email=values["email"], phone=values["phone"]):
-            raise ReturningClient(QT_TRANSLATE_NOOP(
-                "Messages", "This email or phone belonged to a client whose data was erased at their request. "
-                "Create the file again only if the person came back and gave their details themselves."))
+        added = self.add_many([{"first_name": first_name, "last_name": last_name, "email": email, "phone": phone,
+                                "birth_date": birth_date, "notes": notes, "source": source, "returning": returning,
+                                "not_health": not_health}])[0]
+        if isinstance(added, SalonError):
+            raise added
+        return added
+
+    @requires(Perm.CLIENT_WRITE)
+    def add_many(self, files: list[dict[str, Any]]) -> list[str | SalonError]:
+        """New client files in one go (an import): each dict holds add()'s keywords and is checked as add() checks
+        it (or holds `checked`, a contact.CheckedClient, and the source: see _new_file). A refused one gets its
+        error (InputError, HealthInNotes, ReturningClient) in place of an id and the others are added, with their
+        search tokens, outbox entries and audit rows, a statement per table."""
+        returning_client = suppression.matcher(self._db)
+        results: list[str | SalonError] = []
+        rows, entries = [], []
         stamp = timeutil.iso(timeutil.now())
-        client_id = str(uuid.uuid4())
-        with self.unit_of_work() as uow:
-            clients.insert(uow, {"id": client_id, **values, "created_at": stamp, "updated_at": stamp})
-            self.desk.log(uow, "client_added", "client", client_id, source=values["source"])
+        for fields in files:
+            fields = dict(fields)
+            returning, not_health = fields.pop("returning", False), fields.pop("not_health", False)
+            try:
+                values = _new_file(fields)
+                flagged = _flagged(values["notes"], not_health)
+                if not returning and returning_client(values["email"], values["phone"]):
+                    raise ReturningClient(RETURNING)
+            except (InputError, ReturningClient) as refused:
+                results.append(refused)
+                continue
+            client_id = str(uuid.uuid4())
+            rows.append({"id": client_id, **values, "created_at": stamp, "updated_at": stamp})
+            entries.append(("client_added", "client", client_id, {"source": values["source"]}))
             if flagged:
-                self.desk.log(uow, "notes_confirmed_not_health", "client", client_id)
-        self.desk.notify("client")
-        return client_id
+                entries.append(("notes_confirmed_not_health", "client", client_id, {}))
+            results.append(client_id)
+        if rows:
+            with self.unit_of_work() as uow:
+                clients.insert_many(uow, rows)
+                self.log_many(uow, entries)
+            self.desk.notify("client")
+        return results
 
     @requires(Perm.CLIENT_WRITE)
     def edit(self, client_id: str, *, request_id: str | None = None, not_health: bool = False, **fields: Any) -> None:

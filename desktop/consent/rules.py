@@ -53,6 +53,20 @@ METHOD_LABELS = {
 }
 
 
+class Decision(NamedTuple):
+    """One decision to record (ConsentService.record's arguments, for record_many)."""
+    client_id: str
+    channel: str
+    decision: str
+    method: str
+    text_version: int | None = None
+    language: str = "fr"
+    source: str | None = None
+    evidence: str | None = None
+    occurred_at: datetime | None = None
+    observed_seq: int = 0
+
+
 class Status(NamedTuple):
     channel: str
     status: str = "unknown"  # unknown / granted / refused / withdrawn
@@ -262,11 +276,25 @@ def _status_of(row: dict[str, Any]) -> Status:
 
 def refresh_status(db, client_id: str, channel: str) -> Status:
     """Recompute one stored status from the ledger with fold(); call in the transaction that appends."""
-    state = fold(channel, ledger.events(db, client_ids=[client_id], channel=channel))
-    ledger.save_status(db, {"client_id": client_id, "channel": channel, "status": state.status,
-                            "since": state.since, "method": state.method, "text_version": state.text_version,
-                            "text_sha256": state.text_sha256, "event_id": state.event_id})
-    return state
+    return refresh_statuses(db, [(client_id, channel)])[(client_id, channel)]
+
+
+def refresh_statuses(db, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Status]:
+    """refresh_status for each (client, channel), reading the ledger once per 500 clients."""
+    wanted = list(dict.fromkeys(pairs))
+    found: dict[tuple[str, str], list[dict]] = {pair: [] for pair in wanted}
+    clients = list(dict.fromkeys(client_id for client_id, _ in wanted))
+    for start in range(0, len(clients), 500):
+        for event in ledger.events(db, client_ids=clients[start:start + 500]):
+            events = found.get((event["client_id"], event["channel"]))
+            if events is not None:
+                events.append(event)
+    states = {pair: fold(pair[1], events) for pair, events in found.items()}
+    ledger.save_statuses(db, [{"client_id": client_id, "channel": channel, "status": state.status,
+                               "since": state.since, "method": state.method, "text_version": state.text_version,
+                               "text_sha256": state.text_sha256, "event_id": state.event_id}
+                              for (client_id, channel), state in states.items()])
+    return states
 
 
 def stale_statuses(conn) -> list[str]:

@@ -5,9 +5,9 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from desktop.consent.rules import (CHANNELS, LANGUAGES, PURPOSE, TIMEZONE, Status, check_event, check_reachable,
-                                   channels_to_ask, check_source_name, default_text, fold, identity,
-                                   refresh_status)
+from desktop.consent.rules import (CHANNELS, LANGUAGES, PURPOSE, TIMEZONE, Decision, Status, check_event,
+                                   check_reachable, channels_to_ask, check_source_name, default_text, fold,
+                                   identity, refresh_statuses)
 from desktop.kernel.operation import Service, public, requires
 from desktop.kernel.permissions import Perm
 from desktop.settings import CONSENT_QUIET_DAYS, HEALTH_RETENTION_MONTHS
@@ -119,40 +119,71 @@ class ConsentService(Service):
                occurred_at: datetime | None = None, observed_seq: int = 0) -> dict[str, Any]:
         """Append one decision for one channel. A grant without the text version shown is refused, and so is a
         grant on a channel the client cannot receive."""
-        if channel == "platform":
-            raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "Messages", "The platform's newsletter is managed by the platform and arrives through sync."))
-        person = self._db.execute("SELECT email, phone FROM client WHERE id = ?", (client_id,)).fetchone()
-        if person is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
-        if source is not None:
-            source = check_source_name(source)
-        text = None
-        if text_version is not None and channel in PURPOSE:
-            text = self.text(channel, language, int(text_version))
-        check_event(channel=channel, decision=decision, method=method, text=text,
-                    recorded_by=self.desk.session.staff_id, source=source, evidence=evidence)
-        if decision == "granted":
-            check_reachable(channel, email=person[0], phone=person[1])
+        return self.record_many([Decision(client_id, channel, decision, method, text_version, language, source,
+                                          evidence, occurred_at, observed_seq)])[0]
+
+    @requires(Perm.CONSENT_RECORD)
+    def record_many(self, decisions: list[Decision]) -> list[dict[str, Any]]:
+        """Append decisions (an import's attested answers), each checked as record() checks it, each its own
+        ledger event with its audit row; the statuses are refreshed once per client and channel. One refused
+        decision refuses them all, before anything is written."""
         now = timeutil.now()
-        when = occurred_at or now
-        if when > now + timedelta(minutes=5):
-            raise InputError(QT_TRANSLATE_NOOP("Messages", "A consent decision cannot be dated in the future."))
+        staff_id = self.desk.session.staff_id
+        people = self._people([d.client_id for d in decisions])
+        texts: dict[tuple, dict] = {}
+        checked = []
+        for d in decisions:
+            if d.channel == "platform":
+                raise PermissionDenied(QT_TRANSLATE_NOOP(
+                    "Messages", "The platform's newsletter is managed by the platform and arrives through sync."))
+            person = people.get(d.client_id)
+            if person is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=d.client_id)
+            source = check_source_name(d.source) if d.source is not None else None
+            text = None
+            if d.text_version is not None and d.channel in PURPOSE:
+                wanted = (d.channel, d.language, int(d.text_version))
+                if wanted not in texts:
+                    texts[wanted] = self.text(*wanted)
+                text = texts[wanted]
+            check_event(channel=d.channel, decision=d.decision, method=d.method, text=text, recorded_by=staff_id,
+                        source=source, evidence=d.evidence)
+            if d.decision == "granted":
+                check_reachable(d.channel, email=person[0], phone=person[1])
+            when = d.occurred_at or now
+            if when > now + timedelta(minutes=5):
+                raise InputError(QT_TRANSLATE_NOOP("Messages", "A consent decision cannot be dated in the future."))
+            checked.append((d, source, text, when))
+        if not checked:
+            return []
         with self.unit_of_work() as uow:
-            event = ledger.append_event(uow, {
-                "id": str(uuid.uuid4()), "client_id": client_id, "channel": channel, "purpose": PURPOSE[channel],
-                "decision": decision, "occurred_at": timeutil.iso(when), "timezone": TIMEZONE,
-                "recorded_at": timeutil.iso(now), "method": method, "recorded_by": self.desk.session.staff_id,
+            events = ledger.append_events(uow, [{
+                "id": str(uuid.uuid4()), "client_id": d.client_id, "channel": d.channel, "purpose": PURPOSE[d.channel],
+                "decision": d.decision, "occurred_at": timeutil.iso(when), "timezone": TIMEZONE,
+                "recorded_at": timeutil.iso(now), "method": d.method, "recorded_by": staff_id,
                 "source": source, "text_id": text["id"] if text else None,
                 "text_version": text["version"] if text else None, "text_sha256": text["sha256"] if text else None,
-                "evidence": evidence, "device_id": uow.device_id, "observed_seq": int(observed_seq)})
-            refresh_status(uow, client_id, channel)
-            if channel == "health" and decision == "withdrawn":  # the health data goes with the consent
-                self.desk.health.erase_health_data(uow, client_id)
-            self.desk.log(uow, "consent_recorded", "client", client_id, channel=channel, decision=decision,
-                          event=event["id"])
+                "evidence": d.evidence, "device_id": uow.device_id, "observed_seq": int(d.observed_seq)}
+                for d, source, text, when in checked])
+            refresh_statuses(uow, [(d.client_id, d.channel) for d in decisions])
+            for d in decisions:
+                if d.channel == "health" and d.decision == "withdrawn":  # the health data goes with the consent
+                    self.desk.health.erase_health_data(uow, d.client_id)
+            self.log_many(uow, [("consent_recorded", "client", d.client_id,
+                                 {"channel": d.channel, "decision": d.decision, "event": event["id"]})
+                                for d, event in zip(decisions, events)])
         self.desk.notify("consent")
-        return event
+        return events
+
+    def _people(self, client_ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        """client id -> (email, phone), for those that exist."""
+        ids = list(dict.fromkeys(client_ids))
+        found = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update((row[0], (row[1], row[2])) for row in self._db.execute(
+                f"SELECT id, email, phone FROM client WHERE id IN ({', '.join('?' for _ in chunk)})", chunk))
+        return found
 
     @requires(Perm.CONSENT_RECORD)
     def withdraw(self, client_id: str, channel: str, method: str, *,

@@ -20,6 +20,8 @@ _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T]\d{1,2}[
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_NUMBER = re.compile(r"\d(?:\.\d+)?[eE]\+?\d+")
+_NINE_DIGITS = re.compile(r"[1-9]\d{8}")
 _YES = {"oui", "o", "yes", "y", "1", "x", "vrai", "true", "ok", "✓", "✔", "opt-in", "optin", "inscrit", "inscrite"}
 _NO = {"non", "n", "no", "0", "faux", "false", "refus", "refuse", "refusé", "opt-out", "optout", "desinscrit",
        "désinscrit", "désinscrite"}
@@ -27,7 +29,7 @@ _NO = {"non", "n", "no", "0", "faux", "false", "refus", "refuse", "refusé", "op
 
 @dataclass
 class Normalised:
-    values: dict[str, str | None] = field(default_factory=dict)  # the client service's fields
+    values: dict | contact.CheckedClient = field(default_factory=dict)  # the client's fields: Checked once all passed
     phones: list[str] = field(default_factory=list)             # every valid phone of the row, E.164
     consent: dict[str, str | None] = field(default_factory=dict)  # channel -> "yes" / "no" / None
     reason: str | None = None                                    # why the row cannot be imported
@@ -87,9 +89,9 @@ def split_full_name(value: str) -> tuple[str, str]:
 def _phone(value: str) -> str:
     """Excel turns 06 12 34 56 78 into the number 612345678: the lost leading zero comes back."""
     text = value.strip()
-    if re.fullmatch(r"\d(?:\.\d+)?[eE]\+?\d+", text):  # 6.12345678E+08, as Excel writes a long number
+    if _EXCEL_NUMBER.fullmatch(text):  # 6.12345678E+08, as Excel writes a long number
         text = str(int(float(text)))
-    if re.fullmatch(r"[1-9]\d{8}", text):
+    if _NINE_DIGITS.fullmatch(text):
         text = "0" + text
     return contact.phone(text) or ""
 
@@ -159,7 +161,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
         if parsed > today or parsed < date(1900, 1, 1):
             out.reason = "birth_date_implausible"
             return out
-        out.values["birth_date"] = parsed.isoformat()
+        out.values["birth_date"] = intern(parsed.isoformat())  # birth dates repeat too
     if raw.get("created_on") and parse_date(raw["created_on"]) is None:
         out.reason = "created_on_invalid"
         return out
@@ -168,6 +170,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
     except InputError:
         out.reason = "notes_too_long"
         return out
+    out.values = contact.CheckedClient(**out.values)  # names, email and phone went through the client service's checks
     return out
 
 

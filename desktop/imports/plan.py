@@ -9,11 +9,12 @@ numbers (shown as brand and last 4 digits at most), health words, formula cells.
 from __future__ import annotations
 
 import re
+from hashlib import blake2b
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterator
 
-from desktop.clients import notes_guard
+from desktop.clients import contact, notes_guard
 from desktop.imports.mapping import CONSENT_FIELDS, IGNORE
 from desktop.imports.normalise import Normalised, normalise
 from desktop.imports.reading import Table, column_letter
@@ -27,13 +28,15 @@ HEALTH_ACTIONS = ("hold", "keep")
 @dataclass(slots=True)
 class RowPlan:
     row: int
-    values: dict = field(repr=False)                 # never in a repr: notes may hold what is held back
-    phones: list = field(repr=False)
+    # 100,000 of these stay in memory from the preview to the commit: empty lists are one shared empty tuple,
+    # and equal consent answers one shared dict (none of them is changed once built)
+    values: contact.CheckedClient | dict = field(repr=False)  # never in a repr: notes may hold what is held back
+    phones: tuple | list = field(repr=False)
     consent: dict
     reason: str | None = None
-    cards: list = field(default_factory=list)        # "visa •••• 0366": brand and last 4 digits only
-    health: list = field(default_factory=list)
-    formulas: list = field(default_factory=list)     # column letters
+    cards: list | tuple = ()                          # "visa •••• 0366": brand and last 4 digits only
+    health: list | tuple = ()
+    formulas: list | tuple = ()                       # column letters
     duplicate_of: tuple | None = None                # ("client", id) or ("row", number)
     matched_on: str | None = None                    # email / phone / name_birth / name
     erased: bool = False
@@ -103,30 +106,41 @@ class Plan:
 class Matcher:
     """Keys of known people: existing clients (from the database) and the rows already seen in the file.
 
-    Keys are flat strings ("email\x1f…") and targets a client id (str) or a row number (int): at 100,000 rows
-    the saving over tuples is tens of megabytes."""
+    A key ("email\x1f…", "phone\x1f…", names and birth date) is kept as its 128-bit BLAKE2b digest, and a target
+    as a client id (str) or a row number (int): at 100,000 rows (three keys a row, in the preview and again in
+    the commit) the saving over the keys' text or tuples is tens of megabytes. A row's keys are (kind, digest)."""
 
     def __init__(self) -> None:
-        self.keys: dict[str, str | int] = {}
+        self.keys: dict[bytes, str | int] = {}
 
     def add_client(self, client_id: str, email: str | None, phone: str | None, first: str, last: str,
                    birth: str | None) -> None:
-        for k in self._keys(email, [phone] if phone else [], first, last, birth):
-            self.keys.setdefault(k, client_id)
+        for _, digest in _digests(self._keys(email, [phone] if phone else [], first, last, birth)):
+            self.keys.setdefault(digest, client_id)
 
-    def find(self, values: dict, phones: list[str]) -> tuple[tuple | None, str | None]:
-        for k in self._keys(values.get("email"), phones, values["first_name"], values["last_name"],
-                            values.get("birth_date")):
-            found = self.keys.get(k)
+    def find(self, values, phones: list[str]) -> tuple[tuple | None, str | None]:
+        return self.find_keys(self.keys_of(values, phones))
+
+    def find_keys(self, keys: list[tuple[str, bytes]]) -> tuple[tuple | None, str | None]:
+        for kind, digest in keys:
+            found = self.keys.get(digest)
             if found is not None:
-                return ("row", found) if isinstance(found, int) else ("client", found), k.split("\x1f", 1)[0]
+                return ("row", found) if isinstance(found, int) else ("client", found), kind
         return None, None
 
-    def remember(self, values: dict, phones: list[str], target: tuple) -> None:
+    def remember(self, values, phones: list[str], target: tuple) -> None:
+        self.remember_keys(self.keys_of(values, phones), target)
+
+    def remember_keys(self, keys: list[tuple[str, bytes]], target: tuple) -> None:
         value = target[1]
-        for k in self._keys(values.get("email"), phones, values["first_name"], values["last_name"],
-                            values.get("birth_date")):
-            self.keys.setdefault(k, value)
+        for _, digest in keys:
+            self.keys.setdefault(digest, value)
+
+    @classmethod
+    def keys_of(cls, values, phones: list[str]) -> list[tuple[str, bytes]]:
+        """A row's keys, in the order they are tried (compute them once, for several matchers)."""
+        return _digests(cls._keys(values.get("email"), phones, values["first_name"], values["last_name"],
+                                  values.get("birth_date")))
 
     @staticmethod
     def _keys(email: str | None, phones: list[str], first: str, last: str, birth: str | None) -> Iterator[str]:
@@ -139,6 +153,10 @@ class Matcher:
             yield f"name_birth\x1f{names}\x1f{birth}"
         if not email and not phones and not birth:
             yield "name\x1f" + names
+
+
+def _digests(keys: Iterator[str]) -> list[tuple[str, bytes]]:
+    return [(key.split("\x1f", 1)[0], blake2b(key.encode("utf-8"), digest_size=16).digest()) for key in keys]
 
 
 def masked_cards(note: str, hits: list[notes_guard.CardHit]) -> list[str]:
@@ -162,6 +180,7 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
     """The plan for this table under this mapping; `existing` knows the salon's clients, `erased(email,
     phones)` says whether a suppression entry flags the person."""
     file_rows = Matcher()
+    consents: dict[tuple, dict] = {}
     plans: list[RowPlan] = []
     formulas: dict[int, list[str]] = {}
     used = {i for i, f in enumerate(mapping) if f != IGNORE}
@@ -174,21 +193,26 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
             progress.check()
             progress.update(done, total)
         found: Normalised = normalise(cells, mapping, today=today)
-        plan = RowPlan(number, found.values, found.phones, {c: a for c, a in found.consent.items() if a}, found.reason,
-                       formulas=formulas.get(number, []))
+        answers = tuple((c, a) for c, a in found.consent.items() if a)
+        consent = consents.get(answers)
+        if consent is None:
+            consent = consents[answers] = dict(answers)
+        plan = RowPlan(number, found.values if not found.reason else {}, tuple(found.phones), consent, found.reason,
+                       formulas=formulas.get(number, ()))
         if found.card_elsewhere:
             plan.reason = "card_elsewhere"
         if not plan.reason:
-            plan.cards = masked_cards(found.values.get("notes") or "", found.cards)
-            plan.health = found.health
+            plan.cards = masked_cards(found.values.get("notes") or "", found.cards) if found.cards else ()
+            plan.health = found.health or ()
             if erased(found.values.get("email"), found.phones):
                 plan.erased = True
             else:
-                target, on = existing.find(found.values, found.phones)
+                keys = Matcher.keys_of(found.values, found.phones)
+                target, on = existing.find_keys(keys)
                 if target is None:
-                    target, on = file_rows.find(found.values, found.phones)
+                    target, on = file_rows.find_keys(keys)
                 plan.duplicate_of, plan.matched_on = target, on
-                file_rows.remember(found.values, found.phones, target or ("row", number))
+                file_rows.remember_keys(keys, target or ("row", number))
         plans.append(plan)
     if progress is not None:
         progress.update(total, total)

@@ -1,24 +1,21 @@
 """The import service: read a client file, preview what importing it would do, then commit it all or nothing.
 
-The commit composes the services' own operations (clients.add and clients.edit, consent.record) inside one
-transaction, so every rule holds as at the desk (validation, the notes guard, erased people, the consent
-rules, the audit log) and a cancel or a crash leaves the database as it was. Nobody is imported as consenting
-unless the user attested, per channel, how and when consent was obtained and which text was shown.
+The commit composes the services' own operations (clients.add_many and clients.edit, consent.record_many: see
+commit.py) inside one transaction, so every rule holds as at the desk (validation, the notes guard, erased people,
+the consent rules, the audit log) and a cancel or a crash leaves the database as it was. Nobody is imported as
+consenting unless the user attested, per channel, how and when consent was obtained and which text was shown.
 """
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
 from desktop import csv_export
-from desktop.clients import contact
-from desktop.clients.service import ReturningClient
-from desktop.consent.rules import CHANNELS, reachable
+from desktop.consent.rules import CHANNELS
 from desktop.imports import mapping as mappings, reading
-from desktop.imports.normalise import as_datetime
+from desktop.imports.commit import BATCH, Run
 from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan, build
 from desktop.imports.report import CSV_HEADER, committed, csv_rows, dry_run, file_format
 from desktop.kernel.operation import Service, requires
@@ -84,13 +81,16 @@ class ImportService(Service):
         label = i18n.translate("Import", COMMITTING)
         with self.unit_of_work() as uow:  # joins the caller's transaction, if any: still all or nothing
             checked = self._check_attestations(plan, list(attestations))
-            run = _Run(self, plan, decisions, checked)
+            run = Run(self, plan, decisions, checked)
             run.existing = self._existing()
             for done, row in enumerate(plan.rows):
                 if done % 50 == 0:
                     progress.check()
                     progress.update(done, total, label)
-                run.lines.append(run.apply(row))
+                run.apply(row)
+                if run.waiting >= BATCH:
+                    run.flush()
+            run.flush()
             progress.check()
             report_id = str(uuid.uuid4())
             counts = {outcome: sum(1 for line in run.lines if line[1] == outcome)
@@ -177,112 +177,3 @@ class ImportService(Service):
             text = self.desk.consent.text(attestation.channel, version=int(attestation.text_version))
             checked[attestation.channel] = (attestation, text)
         return checked
-
-
-class _Run:
-    """One commit in progress: the outcome of each row, and the client each row became."""
-
-    def __init__(self, service: ImportService, plan: Plan, decisions: Decisions,
-                 checked: dict[str, tuple[Attestation, dict]]) -> None:
-        self.service, self.desk, self.plan, self.decisions, self.checked = service, service.desk, plan, decisions, checked
-        self.existing = Matcher()
-        self.erased = service._erased_check()  # noqa: SLF001 (read inside the commit's transaction)
-        self.clients: dict[int, str] = {}
-        self.lines: list[tuple] = []
-        self.consent_events = 0
-        self.staff = self.desk.session.login
-
-    def apply(self, row: RowPlan) -> tuple:
-        """(row, outcome, reason, notes, consent events, client id) for one row, written through the services."""
-        if row.reason:
-            return row.row, "skipped", row.reason, None, 0, None
-        if row.erased or self.erased(row.values.get("email"), row.phones):
-            return row.row, "skipped", "erased", None, 0, None
-        if row.cards and self.decisions.card(row.row) == "skip":
-            return row.row, "skipped", "card_row_skipped", None, 0, None
-        values = dict(row.values)
-        notes = None
-        if row.cards:
-            values["notes"], notes = None, "card_dropped"
-        elif row.health:
-            if self.decisions.health_note(row.row) == "hold":
-                values["notes"], notes = None, "health_held"
-            else:
-                notes = "health_kept"
-        target = self._target(row, values)
-        if target == "skip":
-            return row.row, "skipped", "duplicate_skipped", notes, 0, None
-        if target is None:
-            try:
-                client_id = self.desk.clients.add(**values, source="import", not_health=notes == "health_kept")
-            except ReturningClient:
-                return row.row, "skipped", "erased", notes, 0, None
-            except InputError:
-                return row.row, "skipped", "refused", notes, 0, None
-            outcome = "imported"
-        else:
-            client_id = target
-            outcome, notes = self._merge(client_id, values, notes)
-            if outcome == "skipped":
-                return row.row, "skipped", "restricted", notes, 0, client_id
-        self.existing.remember(values, row.phones, ("client", client_id))
-        self.clients[row.row] = client_id
-        events = self._consent(row, client_id, outcome == "imported")
-        self.consent_events += events
-        return row.row, outcome, None, notes, events, client_id
-
-    def _target(self, row: RowPlan, values: dict) -> str | None:
-        """The client this row merges into, None for a new client, or "skip"."""
-        if row.duplicate_of is not None:
-            action = self.decisions.duplicate(row.row)
-            if action == "skip":
-                return "skip"
-            if action == "keep":
-                return None
-            kind, value = row.duplicate_of
-            found = self.clients.get(value) if kind == "row" else value
-            if found is not None and imports.client_fields(self.service._db, found) is not None:  # noqa: SLF001
-                return found
-        target, _ = self.existing.find(values, row.phones)  # someone added meanwhile, here or by another row
-        return target[1] if target else None
-
-    def _merge(self, client_id: str, values: dict, notes: str | None) -> tuple[str, str | None]:
-        """Fill what the client file lacks (email, phone, birth date) and add the note if it is new; never
-        overwrite. "merged", "unchanged" or "skipped" (restricted)."""
-        current = imports.client_fields(self.service._db, client_id)  # noqa: SLF001
-        changes = {name: values[name] for name in ("email", "phone", "birth_date")
-                   if values.get(name) and not current[name]}
-        note = values.get("notes")
-        if note and note.strip() not in (current["notes"] or ""):
-            merged = f"{current['notes']}\n{note}" if current["notes"] else note
-            if len(merged) > contact.MAX_NOTES:
-                notes = "too_long"
-            else:
-                changes["notes"] = merged
-        if not changes:
-            return "unchanged", notes
-        if current["restricted_by"]:
-            return "skipped", "restricted" if "notes" in changes else notes
-        self.desk.clients.edit(client_id, not_health=notes == "health_kept", **changes)
-        return "merged", notes
-
-    def _consent(self, row: RowPlan, client_id: str, new: bool) -> int:
-        created = 0
-        for channel, (attestation, _text) in self.checked.items():
-            answer = row.consent.get(channel)
-            if answer is None or (attestation.rows is not None and row.row not in attestation.rows):
-                continue
-            fields = imports.client_fields(self.service._db, client_id)  # noqa: SLF001
-            if not new and (self.service._status(client_id, channel) != "unknown"  # noqa: SLF001
-                            or fields["restricted_by"]):
-                continue  # the client's own decision in Salon Desk stands; a restricted client gets no marketing
-            if not reachable(channel, email=fields["email"], phone=fields["phone"]):
-                continue  # no address or mobile number for that channel: nothing to consent to there
-            evidence = json.dumps({"attestation": attestation.evidence, "obtained_on": attestation.obtained_on.isoformat(),
-                                   "file_sha256": self.plan.sha256, "file_name": self.plan.file_name, "row": row.row,
-                                   "staff": self.staff}, ensure_ascii=False, sort_keys=True)
-            self.desk.consent.record(client_id, channel, "granted" if answer == "yes" else "refused", "import",
-                                     text_version=attestation.text_version, evidence=evidence,
-                                     occurred_at=as_datetime(attestation.obtained_on))
-            created += 1
-        return created

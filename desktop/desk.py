@@ -133,10 +133,16 @@ class Desk:
 
     def log(self, uow: UnitOfWork, action: str, object_type: str | None = None, object_id: str | None = None,
             **details) -> None:
-        if self.principal.is_system:
-            details["by"] = self.principal.actor
-        audit.append(uow, action, staff_id=self.principal.staff_id, object_type=object_type,
-                     object_id=object_id, details=details or None)
+        self.log_many(uow, [(action, object_type, object_id, details)])
+
+    def log_many(self, uow: UnitOfWork, entries: list[tuple[str, str | None, str | None, dict]]) -> None:
+        """One audit row per (action, object_type, object_id, details), appended at once (the chain's head moves
+        once); a background job is named in the details."""
+        by = {"by": self.principal.actor} if self.principal.is_system else {}
+        at = timeutil.iso(timeutil.now())
+        audit.append_many(uow, [audit.entry(action, staff_id=self.principal.staff_id, object_type=object_type,
+                                            object_id=object_id, details={**details, **by} or None, at=at)
+                                for action, object_type, object_id, details in entries])
 
     # -- threads -----------------------------------------------------------------------------------------
     @contextmanager

@@ -61,16 +61,8 @@ class Service:
         self.desk.log(uow, action, object_type, object_id, **details)
 
     def log_many(self, uow, entries: list[tuple[str, str | None, str | None, dict]]) -> None:
-        """One audit row per (action, object_type, object_id, details), as log() writes each, appended at once
-        (the chain's head moves once). The system principal is named in the details, as Desk.log does."""
-        from storage import audit
-
-        principal = self.desk.principal
-        by = {"by": principal.actor} if principal.is_system else {}
-        at = timeutil.iso(timeutil.now())
-        audit.append_many(uow, [audit.entry(action, staff_id=principal.staff_id, object_type=object_type,
-                                            object_id=object_id, details={**details, **by} or None, at=at)
-                                for action, object_type, object_id, details in entries])
+        """One audit row per (action, object_type, object_id, details), appended at once (see Desk.log_many)."""
+        self.desk.log_many(uow, entries)
 
     def changed(self, kind: str) -> None:
         self.desk.notify(kind)

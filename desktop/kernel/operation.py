@@ -14,7 +14,6 @@ import functools
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from desktop.kernel.permissions import Perm
-from storage import timeutil
 
 if TYPE_CHECKING:
     from desktop.desk import Desk

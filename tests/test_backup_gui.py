@@ -327,3 +327,19 @@ def test_an_erased_client_is_on_no_screen_after_the_restore(qtbot, salon, owner,
         for needle in gone:
             assert needle not in text, (name, needle)
     assert "Roux" in screens["client list"] and "Roux" in screens["appointment book"]
+
+
+def test_a_one_shot_job_finishing_while_the_scheduler_shuts_down_kills_no_thread():
+    """APScheduler empties its job stores at shutdown; the scheduler's thread removing a one-shot job that just
+    ran must not die of it (that reached the crash dialog when the app closed)."""
+    from apscheduler.jobstores.base import JobLookupError
+    from apscheduler.schedulers.base import STATE_STOPPED
+
+    from desktop.backup.scheduler import _Scheduler
+
+    scheduler = _Scheduler()
+    scheduler.state = STATE_STOPPED
+    scheduler.remove_job("gone")  # forgiven while stopping
+    scheduler.state = 1  # running: a missing job is still an error
+    with pytest.raises(JobLookupError):
+        scheduler.remove_job("gone")

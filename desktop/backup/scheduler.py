@@ -23,7 +23,9 @@ import time
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
@@ -39,6 +41,19 @@ PROGRESS_EVERY = 0.1  # seconds between two progress events
 
 OnEvent = Callable[[str, Any], None]
 
+
+
+class _Scheduler(BackgroundScheduler):
+    """APScheduler 3 empties its job stores when it shuts down; a one-shot job that just ran is then missing when
+    the scheduler's own thread removes it, and that thread died with JobLookupError (a crash report at closing).
+    Only that race is forgiven."""
+
+    def remove_job(self, job_id, jobstore=None):
+        try:
+            super().remove_job(job_id, jobstore)
+        except JobLookupError:
+            if self.state != STATE_STOPPED:
+                raise
 
 class _Reporting(Progress):
     def __init__(self, on_event: OnEvent) -> None:
@@ -61,7 +76,7 @@ class BackupScheduler:
         """`open_desk()` gives a system Desk on its own connection (Salon.system_worker), closed after each use."""
         self._open_desk, self._layout, self._on_event = open_desk, layout, on_event
         self._check_every, self._first_check = check_every, first_check
-        self._scheduler = BackgroundScheduler(timezone=timezone.utc, job_defaults={
+        self._scheduler = _Scheduler(timezone=timezone.utc, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
         self._lock = threading.Lock()
         self._running: _Reporting | None = None

@@ -75,7 +75,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("DaySheet", "Printed on {when} by {name}. Client names as your role may see them. Page {page}."):
         "Imprimé le {when} par {name}. Noms des client·es tels que votre rôle peut les voir. Page {page}.",
     ("DaySheet", "done"): "terminé",
-    ("DaySheet", "no-show"): "absent·e",
+    ("DaySheet", "no-show"): "non honoré",
     # The services catalogue
     ("ServicesDialog", "Services"): "Prestations",
     ("ServicesDialog", "Service"): "Prestation",
@@ -322,7 +322,7 @@ FR.update({
     ("CLI", "since {date}"): "depuis le {date}",
     ("CLI", "(text version {version})"): "(texte version {version})",
     ("CLI", "booked"): "réservé", ("CLI", "done"): "terminé", ("CLI", "cancelled"): "annulé",
-    ("CLI", "no-show"): "absent·e",
+    ("CLI", "no-show"): "non honoré",
     ("CLI", "services the salon offers"): "les prestations du salon",
     ("CLI", "add a service"): "ajouter une prestation",
     ("CLI", "change a service"): "modifier une prestation",
@@ -341,7 +341,7 @@ FR.update({
         "réserver même quand le salon est fermé ou la personne absente",
     ("CLI", "record an appointment whose time has gone by"): "enregistrer un rendez-vous dont l’heure est passée",
     ("CLI", "one day's appointments"): "les rendez-vous d’un jour",
-    ("CLI", "mark done, cancelled or no-show"): "marquer terminé, annulé ou absent·e",
+    ("CLI", "mark done, cancelled or no-show"): "marquer honoré, annulé ou non honoré",
     ("CLI", "the booking confirmation as a PDF"): "la confirmation de rendez-vous en PDF",
     ("CLI", "the day sheets (PDF), one page per staff member"):
         "les feuilles du jour (PDF), une page par membre de l’équipe",
@@ -454,7 +454,7 @@ FR.update({
     ("Messages", "Only a booked appointment has a confirmation."):
         "Seul un rendez-vous réservé a une confirmation.",
     ("Messages", "This appointment has not begun yet: it can be cancelled, not marked done or no-show."):
-        "Ce rendez-vous n’a pas encore commencé : il peut être annulé, pas marqué fait ou non honoré.",
+        "Ce rendez-vous n’a pas encore commencé : il peut être annulé, pas marqué honoré ou non honoré.",
     ("Messages", "With its processing time, a service lasts 12 hours at most."):
         "Avec son temps de pose, une prestation dure 12 heures au plus.",
     ("CLI", "backups: now, list, verify, restore, settings"):

@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>no-show</source>
-        <translation>absent·e</translation>
+        <translation>non honoré</translation>
     </message>
     <message>
         <source>services the salon offers</source>
@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <source>mark done, cancelled or no-show</source>
-        <translation>marquer terminé, annulé ou absent·e</translation>
+        <translation>marquer honoré, annulé ou non honoré</translation>
     </message>
     <message>
         <source>the booking confirmation as a PDF</source>
@@ -3132,7 +3132,7 @@
     </message>
     <message>
         <source>no-show</source>
-        <translation>absent·e</translation>
+        <translation>non honoré</translation>
     </message>
 </context>
 <context>
@@ -4261,7 +4261,7 @@
     </message>
     <message>
         <source>This appointment has not begun yet: it can be cancelled, not marked done or no-show.</source>
-        <translation>Ce rendez-vous n’a pas encore commencé : il peut être annulé, pas marqué fait ou non honoré.</translation>
+        <translation>Ce rendez-vous n’a pas encore commencé : il peut être annulé, pas marqué honoré ou non honoré.</translation>
     </message>
     <message>
         <source>No appointment with id {id}.</source>

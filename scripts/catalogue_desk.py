@@ -114,10 +114,10 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ServiceEditor", "&Processing time"): "&Temps de pose",
     ("ServiceEditor", "P&rice (€)"): "P&rix (€)",
     ("ServiceEditor", "Co&lour"): "Cou&leur",
-    ("ServiceEditor", "The processing time (a colour developing) is part of the appointment's length. The price is "
-                      "information only: Salon Desk records no payments."):
-        "Le temps de pose (une couleur qui agit) compte dans la durée du rendez-vous. Le prix est indicatif : "
-        "Salon Desk n’enregistre aucun paiement.",
+    ("ServiceEditor", "The processing time (a colour developing) is added to the duration: 90 min with 30 min "
+                      "processing books 2 hours. The price is information only: Salon Desk records no payments."):
+        "Le temps de pose (une couleur qui agit) s’ajoute à la durée : 90 min avec 30 min de pose réservent 2 "
+        "heures. Le prix est indicatif : Salon Desk n’enregistre aucun paiement.",
     # Hours, closures, schedules, absences
     ("OpeningHoursDialog", "Opening hours"): "Horaires d’ouverture",
     ("OpeningHoursDialog", "One or more ranges a day, such as 09:00-12:00, 14:00-19:00 for a lunch closure. Leave a "
@@ -328,7 +328,8 @@ FR.update({
     ("CLI", "change a service"): "modifier une prestation",
     ("CLI", "informational only, no payments are recorded; a decimal comma works (42,50)"):
         "indicatif, aucun paiement n’est enregistré ; la virgule décimale fonctionne (42,50)",
-    ("CLI", "processing time, part of the appointment's length"): "temps de pose, compté dans la durée du rendez-vous",
+    ("CLI", "processing time, added to --minutes in the appointment's length"):
+        "temps de pose, ajouté à --minutes dans la durée du rendez-vous",
     ("CLI", "list the services"): "lister les prestations",
     ("CLI", "archived ones too"): "y compris les archivées",
     ("CLI", "no new bookings; past ones keep it"): "plus de nouvelles réservations ; les passées la gardent",

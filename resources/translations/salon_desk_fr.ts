@@ -1962,8 +1962,8 @@
         <translation>indicatif, aucun paiement n’est enregistré ; la virgule décimale fonctionne (42,50)</translation>
     </message>
     <message>
-        <source>processing time, part of the appointment's length</source>
-        <translation>temps de pose, compté dans la durée du rendez-vous</translation>
+        <source>processing time, added to --minutes in the appointment's length</source>
+        <translation>temps de pose, ajouté à --minutes dans la durée du rendez-vous</translation>
     </message>
     <message>
         <source>list the services</source>
@@ -6150,8 +6150,8 @@
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <source>The processing time (a colour developing) is part of the appointment's length. The price is information only: Salon Desk records no payments.</source>
-        <translation>Le temps de pose (une couleur qui agit) compte dans la durée du rendez-vous. Le prix est indicatif : Salon Desk n’enregistre aucun paiement.</translation>
+        <source>The processing time (a colour developing) is added to the duration: 90 min with 30 min processing books 2 hours. The price is information only: Salon Desk records no payments.</source>
+        <translation>Le temps de pose (une couleur qui agit) s’ajoute à la durée : 90 min avec 30 min de pose réservent 2 heures. Le prix est indicatif : Salon Desk n’enregistre aucun paiement.</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,9 @@ class ServiceEditor(QDialog):
         self.errors.add_row(form, self.tr("&Processing time"), self.processing_spin, "processing_minutes")
         self.errors.add_row(form, self.tr("P&rice (€)"), self.price_edit, "price")
         self.errors.add_row(form, self.tr("Co&lour"), self.colour_combo, "colour")
-        hint = QLabel(self.tr("The processing time (a colour developing) is part of the appointment's length. "
-                              "The price is information only: Salon Desk records no payments."))
+        hint = QLabel(self.tr("The processing time (a colour developing) is added to the duration: 90 min with 30 "
+                              "min processing books 2 hours. The price is information only: Salon Desk records no "
+                              "payments."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

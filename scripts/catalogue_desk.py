@@ -441,6 +441,12 @@ FR.update({
     ("CLI", "one import report, row by row"): "un rapport d’import, ligne par ligne",
     ("CLI", "export it as CSV for Excel"): "l’exporter en CSV pour Excel",
     ("CLI", "(see --help)"): "(voir --help)",
+    ("CLI", "the name others read (empty: the login)"): "le nom que les autres lisent (vide : l’identifiant)",
+    ("CLI", "{login} is now shown as {name}."): "{login} apparaît désormais comme {name}.",
+    ("StaffDialog", "&Rename…"): "&Renommer…",
+    ("StaffDialog", "Rename"): "Renommer",
+    ("StaffDialog", "The name the team and clients read for {login} (empty: the login):"):
+        "Le nom que l’équipe et les clients lisent pour {login} (vide : l’identifiant) :",
     ("CLI", "Booked appointments in this time: {count}. Call the clients to move them:"):
         "Rendez-vous réservés sur cette période : {count}. Appelez les clients pour les déplacer :",
     ("TimeOffDialog", "Appointments to move"): "Rendez-vous à déplacer",

@@ -133,3 +133,17 @@ def test_a_view_is_logged_once_not_at_every_refresh(owner, employee, store, monk
     monkeypatch.setattr(timeutil, "now", lambda: later)
     employee.clients.show(client_id)
     assert views() == 3
+
+
+def test_a_staff_member_is_renamed_and_the_name_is_checked(owner, manager, employee):
+    owner.staff.rename("lea", "  Léa   Bernard ")
+    assert next(p for p in owner.staff.list() if p["login"] == "lea")["display_name"] == "Léa Bernard"
+    assert ("lea", "Léa Bernard") in owner.booking.staff_choices()
+    with pytest.raises(InputError):
+        owner.staff.rename("lea", "Léa\x07")
+    with pytest.raises(PermissionDenied):
+        employee.staff.rename("lea", "Léa B.")
+    with pytest.raises(PermissionDenied):  # a manager manages only those below them
+        manager.staff.rename("claire", "Claire")
+    owner.staff.rename("lea", "")
+    assert ("lea", "lea") in owner.booking.staff_choices()

@@ -161,6 +161,7 @@ CALLS = {
     "day_sheets.save": lambda w: ((WHEN.date(), w.tmp / "jour.pdf"), {}),
     "identity.update": lambda w: ((), {"phone": "01 42 00 00 00"}),
     "staff.my_name": lambda w: ((), {}),
+    "staff.rename": lambda w: (("tom", "Tom Martin"), {}),
     "booking.services": lambda w: ((), {}),
     "booking.staff_choices": lambda w: ((), {}),
     "booking.book": lambda w: ((w.client, "Coupe", "claire", "2030-01-07T14:00"), {}),

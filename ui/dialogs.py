@@ -64,6 +64,11 @@ class Dialogs:
                                         prompt, QLineEdit.EchoMode.Password)
         return text if ok else None
 
+    def ask_line(self, parent: QWidget | None, title: str, prompt: str, current: str = "") -> str | None:
+        """One line of text (None when cancelled; it may be empty)."""
+        text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, current)
+        return text if ok else None
+
     def ask_text(self, parent: QWidget | None, prompt: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(parent, QCoreApplication.translate("Dialogs", "Salon Desk"), prompt)
         return text if ok and text.strip() else None

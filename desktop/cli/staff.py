@@ -22,6 +22,10 @@ def register(commands, common) -> None:
             ("unlock", "unlock", QT_TRANSLATE_NOOP("CLI", "{login} is unlocked."))):
         action(staff, common, name, _staff_simple(method, message)).add_argument("login")
     action(staff, common, "reset-password", _staff_reset).add_argument("login")
+    rename = action(staff, common, "rename", _staff_rename,
+                    help=h(QT_TRANSLATE_NOOP("CLI", "the name others read (empty: the login)")))
+    rename.add_argument("login")
+    rename.add_argument("name")
     role = action(staff, common, "set-role", _staff_role)
     role.add_argument("login")
     role.add_argument("role", choices=["owner", "manager", "employee"])
@@ -75,4 +79,12 @@ def _staff_password(desk, args, out, stdin) -> int:
     desk.staff.set_own_password(args.signin_password, new)
     out.done({"ok": True, "login": desk.session.login, "changed": True},
              i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Password changed.")))
+    return 0
+
+
+def _staff_rename(desk, args, out, stdin) -> int:
+    desk.staff.rename(args.login, args.name)
+    out.done({"ok": True, "login": args.login},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "{login} is now shown as {name}."), login=args.login,
+                     name=args.name.strip() or args.login))
     return 0

@@ -6,11 +6,12 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+from desktop.clients import contact
 from desktop.staff import passwords
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm, Role, may_manage
 from storage import staff as staff_rows, timeutil
-from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, NotFound, PermissionDenied
+from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, NotFound, PermissionDenied, Term
 
 LOGIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
 GDPR_PAGE_VERSION = 2  # bump when ui/acknowledgement.py changes what staff must read
@@ -41,6 +42,14 @@ def public(row: dict[str, Any], throttle: dict[str, Any]) -> dict[str, Any]:
             "locked": locked, "failures": throttle["failures"]}
 
 
+STAFF_NAME = Term(QT_TRANSLATE_NOOP("Fields", "name"), "Fields")
+
+
+def display_name_of(value: str | None) -> str:
+    """A staff member's name as typed, tidied (may be empty: the login is shown then)."""
+    return contact.name(value, field=STAFF_NAME) if (value or "").strip() else ""
+
+
 class StaffService(Service):
     @requires(Perm.STAFF_READ)
     def list(self) -> list[dict[str, Any]]:
@@ -64,13 +73,25 @@ class StaffService(Service):
         otp = passwords.one_time_password()
         staff_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
-            uow.insert("staff", {"id": staff_id, "login": login, "display_name": display_name.strip(),
+            uow.insert("staff", {"id": staff_id, "login": login, "display_name": display_name_of(display_name),
                                  "role": role.value, "password_hash": passwords.hash_password(otp),
                                  "must_change_password": 1, "active": 1, "session_epoch": 0,
                                  "created_at": stamp, "updated_at": stamp})
             self.desk.log(uow, "staff_added", "staff", staff_id, role=role.value)
             self.changed("staff")  # the book gains or loses a column
         return staff_id, otp
+
+    @requires(Perm.STAFF_MANAGE)
+    def rename(self, login: str, display_name: str) -> None:
+        """The name others read (the book's columns, sheets, confirmations); empty: the login is shown."""
+        row = self._target(login)
+        name = display_name_of(display_name)
+        if name == row["display_name"]:
+            return
+        with self.unit_of_work() as uow:
+            uow.update("staff", row["id"], {"display_name": name, "updated_at": timeutil.iso(timeutil.now())})
+            self.desk.log(uow, "staff_renamed", "staff", row["id"])
+        self.changed("staff")
 
     def _target(self, login: str) -> dict[str, Any]:
         row = staff_rows.by_login(self._db, login)

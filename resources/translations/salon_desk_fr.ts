@@ -1806,6 +1806,10 @@
         <translation>comptes de l’équipe</translation>
     </message>
     <message>
+        <source>the name others read (empty: the login)</source>
+        <translation>le nom que les autres lisent (vide : l’identifiant)</translation>
+    </message>
+    <message>
         <source>change your own password</source>
         <translation>changer votre propre mot de passe</translation>
     </message>
@@ -1840,6 +1844,10 @@
     <message>
         <source>Password changed.</source>
         <translation>Mot de passe modifié.</translation>
+    </message>
+    <message>
+        <source>{login} is now shown as {name}.</source>
+        <translation>{login} apparaît désormais comme {name}.</translation>
     </message>
     <message>
         <source>clients</source>
@@ -6437,6 +6445,10 @@
         <translation>Désactiver</translation>
     </message>
     <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
@@ -6463,6 +6475,14 @@
     <message>
         <source>Awaiting first sign-in</source>
         <translation>En attente de première connexion</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>The name the team and clients read for {login} (empty: the login):</source>
+        <translation>Le nom que l’équipe et les clients lisent pour {login} (vide : l’identifiant) :</translation>
     </message>
     <message>
         <source>One-time password</source>

@@ -15,6 +15,7 @@ from desktop.kernel.permissions import ROLE_LABELS, Perm, Role
 from desktop.staff.service import check_login
 from ui import dialogs as dialog_module
 from ui import sensitive
+from ui.dialogs import message_of
 from ui.form_errors import FormErrors
 
 NAME = Term(QT_TRANSLATE_NOOP("Fields", "name"), "Fields")
@@ -90,6 +91,9 @@ class StaffDialog(QDialog):
         self.deactivate_button = QPushButton(self.tr("Deactivate"))
         self.deactivate_button.clicked.connect(lambda: self._on_selected(self.desk.staff.deactivate))
         buttons.addWidget(self.deactivate_button)
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.rename_button.clicked.connect(self.rename)
+        buttons.addWidget(self.rename_button)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.clicked.connect(lambda: self._on_selected(self.desk.staff.unlock))
         buttons.addWidget(self.unlock_button)
@@ -175,6 +179,21 @@ class StaffDialog(QDialog):
             if row["login"] == login:
                 self.table.selectRow(i)
                 self.table.setFocus()
+
+    def rename(self) -> None:
+        login = self.selected_login()
+        if not login:
+            return
+        current = next((p["display_name"] for p in self.desk.staff.list() if p["login"] == login), "")
+        name = dialog_module.dialogs.ask_line(self, self.tr("Rename"), self.tr(
+            "The name the team and clients read for {login} (empty: the login):").format(login=login), current)
+        if name is not None:
+            try:
+                self.desk.staff.rename(login, name)
+            except SalonError as exc:
+                dialog_module.dialogs.error(self, message_of(exc))
+            self.reload()
+            self._select(login)
 
     def set_role(self) -> None:
         login = self.selected_login()

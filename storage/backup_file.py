@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import json
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -28,7 +29,7 @@ from storage.errors import QT_TRANSLATE_NOOP, InputError, StorageError
 MAGIC = b"SALON-DESK-BACKUP "
 FORMAT = 1
 SUFFIX = ".salondesk"
-CHUNK = 1 << 20
+CHUNK = 4 << 20           # large reads and writes; the hash runs one chunk behind on another thread
 HEADER_LIMIT = 64 << 20      # a header (with a long erasure journal) never comes near this
 _TRAILER_LIMIT = 4096
 _MAC_LABEL = b"salon-desk backup v1"
@@ -85,29 +86,72 @@ class Header:
         return self.fields.get(name, default)
 
 
+class _HashedBehind:
+    """SHA-256 of a stream, computed on a helper thread one chunk behind the copy: hashlib releases the GIL on large
+    buffers, so the copy (read, write) and the hash run on two cores and take the time of the slower, not their
+    sum. Hands out the buffers to read into, each taken back only once its bytes are hashed."""
+
+    IN_FLIGHT = 3
+
+    def __init__(self, digest, chunk: int) -> None:
+        self.digest = digest
+        self._buffers = [bytearray(chunk) for _ in range(self.IN_FLIGHT)]
+        self._hashed: list[Future | None] = [None] * self.IN_FLIGHT
+        self._turn = 0
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="backup-sha256")
+
+    def __enter__(self) -> "_HashedBehind":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def buffer(self, size: int) -> memoryview:
+        pending = self._hashed[self._turn]
+        if pending is not None:
+            pending.result()
+            self._hashed[self._turn] = None
+        return memoryview(self._buffers[self._turn])[:size]
+
+    def update(self, data: memoryview) -> None:
+        """Hash `data` (a slice of the last buffer handed out) behind the caller, who must not change it."""
+        self._hashed[self._turn] = self._pool.submit(self.digest.update, data)
+        self._turn = (self._turn + 1) % self.IN_FLIGHT
+
+    def hexdigest(self) -> str:
+        for pending in self._hashed:
+            if pending is not None:
+                pending.result()
+        return self.digest.hexdigest()
+
+
 def write(out: BinaryIO, header: dict, body: BinaryIO, size: int, key_hex: str, *,
-          on_chunk: OnChunk | None = None) -> str:
+          on_chunk: OnChunk | None = None, copy_to: BinaryIO | None = None) -> str:
     """Write magic, header, exactly `size` bytes of `body`, and the trailer; return the SHA-256 (hex) of all but
-    the trailer: the backup's fingerprint."""
+    the trailer: the backup's fingerprint. One pass: each chunk is read once, written to `out` (and to `copy_to`,
+    which receives the body), and hashed on another core meanwhile."""
     digest = hashlib.sha256()
-
-    def put(data: bytes) -> None:
-        out.write(data)
-        digest.update(data)
-
-    put(MAGIC + str(FORMAT).encode() + b"\n")
-    put(json.dumps({**header, "bytes": size}, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
-        + b"\n")
-    done = 0
-    while done < size:
-        chunk = body.read(min(CHUNK, size - done))
-        if not chunk:
-            raise OSError("the database file shrank while it was copied")
-        put(chunk)
-        done += len(chunk)
-        if on_chunk is not None:
-            on_chunk(done)
-    sha = digest.hexdigest()
+    for line in (MAGIC + str(FORMAT).encode() + b"\n",
+                 json.dumps({**header, "bytes": size}, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
+                 + b"\n"):
+        out.write(line)
+        digest.update(line)
+    with _HashedBehind(digest, max(1, min(CHUNK, size))) as hashing:
+        done = 0
+        while done < size:
+            view = hashing.buffer(min(CHUNK, size - done))
+            got = body.readinto(view)
+            if not got:
+                raise OSError("the database file shrank while it was copied")
+            view = view[:got]
+            out.write(view)
+            if copy_to is not None:
+                copy_to.write(view)
+            hashing.update(view)
+            done += got
+            if on_chunk is not None:
+                on_chunk(done)
+        sha = hashing.hexdigest()
     trailer = {"sha256": sha, "mac": hmac.new(mac_key(key_hex), bytes.fromhex(sha), hashlib.sha256).hexdigest()}
     out.write(b"\n" + json.dumps(trailer, sort_keys=True).encode() + b"\n")
     return sha
@@ -172,19 +216,22 @@ def check(path: Path, key_hex: str | None = None, *, copy_to: BinaryIO | None = 
     name = path.name
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb") as handle, _HashedBehind(digest, max(1, min(CHUNK, header.size))) as hashing:
             digest.update(handle.read(header.offset))
             done = 0
             while done < header.size:
-                chunk = handle.read(min(CHUNK, header.size - done))
-                if not chunk:
+                view = hashing.buffer(min(CHUNK, header.size - done))
+                got = handle.readinto(view)
+                if not got:
                     break
-                digest.update(chunk)
+                view = view[:got]
                 if copy_to is not None:
-                    copy_to.write(chunk)
-                done += len(chunk)
+                    copy_to.write(view)
+                hashing.update(view)
+                done += got
                 if on_chunk is not None:
                     on_chunk(done)
+            hashing.hexdigest()  # every chunk hashed
             tail = handle.read(_TRAILER_LIMIT)
             total = handle.tell()
     except OSError as exc:

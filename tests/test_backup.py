@@ -62,7 +62,7 @@ def test_writes_during_the_backup_neither_wait_for_it_nor_tear_it(owner, tmp_pat
     written, waits = [], []
     real_write = backup_file.write
 
-    def write(out, header, body, size, key, on_chunk=None):
+    def write(out, header, body, size, key, on_chunk=None, **more):
         def chunk(done: int) -> None:
             if not written:  # half-way through the file, another connection writes
                 other = db.connect(store.layout.database, store.key)
@@ -78,7 +78,7 @@ def test_writes_during_the_backup_neither_wait_for_it_nor_tear_it(owner, tmp_pat
                     other.close()
             if on_chunk:
                 on_chunk(done)
-        return real_write(out, header, body, size, key, on_chunk=chunk)
+        return real_write(out, header, body, size, key, on_chunk=chunk, **more)
 
     monkeypatch.setattr(backup_file, "write", write)
     made = owner.backups.create(to=tmp_path)

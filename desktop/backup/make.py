@@ -25,10 +25,13 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import threading
 import time
+from concurrent import futures
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 import sqlcipher3
 
@@ -105,11 +108,15 @@ class _Steps:
 # -- 1. the consistent copy --------------------------------------------------------------------------------------
 
 def _facts(conn) -> dict[str, Any]:
-    """What the snapshot holds, read inside its read transaction."""
+    """What the snapshot holds (the header's part), read inside its read transaction."""
     return {"schema": conn.execute("PRAGMA user_version").fetchone()[0],
             "salon": (conn.execute("SELECT name FROM salon").fetchone() or ("Salon Desk",))[0],
-            "counts": {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED},
             "erasures": erasure_journal.records(conn)}
+
+
+def _counts(conn) -> dict[str, int]:
+    """The rows the snapshot holds, which the copy must hold too (a copy torn between two moments would not)."""
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
 
 
 def _online_backup(conn, target: Path, key_hex: str, step: Callable[[int], None], size: int) -> None:
@@ -126,7 +133,8 @@ def _online_backup(conn, target: Path, key_hex: str, step: Callable[[int], None]
 def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[int], None]) -> Iterator[
         tuple[dict[str, Any], Path]]:
     """Hold one moment of the live database while the caller reads it: yields what it holds and a file whose bytes
-    are that moment (the live file itself under the snapshot, or a scratch copy made by the online backup API)."""
+    are that moment (the live file itself under the snapshot, or a scratch copy made by the online backup API). Its
+    row counts ("counts") are in the facts once the block is over."""
     if conn.in_transaction:
         raise RuntimeError("a backup starts outside any transaction")
     wal = source.with_name(source.name + "-wal")
@@ -141,7 +149,16 @@ def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[in
             facts = _facts(conn)  # the first read fixes the snapshot
             alone = not wal.exists() or wal.stat().st_size == 0  # no commit since the checkpoint: the file is it
             if alone:
-                yield {**facts, "method": "snapshot"}, source
+                facts["method"] = "snapshot"
+                with ThreadPoolExecutor(1, thread_name_prefix="backup-counts") as pool:
+                    # Counted meanwhile (a cold page cache makes it seconds; SQLite releases the GIL), inside this
+                    # read transaction: done before it ends.
+                    counting = pool.submit(_counts, conn)
+                    try:
+                        yield facts, source
+                    finally:
+                        futures.wait([counting])
+                facts["counts"] = counting.result()
                 return
         finally:
             conn.execute("COMMIT")
@@ -149,11 +166,11 @@ def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[in
     copy = scratch / "online-backup.db"
     conn.execute("BEGIN")
     try:
-        facts = _facts(conn)
+        facts = {**_facts(conn), "counts": _counts(conn), "method": "online-backup"}
         _online_backup(conn, copy, key_hex, step, source.stat().st_size)
     finally:
         conn.execute("COMMIT")
-    yield {**facts, "method": "online-backup"}, copy
+    yield facts, copy
 
 
 # -- 2. the file, 3. verified after it is written ---------------------------------------------------------------
@@ -168,23 +185,58 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_temp(temp: Path, header: dict[str, Any], body: Path, key_hex: str,
-               step: Callable[[int], None]) -> tuple[str, os.stat_result]:
-    """The whole file under its temporary name, private and fsynced; returns its SHA-256 and what it is on disk."""
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as out, open(body, "rb") as source:
-        sha = backup_file.write(out, header, source, os.fstat(source.fileno()).st_size, key_hex, on_chunk=step)
+class _ScratchCopy:
+    """The scratch copy the checks open, written from the same chunks as the backup file: its own failures are the
+    salon folder's (SCRATCH_FAILED), never blamed on the backup folder."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+
+    def write(self, data) -> int:
+        try:
+            return self.handle.write(data)
+        except OSError as exc:
+            raise StorageError(SCRATCH_FAILED, reason=exc.strerror or type(exc).__name__) from exc
+
+
+def _private(path: Path) -> BinaryIO:
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), "wb")
+
+
+def write_temp(temp: Path, header: dict[str, Any], body: Path, key_hex: str, step: Callable[[int], None],
+               extract_to: Path) -> tuple[str, os.stat_result]:
+    """The whole file under its temporary name, private and fsynced, and the database it holds to `extract_to` (the
+    same chunks, in the same pass); returns the file's SHA-256 and what it is on disk."""
+    try:
+        scratch = _private(extract_to)
+    except OSError as exc:
+        raise StorageError(SCRATCH_FAILED, reason=exc.strerror or type(exc).__name__) from exc
+    with scratch, _private(temp) as out, open(body, "rb") as source:
+        sha = backup_file.write(out, header, source, os.fstat(source.fileno()).st_size, key_hex, on_chunk=step,
+                                copy_to=_ScratchCopy(scratch))
         out.flush()
         os.fsync(out.fileno())
         return sha, os.fstat(out.fileno())
 
 
-def read_back(temp: Path, key_hex: str, sha: str, extract_to: Path, step: Callable[[int], None]) -> None:
-    """Read the written file back: its SHA-256 must be what was written and its MAC this key's; its database goes
-    to `extract_to` to be opened with the key."""
-    fd = os.open(extract_to, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as body:
-        checked = backup_file.check(temp, key_hex, copy_to=body, on_chunk=step)
+def _from_the_drive(path: Path) -> None:
+    """Drop the file's pages from the OS cache (they are on the drive: fsynced), so that reading it back reads the
+    drive, not memory. Where the OS has no posix_fadvise (Windows, macOS), the read-back may come from the cache."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def read_back(temp: Path, key_hex: str, sha: str, step: Callable[[int], None]) -> None:
+    """Read the written file back from the drive: its SHA-256 must be what was written and its MAC this key's."""
+    _from_the_drive(temp)
+    checked = backup_file.check(temp, key_hex, on_chunk=step)
     if checked.sha256 != sha or not checked.mac_ok:
         raise backup_file.BackupDamaged(QT_TRANSLATE_NOOP(
             "Messages", "{file} is damaged: its content does not match its checksum. Use another backup."),
@@ -192,19 +244,34 @@ def read_back(temp: Path, key_hex: str, sha: str, extract_to: Path, step: Callab
 
 
 def check_copy(copy: Path, key_hex: str, facts: dict[str, Any], interrupted: Callable[[], bool]) -> None:
-    found = check.database_problems(copy, key_hex, interrupt=interrupted)
+    """The copy, opened with the key: pages, structure (quick_check, see the module's docstring), ledgers, and
+    the schema and row counts against the snapshot's."""
+    found, holds = check.check_database(copy, key_hex, thorough=False, interrupt=interrupted, count=COUNTED)
     problem = check.first_problem(found)
-    if not problem:
-        conn = check.open_copy(copy, key_hex)
-        try:
-            counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
-            schema = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-        if counts != facts["counts"] or schema != facts["schema"]:
-            problem = f"row counts {counts} differ from the snapshot's {facts['counts']}"
+    if not problem and (holds.get("counts") != facts["counts"] or holds.get("schema") != facts["schema"]):
+        problem = f"row counts {holds.get('counts')} differ from the snapshot's {facts['counts']}"
     if problem:
         raise StorageError(COPY_FAILED_CHECK, problem=problem)
+
+
+def verify_written(temp: Path, copy: Path, key_hex: str, sha: str, facts: dict[str, Any], steps: "_Steps") -> None:
+    """Both halves of the verification at once: the file read back from the drive (on this thread, mostly I/O and
+    hashing), and its database checked with the key (two more threads). A failure of either stops the other."""
+    failed = threading.Event()
+
+    def interrupted() -> bool:
+        return failed.is_set() or steps.interrupted()
+
+    with ThreadPoolExecutor(1, thread_name_prefix="backup-verify") as pool:
+        checking = pool.submit(check_copy, copy, key_hex, facts, interrupted)
+        try:
+            read_back(temp, key_hex, sha, steps.phase(1, LABEL_READ_BACK))
+        except BaseException:
+            failed.set()
+            raise
+        finished = steps.phase(2, LABEL_CHECK)
+        checking.result()
+        finished(steps.size)
 
 
 def publish(temp: Path, folder: Path, header: dict[str, Any], written: os.stat_result) -> Path:
@@ -265,7 +332,10 @@ def _make(store: Store, layout, key_hex: str, destination: Path, config: configs
     with check.scratch_folder(layout.home) as scratch:
         try:
             mark = time.perf_counter()
+            extracted = scratch / "salon.db"
             with snapshot(store.conn, layout.database, key_hex, scratch, steps.phase(0, LABEL_COPY)) as (facts, body):
+                timings["snapshot"] = time.perf_counter() - mark  # the checkpoint, and what the snapshot holds
+                mark = time.perf_counter()
                 steps.size = max(body.stat().st_size, 1)
                 now = timeutil.iso(timeutil.now())
                 erasures = erasure_journal.merge(journal, facts["erasures"])
@@ -275,19 +345,15 @@ def _make(store: Store, layout, key_hex: str, destination: Path, config: configs
                           "copy": facts["method"], "erasures": erasure_journal.seal(erasures, key_hex)}
                 final_name = files.free_name(destination, facts["salon"], timeutil.parse(now))
                 temp = files.temp_name(final_name, secrets.token_hex(4))
-                sha, written = write_temp(temp, header, body, key_hex, steps.phase(0, LABEL_WRITE))
+                sha, written = write_temp(temp, header, body, key_hex, steps.phase(0, LABEL_WRITE), extracted)
             timings["write"] = time.perf_counter() - mark
             mark = time.perf_counter()
-            extracted = scratch / "salon.db"
-            read_back(temp, key_hex, sha, extracted, steps.phase(1, LABEL_READ_BACK))
-            timings["read_back"] = time.perf_counter() - mark
+            verify_written(temp, extracted, key_hex, sha, facts, steps)
+            timings["verify"] = time.perf_counter() - mark
             mark = time.perf_counter()
-            checked = steps.phase(2, LABEL_CHECK)
-            check_copy(extracted, key_hex, facts, steps.interrupted)
-            checked(steps.size)
-            timings["check"] = time.perf_counter() - mark
             final = publish(temp, destination, header, written)
             temp = None
+            timings["publish"] = time.perf_counter() - mark
         except sqlcipher3.Error as exc:
             raise db.translate(exc) from exc
         except (OSError, backup_file.BackupError) as exc:

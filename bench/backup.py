@@ -66,15 +66,53 @@ def backups(desk, folder: Path, plain_target: Path, database: Path, runs: int) -
     ours, theirs = interleaved(one, lambda: plain_copy(database, plain_target), runs)
     assert all(r["verified"] for r in results)
     size = database.stat().st_size
-    report(f"verified backup of a {size / 1e6:.0f} MB database (snapshot written, fsynced, read back, opened with "
-           "the key and checked: pages, SQLite, ledgers, row counts; renamed)", ours,
-           "plain file copy of the same database, fsynced", theirs)
+    plain = statistics.median(theirs)
+    report(f"verified backup of a {size / 1e6:.0f} MB database (snapshot streamed into the file, fsynced, read back "
+           "from the drive while the copy is opened with the key and checked: pages, SQLite quick_check, ledgers, "
+           "row counts; renamed)", ours, "plain file copy of the same database, fsynced", theirs)
     phases = {name: statistics.median(r["seconds"][name] for r in results) for name in results[0]["seconds"]}
     print("    phases (median): " + ", ".join(f"{name} {ms(value)}" for name, value in phases.items()))
-    without_check = [r["seconds"]["total"] - r["seconds"]["check"] for r in results]
-    print(f"    the backup file alone (snapshot streamed into it, fsynced, read back, renamed; without opening it "
-          f"with the key): median {ms(statistics.median(without_check))}, ratio "
-          f"{statistics.median(without_check) / statistics.median(theirs):.2f}x  (target <= 3x)")
+    written = statistics.median(r["seconds"]["total"] - r["seconds"]["verify"] for r in results)
+    verifying = statistics.median(r["seconds"]["verify"] for r in results)
+    print(f"    backup file written, without its verification (snapshot streamed into the file and into the scratch "
+          f"copy the checks open, hashed on the way, fsynced, renamed): median {ms(written)}, ratio "
+          f"{written / plain:.2f}x  (target <= 3x)")
+    print(f"    its verification (read back from the drive, at the same time the copy opened with the key: "
+          f"cipher_integrity_check, then the ledgers and row counts, beside quick_check): median {ms(verifying)}, "
+          f"ratio {verifying / plain:.2f}x")
+    print(f"    verified backup in all: median {ms(statistics.median(ours))}, ratio "
+          f"{statistics.median(ours) / plain:.2f}x  (target <= 3x: not met, see the floor below)")
+
+
+def check_floor(key: str, database: Path, plain_target: Path, runs: int) -> None:
+    """Why a verified backup cannot be within 3x a plain copy: each check the issue asks for, alone, on one core,
+    beside the same plain copy (the backup runs the first two at once, the ledgers after the page check)."""
+    from desktop.backup import check
+    from storage import audit
+
+    def pragma(sql: str):
+        def run() -> None:
+            conn = check.open_copy(database, key)
+            try:
+                assert [row[0] for row in conn.execute(sql)] in ([], ["ok"])
+            finally:
+                conn.close()
+        return run
+
+    def ledgers() -> None:
+        conn = check.open_copy(database, key)
+        try:
+            assert not audit.verify(conn)
+        finally:
+            conn.close()
+
+    for name, run in (("SQLCipher page check (PRAGMA cipher_integrity_check: every page's HMAC)",
+                       pragma("PRAGMA cipher_integrity_check")),
+                      ("SQLite structure check (PRAGMA quick_check: every page decrypted, every b-tree and record)",
+                       pragma("PRAGMA quick_check")),
+                      ("the audit chain (every row hashed again)", ledgers)):
+        ours, theirs = interleaved(run, lambda: plain_copy(database, plain_target), runs)
+        report(f"verification floor, alone: {name}", ours, "plain file copy, fsynced", theirs)
 
 
 def copy_methods(store, scratch: Path, plain_target: Path, runs: int) -> None:
@@ -210,6 +248,7 @@ def main(argv: list[str] | None = None) -> None:
         scratch.mkdir()
         desk.backups.configure(folder)
         backups(desk, folder, work / "plain.db", layout.database, args.runs)
+        check_floor(store.key, layout.database, work / "plain.db", max(1, min(args.runs, 3)))
         copy_methods(store, scratch, work / "plain.db", args.runs)
         gui_thread(store)
         newest = max(folder.glob("*.salondesk"), key=lambda p: p.stat().st_mtime)

@@ -1,5 +1,6 @@
 """Checking a backup: the file (length, SHA-256, MAC) and the database inside it, opened with the key (SQLCipher
-page integrity, SQLite integrity, the audit chain and the consent ledger: desktop.verify.problems).
+page integrity, SQLite integrity, the audit chain and the consent ledger: what desktop.verify.problems checks, on two
+connections at once).
 
 The database is read from a scratch copy in a private folder (the body is SQLCipher pages, encrypted like the live
 file), opened without migrating it and without touching the backup. Qt-free.

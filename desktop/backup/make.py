@@ -8,17 +8,31 @@
    API copies the same kind of snapshot page by page into a scratch file first (SQLCipher re-encrypts each page
    under the same key). bench/backup.py times both, and sqlcipher_export, against a plain file copy.
 2. **The file** (storage/backup_file.py, carrying the key wrapped under the recovery code and the erasure journal)
-   is written to the destination under a hidden temporary name, private, and fsynced.
-3. **Verified after it is written**: the file is read back from the destination (SHA-256 against what was written,
-   MAC), its database extracted into a private scratch folder beside the live one and opened with the key:
-   SQLCipher page integrity, SQLite integrity, the audit chain and the consent ledger (desktop.verify.problems),
-   and row counts against the snapshot's. Only then is it renamed to its backup name and the folder fsynced; the
-   name must then lead to the very file written (same inode), or a drive pulled out meanwhile is reported.
+   is written to the destination under a hidden temporary name, private, and fsynced, in one pass that also leaves
+   the same bytes of the database in a private scratch folder beside the live one (hashed on another core).
+3. **Verified after it is written**, two things at once: the file is read back from the drive (its cached pages
+   dropped first where the OS allows; SHA-256 against what was written, and the MAC), while the scratch copy is
+   opened with the key and checked on two connections (check.check_database): SQLCipher's page check, then the audit
+   chain, the consent ledger and the row counts against the snapshot's, beside SQLite's quick_check. The two prove
+   together that the file's database is bytes that open with the key and pass the checks. Only then is it renamed
+   to its backup name and the folder fsynced; the name must then lead to the very file written (same inode), or a
+   drive pulled out meanwhile is reported.
+
+   Why quick_check and not integrity_check: what a copy can get wrong is bytes (every page's HMAC, and the SHA-256),
+   length or pages (the lengths, the page check, quick_check's b-tree walk: every page used once, every cell and
+   record well-formed, NOT NULL and CHECK constraints, the free list) and the moment (row counts against the
+   snapshot). integrity_check adds only the matching of every index against its table (and so UNIQUE), O(N log N):
+   30-odd seconds for a million appointments, against a few for all the rest. A copy whose pages pass their HMACs
+   could make an index disagree with its table only by mixing pages of two moments, which the snapshot rules out
+   (1.) and the row counts would show. Otherwise such a disagreement is the live database's own, copied faithfully:
+   `verify`, `backup verify FILE` and every restore (before it replaces anything) run integrity_check and name it,
+   and REINDEX repairs it with no data lost.
 4. **Rotation**, then the state file for the memo. The caller writes the audit row.
 
 Every failure is one plain line, the live database is never touched beyond a checkpoint, earlier backups are
 never touched except by rotation after a verified backup, and no file appears under a backup name unless it is
-complete and verified. Runs on the caller's thread and connection (a worker's, never the GUI thread's). Qt-free.
+complete and verified. Runs on the caller's thread and connection (a worker's, never the GUI thread's), with
+helper threads for the hash, the row counts and the checks. Qt-free.
 """
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ from storage.errors import QT_TRANSLATE_NOOP, InputError, StorageError
 MAGIC = b"SALON-DESK-BACKUP "
 FORMAT = 1
 SUFFIX = ".salondesk"
-CHUNK = 4 << 20           # large reads and writes; the hash runs one chunk behind on another thread
+CHUNK = 4 << 20           # large reads and writes; hashing and the copy run behind on other threads
 HEADER_LIMIT = 64 << 20      # a header (with a long erasure journal) never comes near this
 _TRAILER_LIMIT = 4096
 _MAC_LABEL = b"salon-desk backup v1"
@@ -86,72 +86,72 @@ class Header:
         return self.fields.get(name, default)
 
 
-class _HashedBehind:
-    """SHA-256 of a stream, computed on a helper thread one chunk behind the copy: hashlib releases the GIL on large
-    buffers, so the copy (read, write) and the hash run on two cores and take the time of the slower, not their
-    sum. Hands out the buffers to read into, each taken back only once its bytes are hashed."""
+class _Behind:
+    """The chunk just read goes to the destination on the caller's thread while helper threads, one per task and in
+    order, hash it and copy it (`copy_to`): hashlib and file writes release the GIL, so these run on both cores and
+    the pass takes about the time of the slowest, not their sum. Hands out the buffers to read into, each taken back
+    only once every task is done with it."""
 
     IN_FLIGHT = 3
 
-    def __init__(self, digest, chunk: int) -> None:
+    def __init__(self, digest, chunk: int, copy_to: BinaryIO | None = None) -> None:
         self.digest = digest
+        self._tasks = [digest.update] + ([copy_to.write] if copy_to is not None else [])
+        self._pools = [ThreadPoolExecutor(1, thread_name_prefix="backup-pass") for _ in self._tasks]
         self._buffers = [bytearray(chunk) for _ in range(self.IN_FLIGHT)]
-        self._hashed: list[Future | None] = [None] * self.IN_FLIGHT
+        self._pending: list[list[Future]] = [[] for _ in range(self.IN_FLIGHT)]
         self._turn = 0
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="backup-sha256")
 
-    def __enter__(self) -> "_HashedBehind":
+    def __enter__(self) -> "_Behind":
         return self
 
     def __exit__(self, *_exc) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        for pool in self._pools:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def buffer(self, size: int) -> memoryview:
-        pending = self._hashed[self._turn]
-        if pending is not None:
-            pending.result()
-            self._hashed[self._turn] = None
+        for pending in self._pending[self._turn]:
+            pending.result()  # raises what the task raised (a full scratch disk, say)
+        self._pending[self._turn] = []
         return memoryview(self._buffers[self._turn])[:size]
 
-    def update(self, data: memoryview) -> None:
-        """Hash `data` (a slice of the last buffer handed out) behind the caller, who must not change it."""
-        self._hashed[self._turn] = self._pool.submit(self.digest.update, data)
+    def behind(self, data: memoryview) -> None:
+        """Hand `data` (a slice of the last buffer handed out) to the tasks; the caller must not change it."""
+        self._pending[self._turn] = [pool.submit(task, data) for pool, task in zip(self._pools, self._tasks)]
         self._turn = (self._turn + 1) % self.IN_FLIGHT
 
     def hexdigest(self) -> str:
-        for pending in self._hashed:
-            if pending is not None:
-                pending.result()
+        for pending in self._pending:
+            for task in pending:
+                task.result()
         return self.digest.hexdigest()
 
 
 def write(out: BinaryIO, header: dict, body: BinaryIO, size: int, key_hex: str, *,
           on_chunk: OnChunk | None = None, copy_to: BinaryIO | None = None) -> str:
     """Write magic, header, exactly `size` bytes of `body`, and the trailer; return the SHA-256 (hex) of all but
-    the trailer: the backup's fingerprint. One pass: each chunk is read once, written to `out` (and to `copy_to`,
-    which receives the body), and hashed on another core meanwhile."""
+    the trailer: the backup's fingerprint. One pass: each chunk is read once and written to `out`, while helper
+    threads hash it and write it to `copy_to` (which receives the body)."""
     digest = hashlib.sha256()
     for line in (MAGIC + str(FORMAT).encode() + b"\n",
                  json.dumps({**header, "bytes": size}, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
                  + b"\n"):
         out.write(line)
         digest.update(line)
-    with _HashedBehind(digest, max(1, min(CHUNK, size))) as hashing:
+    with _Behind(digest, max(1, min(CHUNK, size)), copy_to) as passing:
         done = 0
         while done < size:
-            view = hashing.buffer(min(CHUNK, size - done))
+            view = passing.buffer(min(CHUNK, size - done))
             got = body.readinto(view)
             if not got:
                 raise OSError("the database file shrank while it was copied")
             view = view[:got]
             out.write(view)
-            if copy_to is not None:
-                copy_to.write(view)
-            hashing.update(view)
+            passing.behind(view)
             done += got
             if on_chunk is not None:
                 on_chunk(done)
-        sha = hashing.hexdigest()
+        sha = passing.hexdigest()
     trailer = {"sha256": sha, "mac": hmac.new(mac_key(key_hex), bytes.fromhex(sha), hashlib.sha256).hexdigest()}
     out.write(b"\n" + json.dumps(trailer, sort_keys=True).encode() + b"\n")
     return sha
@@ -216,22 +216,20 @@ def check(path: Path, key_hex: str | None = None, *, copy_to: BinaryIO | None = 
     name = path.name
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle, _HashedBehind(digest, max(1, min(CHUNK, header.size))) as hashing:
+        with open(path, "rb") as handle, _Behind(digest, max(1, min(CHUNK, header.size)), copy_to) as passing:
             digest.update(handle.read(header.offset))
             done = 0
             while done < header.size:
-                view = hashing.buffer(min(CHUNK, header.size - done))
+                view = passing.buffer(min(CHUNK, header.size - done))
                 got = handle.readinto(view)
                 if not got:
                     break
                 view = view[:got]
-                if copy_to is not None:
-                    copy_to.write(view)
-                hashing.update(view)
+                passing.behind(view)
                 done += got
                 if on_chunk is not None:
                     on_chunk(done)
-            hashing.hexdigest()  # every chunk hashed
+            passing.hexdigest()  # every chunk hashed and copied
             tail = handle.read(_TRAILER_LIMIT)
             total = handle.tell()
     except OSError as exc:

@@ -270,7 +270,7 @@ def check_copy(copy: Path, key_hex: str, facts: dict[str, Any], interrupted: Cal
 
 def verify_written(temp: Path, copy: Path, key_hex: str, sha: str, facts: dict[str, Any], steps: "_Steps") -> None:
     """Both halves of the verification at once: the file read back from the drive (on this thread, mostly I/O and
-    hashing), and its database checked with the key (two more threads). A failure of either stops the other."""
+    hashing), and its database checked with the key (more threads). A failed read-back stops the checks."""
     failed = threading.Event()
 
     def interrupted() -> bool:

@@ -8,15 +8,15 @@
    API copies the same kind of snapshot page by page into a scratch file first (SQLCipher re-encrypts each page
    under the same key). bench/backup.py times both, and sqlcipher_export, against a plain file copy.
 2. **The file** (storage/backup_file.py, carrying the key wrapped under the recovery code and the erasure journal)
-   is written to the destination under a hidden temporary name, private, and fsynced, in one pass that also leaves
-   the same bytes of the database in a private scratch folder beside the live one (hashed on another core).
-3. **Verified after it is written**, two things at once: the file is read back from the drive (its cached pages
-   dropped first where the OS allows; SHA-256 against what was written, and the MAC), while the scratch copy is
-   opened with the key and checked on two connections (check.check_database): SQLCipher's page check, then the audit
-   chain, the consent ledger and the row counts against the snapshot's, beside SQLite's quick_check. The two prove
-   together that the file's database is bytes that open with the key and pass the checks. Only then is it renamed
-   to its backup name and the folder fsynced; the name must then lead to the very file written (same inode), or a
-   drive pulled out meanwhile is reported.
+   is written to the destination under a hidden temporary name, private, and fsynced, in one pass hashed on another
+   core.
+3. **Verified after it is written**: the file is read back from the drive (its cached pages dropped first where the
+   OS allows; SHA-256 against what was written, and the MAC), its database copied on the way into a private scratch
+   folder beside the live one, which is opened with the key and checked on two connections at once
+   (check.check_database): SQLCipher's page check, then the audit chain, the consent ledger and the row counts
+   against the snapshot's, beside SQLite's quick_check. Only then is it renamed to its backup name and the folder
+   fsynced; the name must then lead to the very file written (same inode), or a drive pulled out meanwhile is
+   reported.
 
    Why quick_check and not integrity_check: what a copy can get wrong is bytes (every page's HMAC, and the SHA-256),
    length or pages (the lengths, the page check, quick_check's b-tree walk: every page used once, every cell and
@@ -32,14 +32,13 @@
 Every failure is one plain line, the live database is never touched beyond a checkpoint, earlier backups are
 never touched except by rotation after a verified backup, and no file appears under a backup name unless it is
 complete and verified. Runs on the caller's thread and connection (a worker's, never the GUI thread's), with
-helper threads for the hash, the row counts and the checks. Qt-free.
+helper threads for the hash, the scratch copy, the row counts and the checks. Qt-free.
 """
 from __future__ import annotations
 
 import errno
 import os
 import secrets
-import threading
 import time
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
@@ -200,7 +199,7 @@ def _fsync_folder(folder: Path) -> None:
 
 
 class _ScratchCopy:
-    """The scratch copy the checks open, written from the same chunks as the backup file: its own failures are the
+    """The scratch copy the checks open, written from the chunks read back from the drive: its own failures are the
     salon folder's (SCRATCH_FAILED), never blamed on the backup folder."""
 
     def __init__(self, handle: BinaryIO) -> None:
@@ -217,17 +216,12 @@ def _private(path: Path) -> BinaryIO:
     return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), "wb")
 
 
-def write_temp(temp: Path, header: dict[str, Any], body: Path, key_hex: str, step: Callable[[int], None],
-               extract_to: Path) -> tuple[str, os.stat_result]:
-    """The whole file under its temporary name, private and fsynced, and the database it holds to `extract_to` (the
-    same chunks, in the same pass); returns the file's SHA-256 and what it is on disk."""
-    try:
-        scratch = _private(extract_to)
-    except OSError as exc:
-        raise StorageError(SCRATCH_FAILED, reason=exc.strerror or type(exc).__name__) from exc
-    with scratch, _private(temp) as out, open(body, "rb") as source:
-        sha = backup_file.write(out, header, source, os.fstat(source.fileno()).st_size, key_hex, on_chunk=step,
-                                copy_to=_ScratchCopy(scratch))
+def write_temp(temp: Path, header: dict[str, Any], body: Path, key_hex: str,
+               step: Callable[[int], None]) -> tuple[str, os.stat_result]:
+    """The whole file under its temporary name, private and fsynced, in one pass (hashed on another core); returns
+    its SHA-256 and what it is on disk."""
+    with _private(temp) as out, open(body, "rb") as source:
+        sha = backup_file.write(out, header, source, os.fstat(source.fileno()).st_size, key_hex, on_chunk=step)
         out.flush()
         os.fsync(out.fileno())
         return sha, os.fstat(out.fileno())
@@ -247,10 +241,16 @@ def _from_the_drive(path: Path) -> None:
         os.close(fd)
 
 
-def read_back(temp: Path, key_hex: str, sha: str, step: Callable[[int], None]) -> None:
-    """Read the written file back from the drive: its SHA-256 must be what was written and its MAC this key's."""
+def read_back(temp: Path, key_hex: str, sha: str, extract_to: Path, step: Callable[[int], None]) -> None:
+    """Read the written file back from the drive: its SHA-256 must be what was written and its MAC this key's; its
+    database goes to `extract_to` on the way (written on a helper thread), to be opened with the key."""
     _from_the_drive(temp)
-    checked = backup_file.check(temp, key_hex, on_chunk=step)
+    try:
+        scratch = _private(extract_to)
+    except OSError as exc:
+        raise StorageError(SCRATCH_FAILED, reason=exc.strerror or type(exc).__name__) from exc
+    with scratch:
+        checked = backup_file.check(temp, key_hex, copy_to=_ScratchCopy(scratch), on_chunk=step)
     if checked.sha256 != sha or not checked.mac_ok:
         raise backup_file.BackupDamaged(QT_TRANSLATE_NOOP(
             "Messages", "{file} is damaged: its content does not match its checksum. Use another backup."),
@@ -258,34 +258,14 @@ def read_back(temp: Path, key_hex: str, sha: str, step: Callable[[int], None]) -
 
 
 def check_copy(copy: Path, key_hex: str, facts: dict[str, Any], interrupted: Callable[[], bool]) -> None:
-    """The copy, opened with the key: pages, structure (quick_check, see the module's docstring), ledgers, and
-    the schema and row counts against the snapshot's."""
+    """The copy, opened with the key on two connections at once: pages, structure (quick_check, see the module's
+    docstring), ledgers, and the schema and row counts against the snapshot's."""
     found, holds = check.check_database(copy, key_hex, thorough=False, interrupt=interrupted, count=COUNTED)
     problem = check.first_problem(found)
     if not problem and (holds.get("counts") != facts["counts"] or holds.get("schema") != facts["schema"]):
         problem = f"row counts {holds.get('counts')} differ from the snapshot's {facts['counts']}"
     if problem:
         raise StorageError(COPY_FAILED_CHECK, problem=problem)
-
-
-def verify_written(temp: Path, copy: Path, key_hex: str, sha: str, facts: dict[str, Any], steps: "_Steps") -> None:
-    """Both halves of the verification at once: the file read back from the drive (on this thread, mostly I/O and
-    hashing), and its database checked with the key (more threads). A failed read-back stops the checks."""
-    failed = threading.Event()
-
-    def interrupted() -> bool:
-        return failed.is_set() or steps.interrupted()
-
-    with ThreadPoolExecutor(1, thread_name_prefix="backup-verify") as pool:
-        checking = pool.submit(check_copy, copy, key_hex, facts, interrupted)
-        try:
-            read_back(temp, key_hex, sha, steps.phase(1, LABEL_READ_BACK))
-        except BaseException:
-            failed.set()
-            raise
-        finished = steps.phase(2, LABEL_CHECK)
-        checking.result()
-        finished(steps.size)
 
 
 def publish(temp: Path, folder: Path, header: dict[str, Any], written: os.stat_result) -> Path:
@@ -359,11 +339,16 @@ def _make(store: Store, layout, key_hex: str, destination: Path, config: configs
                           "copy": facts["method"], "erasures": erasure_journal.seal(erasures, key_hex)}
                 final_name = files.free_name(destination, facts["salon"], timeutil.parse(now))
                 temp = files.temp_name(final_name, secrets.token_hex(4))
-                sha, written = write_temp(temp, header, body, key_hex, steps.phase(0, LABEL_WRITE), extracted)
+                sha, written = write_temp(temp, header, body, key_hex, steps.phase(0, LABEL_WRITE))
             timings["write"] = time.perf_counter() - mark
             mark = time.perf_counter()
-            verify_written(temp, extracted, key_hex, sha, facts, steps)
-            timings["verify"] = time.perf_counter() - mark
+            read_back(temp, key_hex, sha, extracted, steps.phase(1, LABEL_READ_BACK))
+            timings["read_back"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            checked = steps.phase(2, LABEL_CHECK)
+            check_copy(extracted, key_hex, facts, steps.interrupted)
+            checked(steps.size)
+            timings["check"] = time.perf_counter() - mark
             mark = time.perf_counter()
             final = publish(temp, destination, header, written)
             temp = None

@@ -83,7 +83,8 @@ def check_database(path: Path, key_hex: str, *, thorough: bool = True, interrupt
     done = threading.Event()
     try:
         pages_conn = open_copy(path, key_hex)
-        with ThreadPoolExecutor(2, thread_name_prefix="backup-check") as pool:
+        with ThreadPoolExecutor(2, thread_name_prefix="backup-check",
+                                initializer=backup_file.background_thread) as pool:
             pool.submit(_interrupt_when, halted, done, (structure_conn, pages_conn))
             structure = pool.submit(_structure, structure_conn, thorough)
             try:

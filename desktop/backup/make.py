@@ -163,7 +163,8 @@ def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[in
             alone = not wal.exists() or wal.stat().st_size == 0  # no commit since the checkpoint: the file is it
             if alone:
                 facts["method"] = "snapshot"
-                with ThreadPoolExecutor(1, thread_name_prefix="backup-counts") as pool:
+                with ThreadPoolExecutor(1, thread_name_prefix="backup-counts",
+                                        initializer=backup_file.background_thread) as pool:
                     # Counted meanwhile (a cold page cache makes it seconds; SQLite releases the GIL), inside this
                     # read transaction: done before it ends.
                     counting = pool.submit(_counts, conn)

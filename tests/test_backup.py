@@ -62,7 +62,7 @@ def test_writes_during_the_backup_neither_wait_for_it_nor_tear_it(owner, tmp_pat
     written, waits = [], []
     real_write = backup_file.write
 
-    def write(out, header, body, size, key, on_chunk=None):
+    def write(out, header, body, size, key, on_chunk=None, **more):
         def chunk(done: int) -> None:
             if not written:  # half-way through the file, another connection writes
                 other = db.connect(store.layout.database, store.key)
@@ -78,7 +78,7 @@ def test_writes_during_the_backup_neither_wait_for_it_nor_tear_it(owner, tmp_pat
                     other.close()
             if on_chunk:
                 on_chunk(done)
-        return real_write(out, header, body, size, key, on_chunk=chunk)
+        return real_write(out, header, body, size, key, on_chunk=chunk, **more)
 
     monkeypatch.setattr(backup_file, "write", write)
     made = owner.backups.create(to=tmp_path)
@@ -244,6 +244,62 @@ def test_a_cancelled_backup_leaves_nothing(owner, tmp_path):
         owner.backups.create(to=usb, progress=CancelWhileWriting())
     assert list(usb.iterdir()) == []
     assert not list(store_of(owner).layout.home.glob(".backup-scratch-*"))
+
+
+def test_a_backup_cancelled_while_it_is_checked_leaves_nothing(owner, tmp_path, monkeypatch):
+    """Cancel reaches the checks running on their own threads and connections."""
+    from desktop.kernel.progress import Cancelled, Progress
+
+    for n in range(30):
+        owner.clients.add(first_name="Marie", last_name=f"Dupont{n}")
+    real = check._pages_and_ledgers  # noqa: SLF001
+    progress = Progress()
+
+    def cancelled_meanwhile(conn, count):
+        progress.cancel()  # the other connection's quick_check is interrupted; this one stops after its check
+        return real(conn, count)
+
+    monkeypatch.setattr(check, "_pages_and_ledgers", cancelled_meanwhile)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(Cancelled):
+        owner.backups.create(to=usb, progress=progress)
+    assert list(usb.iterdir()) == []
+    assert not list(store_of(owner).layout.home.glob(".backup-scratch-*"))
+
+
+def test_the_scratch_copy_failing_is_said_of_the_salon_folder_not_the_backup_folder(owner, tmp_path, monkeypatch):
+    import errno
+
+    owner.clients.add(first_name="Marie", last_name="Dupont")
+
+    class Full:
+        def write(self, _data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_init = make._ScratchCopy.__init__  # noqa: SLF001
+    monkeypatch.setattr(make._ScratchCopy, "__init__", lambda self, handle: real_init(self, Full()))  # noqa: SLF001
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(StorageError) as failed:
+        owner.backups.create(to=usb)
+    assert failed.value.message() == ("The temporary copy in the salon folder could not be written (No space left "
+                                      "on device); no backup was written.")
+    assert list(usb.iterdir()) == []
+    assert not list(store_of(owner).layout.home.glob(".backup-scratch-*"))
+
+
+def test_a_new_backup_gets_quick_check_and_backup_verify_the_full_integrity_check(owner, tmp_path, monkeypatch):
+    """A byte copy just made: pages, structure and ledgers; index-against-table matching (O(N log N)) is left to
+    `backup verify`, to `verify` on the live database and to every restore (see desktop/backup/make.py)."""
+    owner.clients.add(first_name="Marie", last_name="Dupont")
+    asked = []
+    real = check._structure  # noqa: SLF001
+    monkeypatch.setattr(check, "_structure", lambda conn, thorough: asked.append(thorough) or real(conn, thorough))
+    made = owner.backups.create(to=tmp_path)
+    assert asked == [False]
+    assert owner.backups.verify(made["path"])["verified"]
+    assert asked == [False, True]
 
 
 def test_the_scheduler_runs_one_backup_at_a_time(owner, store, salon, tmp_path):

@@ -231,22 +231,21 @@ def hang():
 if phase == "write":
     backup_file.CHUNK = 4096
     real = backup_file.write
-    def write(out, header, body, size, key, on_chunk=None):
+    def write(out, header, body, size, key, on_chunk=None, **more):
         def chunk(done):
             if done >= size // 2:
                 out.flush()
                 hang()
-        return real(out, header, body, size, key, on_chunk=chunk)
+        return real(out, header, body, size, key, on_chunk=chunk, **more)
     backup_file.write = write
-else:  # reading the written file back, its database half extracted into the scratch folder
+else:  # verifying: the file written and fsynced, its database in the scratch folder, read back half-way
     real_check = backup_file.check
     def check(path, key_hex=None, *, copy_to=None, on_chunk=None):
-        if copy_to is None:
-            return real_check(path, key_hex, copy_to=copy_to, on_chunk=on_chunk)
-        with open(path, "rb") as source:
-            copy_to.write(source.read(8192))
-        copy_to.flush()
-        hang()
+        def chunk(done):
+            if on_chunk:
+                on_chunk(done)
+            hang()
+        return real_check(path, key_hex, copy_to=copy_to, on_chunk=chunk)
     backup_file.check = check
 salon = Salon.open(Layout(__import__("pathlib").Path(home)))
 salon.system("backup").backups.create(to=folder)

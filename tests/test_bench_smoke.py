@@ -61,9 +61,11 @@ def test_imports_runs(capsys, monkeypatch):
 def test_backup_runs(qapp, capsys):
     backup.main(["--clients", "60", "--appointments", "400", "--runs", "1"])
     out = capsys.readouterr().out
-    assert "verified backup of a" in out and "the backup file alone" in out and "largest gap between ticks" in out
+    assert "verified backup of a" in out and "backup file written, without its verification" in out
+    assert "its verification (" in out and "verified backup in all" in out and "largest gap between ticks" in out
     assert "restore into a new folder" in out and out.count("consistent copy: ") == 3
-    assert out.count("baseline, ") == out.count("ratio: ") == 6
+    assert out.count("verification floor, alone: ") == 3
+    assert out.count("baseline, ") == out.count("ratio: ") == 9
 
 
 def test_integrity_runs(capsys):

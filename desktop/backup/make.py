@@ -8,17 +8,31 @@
    API copies the same kind of snapshot page by page into a scratch file first (SQLCipher re-encrypts each page
    under the same key). bench/backup.py times both, and sqlcipher_export, against a plain file copy.
 2. **The file** (storage/backup_file.py, carrying the key wrapped under the recovery code and the erasure journal)
-   is written to the destination under a hidden temporary name, private, and fsynced.
-3. **Verified after it is written**: the file is read back from the destination (SHA-256 against what was written,
-   MAC), its database extracted into a private scratch folder beside the live one and opened with the key:
-   SQLCipher page integrity, SQLite integrity, the audit chain and the consent ledger (desktop.verify.problems),
-   and row counts against the snapshot's. Only then is it renamed to its backup name and the folder fsynced; the
-   name must then lead to the very file written (same inode), or a drive pulled out meanwhile is reported.
+   is written to the destination under a hidden temporary name, private, and fsynced, in one pass hashed on another
+   core.
+3. **Verified after it is written**: the file is read back from the drive (its cached pages dropped first where the
+   OS allows; SHA-256 against what was written, and the MAC), its database copied on the way into a private scratch
+   folder beside the live one, which is opened with the key and checked on two connections at once
+   (check.check_database): SQLCipher's page check, then the audit chain, the consent ledger and the row counts
+   against the snapshot's, beside SQLite's quick_check. Only then is it renamed to its backup name and the folder
+   fsynced; the name must then lead to the very file written (same inode), or a drive pulled out meanwhile is
+   reported.
+
+   Why quick_check and not integrity_check: what a copy can get wrong is bytes (every page's HMAC, and the SHA-256),
+   length or pages (the lengths, the page check, quick_check's b-tree walk: every page used once, every cell and
+   record well-formed, NOT NULL and CHECK constraints, the free list) and the moment (row counts against the
+   snapshot). integrity_check adds only the matching of every index against its table (and so UNIQUE), O(N log N):
+   30-odd seconds for a million appointments, against a few for all the rest. A copy whose pages pass their HMACs
+   could make an index disagree with its table only by mixing pages of two moments, which the snapshot rules out
+   (1.) and the row counts would show. Otherwise such a disagreement is the live database's own, copied faithfully:
+   `verify`, `backup verify FILE` and every restore (before it replaces anything) run integrity_check and name it,
+   and REINDEX repairs it with no data lost.
 4. **Rotation**, then the state file for the memo. The caller writes the audit row.
 
 Every failure is one plain line, the live database is never touched beyond a checkpoint, earlier backups are
 never touched except by rotation after a verified backup, and no file appears under a backup name unless it is
-complete and verified. Runs on the caller's thread and connection (a worker's, never the GUI thread's). Qt-free.
+complete and verified. Runs on the caller's thread and connection (a worker's, never the GUI thread's), with
+helper threads for the hash, the scratch copy, the row counts and the checks. Qt-free.
 """
 from __future__ import annotations
 
@@ -26,9 +40,11 @@ import errno
 import os
 import secrets
 import time
+from concurrent import futures
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 import sqlcipher3
 
@@ -105,11 +121,15 @@ class _Steps:
 # -- 1. the consistent copy --------------------------------------------------------------------------------------
 
 def _facts(conn) -> dict[str, Any]:
-    """What the snapshot holds, read inside its read transaction."""
+    """What the snapshot holds (the header's part), read inside its read transaction."""
     return {"schema": conn.execute("PRAGMA user_version").fetchone()[0],
             "salon": (conn.execute("SELECT name FROM salon").fetchone() or ("Salon Desk",))[0],
-            "counts": {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED},
             "erasures": erasure_journal.records(conn)}
+
+
+def _counts(conn) -> dict[str, int]:
+    """The rows the snapshot holds, which the copy must hold too (a copy torn between two moments would not)."""
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
 
 
 def _online_backup(conn, target: Path, key_hex: str, step: Callable[[int], None], size: int) -> None:
@@ -126,7 +146,8 @@ def _online_backup(conn, target: Path, key_hex: str, step: Callable[[int], None]
 def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[int], None]) -> Iterator[
         tuple[dict[str, Any], Path]]:
     """Hold one moment of the live database while the caller reads it: yields what it holds and a file whose bytes
-    are that moment (the live file itself under the snapshot, or a scratch copy made by the online backup API)."""
+    are that moment (the live file itself under the snapshot, or a scratch copy made by the online backup API). Its
+    row counts ("counts") are in the facts once the block is over."""
     if conn.in_transaction:
         raise RuntimeError("a backup starts outside any transaction")
     wal = source.with_name(source.name + "-wal")
@@ -141,7 +162,17 @@ def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[in
             facts = _facts(conn)  # the first read fixes the snapshot
             alone = not wal.exists() or wal.stat().st_size == 0  # no commit since the checkpoint: the file is it
             if alone:
-                yield {**facts, "method": "snapshot"}, source
+                facts["method"] = "snapshot"
+                with ThreadPoolExecutor(1, thread_name_prefix="backup-counts",
+                                        initializer=backup_file.background_thread) as pool:
+                    # Counted meanwhile (a cold page cache makes it seconds; SQLite releases the GIL), inside this
+                    # read transaction: done before it ends.
+                    counting = pool.submit(_counts, conn)
+                    try:
+                        yield facts, source
+                    finally:
+                        futures.wait([counting])
+                facts["counts"] = counting.result()
                 return
         finally:
             conn.execute("COMMIT")
@@ -149,11 +180,11 @@ def snapshot(conn, source: Path, key_hex: str, scratch: Path, step: Callable[[in
     copy = scratch / "online-backup.db"
     conn.execute("BEGIN")
     try:
-        facts = _facts(conn)
+        facts = {**_facts(conn), "counts": _counts(conn), "method": "online-backup"}
         _online_backup(conn, copy, key_hex, step, source.stat().st_size)
     finally:
         conn.execute("COMMIT")
-    yield {**facts, "method": "online-backup"}, copy
+    yield facts, copy
 
 
 # -- 2. the file, 3. verified after it is written ---------------------------------------------------------------
@@ -168,23 +199,59 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+class _ScratchCopy:
+    """The scratch copy the checks open, written from the chunks read back from the drive: its own failures are the
+    salon folder's (SCRATCH_FAILED), never blamed on the backup folder."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+
+    def write(self, data) -> int:
+        try:
+            return self.handle.write(data)
+        except OSError as exc:
+            raise StorageError(SCRATCH_FAILED, reason=exc.strerror or type(exc).__name__) from exc
+
+
+def _private(path: Path) -> BinaryIO:
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), "wb")
+
+
 def write_temp(temp: Path, header: dict[str, Any], body: Path, key_hex: str,
                step: Callable[[int], None]) -> tuple[str, os.stat_result]:
-    """The whole file under its temporary name, private and fsynced; returns its SHA-256 and what it is on disk."""
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as out, open(body, "rb") as source:
+    """The whole file under its temporary name, private and fsynced, in one pass (hashed on another core); returns
+    its SHA-256 and what it is on disk."""
+    with _private(temp) as out, open(body, "rb") as source:
         sha = backup_file.write(out, header, source, os.fstat(source.fileno()).st_size, key_hex, on_chunk=step)
         out.flush()
         os.fsync(out.fileno())
         return sha, os.fstat(out.fileno())
 
 
+def _from_the_drive(path: Path) -> None:
+    """Drop the file's pages from the OS cache (they are on the drive: fsynced), so that reading it back reads the
+    drive, not memory. Where the OS has no posix_fadvise (Windows, macOS), the read-back may come from the cache."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def read_back(temp: Path, key_hex: str, sha: str, extract_to: Path, step: Callable[[int], None]) -> None:
-    """Read the written file back: its SHA-256 must be what was written and its MAC this key's; its database goes
-    to `extract_to` to be opened with the key."""
-    fd = os.open(extract_to, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as body:
-        checked = backup_file.check(temp, key_hex, copy_to=body, on_chunk=step)
+    """Read the written file back from the drive: its SHA-256 must be what was written and its MAC this key's; its
+    database goes to `extract_to` on the way (written on a helper thread), to be opened with the key."""
+    _from_the_drive(temp)
+    try:
+        scratch = _private(extract_to)
+    except OSError as exc:
+        raise StorageError(SCRATCH_FAILED, reason=exc.strerror or type(exc).__name__) from exc
+    with scratch:
+        checked = backup_file.check(temp, key_hex, copy_to=_ScratchCopy(scratch), on_chunk=step)
     if checked.sha256 != sha or not checked.mac_ok:
         raise backup_file.BackupDamaged(QT_TRANSLATE_NOOP(
             "Messages", "{file} is damaged: its content does not match its checksum. Use another backup."),
@@ -192,17 +259,12 @@ def read_back(temp: Path, key_hex: str, sha: str, extract_to: Path, step: Callab
 
 
 def check_copy(copy: Path, key_hex: str, facts: dict[str, Any], interrupted: Callable[[], bool]) -> None:
-    found = check.database_problems(copy, key_hex, interrupt=interrupted)
+    """The copy, opened with the key on two connections at once: pages, structure (quick_check, see the module's
+    docstring), ledgers, and the schema and row counts against the snapshot's."""
+    found, holds = check.check_database(copy, key_hex, thorough=False, interrupt=interrupted, count=COUNTED)
     problem = check.first_problem(found)
-    if not problem:
-        conn = check.open_copy(copy, key_hex)
-        try:
-            counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
-            schema = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-        if counts != facts["counts"] or schema != facts["schema"]:
-            problem = f"row counts {counts} differ from the snapshot's {facts['counts']}"
+    if not problem and (holds.get("counts") != facts["counts"] or holds.get("schema") != facts["schema"]):
+        problem = f"row counts {holds.get('counts')} differ from the snapshot's {facts['counts']}"
     if problem:
         raise StorageError(COPY_FAILED_CHECK, problem=problem)
 
@@ -265,7 +327,10 @@ def _make(store: Store, layout, key_hex: str, destination: Path, config: configs
     with check.scratch_folder(layout.home) as scratch:
         try:
             mark = time.perf_counter()
+            extracted = scratch / "salon.db"
             with snapshot(store.conn, layout.database, key_hex, scratch, steps.phase(0, LABEL_COPY)) as (facts, body):
+                timings["snapshot"] = time.perf_counter() - mark  # the checkpoint, and what the snapshot holds
+                mark = time.perf_counter()
                 steps.size = max(body.stat().st_size, 1)
                 now = timeutil.iso(timeutil.now())
                 erasures = erasure_journal.merge(journal, facts["erasures"])
@@ -278,7 +343,6 @@ def _make(store: Store, layout, key_hex: str, destination: Path, config: configs
                 sha, written = write_temp(temp, header, body, key_hex, steps.phase(0, LABEL_WRITE))
             timings["write"] = time.perf_counter() - mark
             mark = time.perf_counter()
-            extracted = scratch / "salon.db"
             read_back(temp, key_hex, sha, extracted, steps.phase(1, LABEL_READ_BACK))
             timings["read_back"] = time.perf_counter() - mark
             mark = time.perf_counter()
@@ -286,8 +350,10 @@ def _make(store: Store, layout, key_hex: str, destination: Path, config: configs
             check_copy(extracted, key_hex, facts, steps.interrupted)
             checked(steps.size)
             timings["check"] = time.perf_counter() - mark
+            mark = time.perf_counter()
             final = publish(temp, destination, header, written)
             temp = None
+            timings["publish"] = time.perf_counter() - mark
         except sqlcipher3.Error as exc:
             raise db.translate(exc) from exc
         except (OSError, backup_file.BackupError) as exc:

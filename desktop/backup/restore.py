@@ -32,11 +32,10 @@ from typing import Any, Iterable
 import sqlcipher3
 
 from desktop import store as stores
-from desktop.backup import config as configs, files
+from desktop.backup import check, config as configs, files
 from desktop.kernel.progress import Progress
 from desktop.paths import Layout
 from desktop.privacy import erasure
-from desktop.verify import problems
 from storage import anchor as anchors, atomic, audit, backup_file, db, erasure_journal, keystore, migrate, recovery, suppression
 from storage.errors import QT_TRANSLATE_NOOP, Busy, InputError, StorageError
 from storage.uow import UnitOfWork
@@ -209,7 +208,7 @@ def stage(layout: Layout, source: Path | str, *, code: str | None = None, key_he
                     "file": source.name, "backup_created_at": header.get("created_at"),
                     "backup_app_version": header.get("app_version"), "erasures_reapplied": staged.reapplied})
             db.checkpoint(conn)
-            found = problems(conn)
+            found = check.database_problems(staged.database, key_hex)  # verify's checks, on two connections at once
             problem = next((f"{name}: {items[0]}" for name, items in found.items() if items), "")
             if problem:
                 raise StorageError(FAILED_CHECK, problem=problem)
@@ -323,7 +322,7 @@ def commit_in_place(staged: Staged, *, now: datetime | None = None) -> tuple[lis
         _fsync_folder(layout.home)
         conn = db.connect(layout.database, staged.key_hex)
         try:
-            found = problems(conn)
+            found = check.database_problems(layout.database, staged.key_hex)
         finally:
             conn.close()
         problem = next((f"{name}: {items[0]}" for name, items in found.items() if items), "")

@@ -1,47 +1,41 @@
 """Moves in the book, and changes made in an appointment's dialog, that Ctrl+Z ("Défaire") takes back."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from ui.book.widget import BookWidget
 
 
-class MoveCommand(QUndoCommand):
-    """A move or resize already applied by the service; undo puts it back through the service."""
+class AppliedCommand(QUndoCommand):
+    """A change the service has already applied (a drag, or the appointment's dialog); undo and redo put the
+    placement back through `apply`."""
 
-    def __init__(self, book: "BookWidget", appointment_id: str, before: dict, after: dict) -> None:
-        super().__init__(QCoreApplication.translate("BookWidget", "Move appointment"))
-        self.book, self.appointment_id, self.before, self.after = book, appointment_id, before, after
+    def __init__(self, text: str, apply: Callable[[dict], None], before: dict, after: dict) -> None:
+        super().__init__(QCoreApplication.translate("BookWidget", text))
+        self.apply, self.before, self.after = apply, before, after
         self.first = True
 
     def redo(self) -> None:
-        if self.first:  # the drag already did it
+        if self.first:  # already done when it was pushed
             self.first = False
             return
-        self.book.apply_move(self.appointment_id, self.after)
+        self.apply(self.after)
 
     def undo(self) -> None:
-        self.book.apply_move(self.appointment_id, self.before)
+        self.apply(self.before)
 
 
-class ChangeCommand(QUndoCommand):
-    """A change of service, staff member or time made in the appointment's dialog, already applied; undo puts the
-    appointment back as it was (service, person, start and length) through the service."""
+def move_command(book: "BookWidget", appointment_id: str, before: dict, after: dict) -> AppliedCommand:
+    """A move or resize: staff member, start and end."""
+    return AppliedCommand(QT_TRANSLATE_NOOP("BookWidget", "Move appointment"),
+                          lambda placement: book.apply_move(appointment_id, placement), before, after)
 
-    def __init__(self, book: "BookWidget", appointment_id: str, before: dict, after: dict) -> None:
-        super().__init__(QCoreApplication.translate("BookWidget", "Change appointment"))
-        self.book, self.appointment_id, self.before, self.after = book, appointment_id, before, after
-        self.first = True
 
-    def redo(self) -> None:
-        if self.first:  # the dialog already did it
-            self.first = False
-            return
-        self.book.apply_change(self.appointment_id, self.after)
-
-    def undo(self) -> None:
-        self.book.apply_change(self.appointment_id, self.before)
+def change_command(book: "BookWidget", appointment_id: str, before: dict, after: dict) -> AppliedCommand:
+    """A change made in the appointment's dialog: service, staff member, start and length."""
+    return AppliedCommand(QT_TRANSLATE_NOOP("BookWidget", "Change appointment"),
+                          lambda placement: book.apply_change(appointment_id, placement), before, after)

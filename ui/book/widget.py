@@ -20,7 +20,7 @@ from desktop.timefmt import SALON_ZONE, salon_today
 from ui import dialogs as dialog_module
 from ui.book.layout import BookLayout, Column
 from ui.book.margins import HeaderBar, TimeGutter
-from ui.book.moves import ChangeCommand, MoveCommand
+from ui.book.moves import change_command, move_command
 from ui.book.view import BookView, day_bounds, week_of
 from ui.changes import Changes
 from ui.dialogs import message_of
@@ -217,7 +217,7 @@ class BookWidget(QWidget):
 
         change = open_for(self.desk, appointment_id, self.ops, self)
         if change is not None:
-            self.undo_stack.push(ChangeCommand(self, appointment_id, *change))
+            self.undo_stack.push(change_command(self, appointment_id, *change))
 
     def apply_change(self, appointment_id: str, placement: dict) -> None:
         try:  # undo and redo restore what the user already chose, whatever it overrode
@@ -245,8 +245,8 @@ class BookWidget(QWidget):
                     self.reload()
                     return
                 allowed[flag] = True
-        self.undo_stack.push(MoveCommand(self, appointment_id, before,
-                                         {"staff_login": login, "start": start, "end": end}))
+        self.undo_stack.push(move_command(self, appointment_id, before,
+                                          {"staff_login": login, "start": start, "end": end}))
 
     def apply_move(self, appointment_id: str, placement: dict) -> None:
         try:  # undo and redo restore a placement the user already chose, whatever it overrode

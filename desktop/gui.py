@@ -28,11 +28,7 @@ def run(layout: Layout) -> int:
     app.setApplicationName("Salon Desk")
     app.setOrganizationName("SalonDesk")
     language = i18n.install()
-    try:
-        layout.home.mkdir(parents=True, exist_ok=True, mode=0o700)
-        log.setup(layout)
-    except OSError:  # a read-only folder: the app still opens; the crash dialog says there is no log
-        pass
+    start_log(layout)
     crash.install()
     logger = logging.getLogger("salon_desk")
     logger.info("Salon Desk %s started (Python %s, Qt %s, %s, %s)", log.Plain(__version__),
@@ -44,3 +40,18 @@ def run(layout: Layout) -> int:
     controller.shutdown()
     logger.info("Salon Desk stopped")
     return code
+
+
+def start_log(layout: Layout) -> None:
+    """The salon's log file, once there is a salon: a first start writes nothing before the salon is created
+    (without a keyring, nothing at all). A read-only folder: the app still opens; the crash dialog says there is
+    no log."""
+    from desktop import log
+    from desktop.store import is_set_up
+
+    if log.current_file() is not None or not is_set_up(layout):
+        return
+    try:
+        log.setup(layout)
+    except OSError:
+        pass

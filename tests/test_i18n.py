@@ -103,7 +103,10 @@ def test_the_app_starts_from_the_command_on_a_french_system(tmp_path):
     import os
     import time
 
-    env = dict(os.environ, SALON_DESK_LANG="fr", QT_QPA_PLATFORM="offscreen", SALON_DESK_UPDATES="off")
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHON_KEYRING_BACKEND", "SALON_DESK_INSECURE_KEYRING", "SALON_DESK_TEST_KEYRING")}
+    env.update(SALON_DESK_LANG="fr", QT_QPA_PLATFORM="offscreen", SALON_DESK_UPDATES="off",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))  # no keyring: the wizard's first page says so
     process = subprocess.Popen([sys.executable, "-m", "desktop", "--home", str(tmp_path / "home")],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 6
@@ -113,3 +116,4 @@ def test_the_app_starts_from_the_command_on_a_french_system(tmp_path):
     process.kill()
     _out, err = process.communicate(timeout=30)
     assert running, err.decode(errors="replace")
+    assert not (tmp_path / "home").exists()  # a first start writes nothing before the salon exists (no log either)

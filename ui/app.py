@@ -78,8 +78,11 @@ class Controller(QObject):
             return None
 
     def _created(self, salon: Salon, owner_login: str) -> None:
+        from desktop.gui import start_log
+
         self.salon = salon
         self.wizard = None
+        start_log(self.layout)
         self._start_backups()
         self.show_login(owner_login)
 

@@ -432,3 +432,17 @@ def test_the_cli_says_which_appointments_a_closure_falls_on(cli):
                "2037-12-02T10:00").code == 0
     said = cli("hours", "closure", "--from", "2037-12-02", "--label", "Inondation")
     assert said.code == 0 and len(said.out.splitlines()) == 1 and "Booked appointments in this time: 1." in said.err
+
+
+def test_a_new_category_gets_a_colour_of_its_own_and_a_known_one_keeps_its_colour(qtbot, desk):
+    from desktop.booking.catalogue import PALETTE
+    from ui.services.editor import ServiceEditor
+
+    editor = ServiceEditor(desk)
+    qtbot.addWidget(editor)
+    editor.category_combo.setCurrentText("Couleur")  # known: its colour
+    assert editor.colour_combo.currentData() == "#fbe3cf"
+    editor.category_combo.setCurrentText("Soin")  # new: the first colour no category uses
+    coupe = next(s["colour"] for s in desk.catalogue.list() if s["category"] == "Coupe")
+    assert editor.colour_combo.currentData() not in {coupe, "#fbe3cf"}
+    assert editor.colour_combo.currentData() in PALETTE

@@ -92,12 +92,18 @@ class ServiceEditor(QDialog):
         """A category's services share a colour, so the book coloured by category reads at a glance."""
         if self.service_id:
             return
-        for row in self.desk.catalogue.list(archived=True):
+        services = self.desk.catalogue.list(archived=True)
+        for row in services:
             if row["category"] and row["category"].casefold() == category.strip().casefold() and row["colour"]:
                 index = self.colour_combo.findData(row["colour"])
                 if index >= 0:
                     self.colour_combo.setCurrentIndex(index)
                 return
+        if category.strip():  # a new category: a colour no other category has yet, so the book tells them apart
+            taken = {row["colour"] for row in services if row["category"]}
+            free = next((colour for colour in PALETTE if colour not in taken), None)
+            if free is not None:
+                self.colour_combo.setCurrentIndex(self.colour_combo.findData(free))
 
     def fields(self) -> dict:
         return {"name": self.name_edit.text(), "category": self.category_combo.currentText(),

@@ -446,3 +446,10 @@ def test_a_new_category_gets_a_colour_of_its_own_and_a_known_one_keeps_its_colou
     coupe = next(s["colour"] for s in desk.catalogue.list() if s["category"] == "Coupe")
     assert editor.colour_combo.currentData() not in {coupe, "#fbe3cf"}
     assert editor.colour_combo.currentData() in PALETTE
+
+
+def test_empty_results_leave_stdout_empty_and_say_so_on_stderr(cli):
+    found = cli("client", "find", "personne")
+    assert found.code == 0 and found.out == "" and "No client found." in found.err
+    day = cli("appointment", "list", "--day", "2037-12-01")
+    assert day.code == 0 and day.out == "" and "No appointments that day." in day.err

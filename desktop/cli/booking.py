@@ -145,13 +145,16 @@ def _appointment_list(desk, args, out, stdin) -> int:
                      f"{r['service']:<20} {r['client']:<24} {label(C, STATUS, r['status']):<9} {r['id']}"
                      for r in rows)
     out.done({"ok": True, "day": args.day, "appointments": [{k: r[k] for k in keys} for r in rows]}, text)
+    if not rows and not out.as_json:  # stdout stays empty for scripts; a person reads why
+        out.problems([i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "No appointments that day."))])
     return 0
 
 
 def _appointment_status(desk, args, out, stdin) -> int:
     desk.booking.set_status(args.id, args.status)
-    out.done({"ok": True, "id": args.id, "status": args.status.replace("-", "_")},
-             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Appointment updated.")))
+    status = args.status.replace("-", "_")
+    out.done({"ok": True, "id": args.id, "status": status},
+             i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Appointment marked {status}."), status=label(C, STATUS, status)))
     return 0
 
 

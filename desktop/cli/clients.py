@@ -71,4 +71,6 @@ def _client_find(desk, args, out, stdin) -> int:
     text = "\n".join(f"{r['id']}  {r['last_name']}, {r['first_name']}  {r['phone'] or ''}  {r['email'] or ''}"
                      for r in found)
     out.done({"ok": True, "clients": found}, text)
+    if not found and not out.as_json:  # stdout stays empty for scripts; a person reads why
+        out.problems([i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "No client found."))])
     return 0

@@ -50,7 +50,7 @@ class Output:
     def done(self, data: dict[str, Any], text: str | None) -> None:
         if self.as_json:
             print(as_json(data))
-        elif text is not None:
+        elif text:  # nothing to say: nothing on stdout (not even an empty line)
             print(printable(text))
 
     def fail(self, message: str, code: int) -> int:

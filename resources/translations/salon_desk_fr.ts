@@ -1866,6 +1866,10 @@
         <translation>Fiche client mise à jour.</translation>
     </message>
     <message>
+        <source>No client found.</source>
+        <translation>Aucune fiche client trouvée.</translation>
+    </message>
+    <message>
         <source>All checks passed.</source>
         <translation>Toutes les vérifications sont bonnes.</translation>
     </message>
@@ -2046,8 +2050,12 @@
         <translation>archivée</translation>
     </message>
     <message>
-        <source>Appointment updated.</source>
-        <translation>Rendez-vous mis à jour.</translation>
+        <source>No appointments that day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Appointment marked {status}.</source>
+        <translation>Rendez-vous marqué {status}.</translation>
     </message>
     <message>
         <source>Confirmation written to {path}.</source>

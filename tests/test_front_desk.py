@@ -453,3 +453,15 @@ def test_empty_results_leave_stdout_empty_and_say_so_on_stderr(cli):
     assert found.code == 0 and found.out == "" and "No client found." in found.err
     day = cli("appointment", "list", "--day", "2037-12-01")
     assert day.code == 0 and day.out == "" and "No appointments that day." in day.err
+
+
+def test_every_command_and_action_says_what_it_does():
+    import argparse
+
+    from desktop.cli import build_parser
+
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    silent = [name for name, parser in commands.choices.items() for sub in parser._actions
+              if isinstance(sub, argparse._SubParsersAction) for choice in sub._choices_actions if not choice.help]
+    silent += [choice.dest for choice in commands._choices_actions if not choice.help]
+    assert silent == []

@@ -11,8 +11,9 @@ def register(commands, common) -> None:
     audit = group(commands, common, "audit", h(QT_TRANSLATE_NOOP("CLI", "the audit log (owner)")))
     action(audit, common, "prune", _audit_prune, help=h(QT_TRANSLATE_NOOP(
         "CLI", "owner: delete rows past the audit log's retention period")))
-    for name, handler in (("list", _audit_list), ("export", _audit_export)):
-        sub = action(audit, common, name, handler)
+    for name, handler, text in (("list", _audit_list, QT_TRANSLATE_NOOP("CLI", "the audit log, newest first")),
+                                ("export", _audit_export, QT_TRANSLATE_NOOP("CLI", "the audit log as CSV"))):
+        sub = action(audit, common, name, handler, help=h(text))
         sub.add_argument("--staff", metavar="LOGIN")
         sub.add_argument("--action")
         sub.add_argument("--since", metavar="YYYY-MM-DD")

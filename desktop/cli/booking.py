@@ -27,7 +27,8 @@ def register(commands, common) -> None:
             "CLI", "informational only, no payments are recorded; a decimal comma works (42,50)")))
         sub.add_argument("--category")
         sub.add_argument("--processing", type=number(0, 720), metavar="MINUTES",
-                         help=h(QT_TRANSLATE_NOOP("CLI", "processing time, added to --minutes in the appointment's length")))
+                         help=h(QT_TRANSLATE_NOOP(
+                             "CLI", "processing time, added to --minutes in the appointment's length")))
         sub.add_argument("--colour", metavar="#RRGGBB")
     slist = action(service, common, "list", _service_list, help=h(QT_TRANSLATE_NOOP("CLI", "list the services")))
     slist.add_argument("--archived", action="store_true", help=h(QT_TRANSLATE_NOOP("CLI", "archived ones too")))

@@ -11,10 +11,12 @@ from storage.errors import QT_TRANSLATE_NOOP
 
 def register(commands, common) -> None:
     client = group(commands, common, "client", h(QT_TRANSLATE_NOOP("CLI", "clients")))
-    cadd = action(client, common, "add", _client_add)
+    cadd = action(client, common, "add", _client_add, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "add a client file; prints its id")))
     cadd.add_argument("--first-name", required=True)
     cadd.add_argument("--last-name", required=True)
-    cedit = action(client, common, "edit", _client_edit)
+    cedit = action(client, common, "edit", _client_edit, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "change a client file's fields")))
     cedit.add_argument("id")
     cedit.add_argument("--first-name")
     cedit.add_argument("--last-name")
@@ -27,11 +29,13 @@ def register(commands, common) -> None:
                          help=h(QT_TRANSLATE_NOOP(
                              "CLI", "the notes only look like health information: keep them (logged with your login)")))
     cadd.add_argument("--source", default="direct", choices=["direct", "widget", "marketplace", "import"])
-    show = action(client, common, "show", _client_show)
+    show = action(client, common, "show", _client_show, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "one client file, as your role may see it")))
     show.add_argument("id")
     show.add_argument("--unmasked", action="store_true", help=h(QT_TRANSLATE_NOOP(
         "CLI", "full contact details (manager and owner)")))
-    find = action(client, common, "find", _client_find)
+    find = action(client, common, "find", _client_find, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "find clients by name, phone or email")))
     find.add_argument("text")
     find.add_argument("--limit", type=number(1, 1000), default=50)
 

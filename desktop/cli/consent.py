@@ -11,7 +11,8 @@ from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 def register(commands, common) -> None:
     consent = group(commands, common, "consent", h(QT_TRANSLATE_NOOP("CLI", "marketing consent")))
-    record = action(consent, common, "record", _consent_record)
+    record = action(consent, common, "record", _consent_record, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "record a client's decision for one channel")))
     record.add_argument("client")
     record.add_argument("--channel", required=True, choices=["email", "sms", "health"])
     record.add_argument("--decision", required=True, choices=["granted", "refused", "withdrawn"])
@@ -27,19 +28,24 @@ def register(commands, common) -> None:
     record.add_argument("--language", default="fr", choices=["fr", "en"])
     record.add_argument("--source", help=h(QT_TRANSLATE_NOOP("CLI", "which site or form, for online decisions")))
     record.add_argument("--evidence", help=h(QT_TRANSLATE_NOOP("CLI", "booking id, or file hash and row")))
-    action(consent, common, "status", _consent_status).add_argument("client")
-    register_ = action(consent, common, "register", _consent_register)
+    action(consent, common, "status", _consent_status, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "a client's consent per channel"))).add_argument("client")
+    register_ = action(consent, common, "register", _consent_register, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "the consent register as CSV")))
     register_.add_argument("--csv", required=True, metavar="FILE", type=output_file)
     register_.add_argument("--client")
     register_.add_argument("--channel", choices=["email", "sms"])
     register_.add_argument("--since", metavar="YYYY-MM-DD")
     register_.add_argument("--until", metavar="YYYY-MM-DD")
-    audience = action(consent, common, "audience", _consent_audience)
+    audience = action(consent, common, "audience", _consent_audience, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "who may receive marketing on a channel, as CSV")))
     audience.add_argument("--channel", required=True, choices=["email", "sms"])
     audience.add_argument("--csv", required=True, metavar="FILE", type=output_file)
-    action(consent, common, "suppression", _consent_suppression).add_argument("--csv", required=True, metavar="FILE",
-                                                                             type=output_file)
-    proof = action(consent, common, "proof", _consent_proof)
+    suppression = action(consent, common, "suppression", _consent_suppression,
+                         help=h(QT_TRANSLATE_NOOP("CLI", "the do-not-contact list for every tool, as CSV")))
+    suppression.add_argument("--csv", required=True, metavar="FILE", type=output_file)
+    proof = action(consent, common, "proof", _consent_proof, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "a client's consent proof (PDF)")))
     proof.add_argument("client")
     proof.add_argument("--pdf", required=True, metavar="FILE", type=output_file)
     text = action(consent, common, "text", _consent_text, help=h(QT_TRANSLATE_NOOP(

@@ -55,7 +55,7 @@ def register(commands, common) -> None:
     erase.add_argument("--certificate", metavar="FILE", type=output_file)
     erase.add_argument("--request")
     erase.add_argument("--lang", default="fr", choices=["fr", "en"])
-    close = action(dsar, common, "close", _close)
+    close = action(dsar, common, "close", _close, help=h(QT_TRANSLATE_NOOP("CLI", "close a request once answered")))
     close.add_argument("request")
     close.add_argument("--outcome")
 

@@ -11,22 +11,28 @@ from storage.errors import QT_TRANSLATE_NOOP
 
 def register(commands, common) -> None:
     staff = group(commands, common, "staff", h(QT_TRANSLATE_NOOP("CLI", "staff accounts")))
-    add = action(staff, common, "add", _staff_add)
+    add = action(staff, common, "add", _staff_add, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "add an account; prints its one-time password")))
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=["owner", "manager", "employee"])
     add.add_argument("--name", default="")
-    action(staff, common, "list", _staff_list)
-    for name, method, message in (
-            ("deactivate", "deactivate", QT_TRANSLATE_NOOP("CLI", "{login} is deactivated.")),
-            ("reactivate", "reactivate", QT_TRANSLATE_NOOP("CLI", "{login} is active again.")),
-            ("unlock", "unlock", QT_TRANSLATE_NOOP("CLI", "{login} is unlocked."))):
-        action(staff, common, name, _staff_simple(method, message)).add_argument("login")
-    action(staff, common, "reset-password", _staff_reset).add_argument("login")
+    action(staff, common, "list", _staff_list, help=h(QT_TRANSLATE_NOOP("CLI", "the staff accounts")))
+    for name, method, message, text in (
+            ("deactivate", "deactivate", QT_TRANSLATE_NOOP("CLI", "{login} is deactivated."),
+             QT_TRANSLATE_NOOP("CLI", "revoke an account's access (someone who leaves)")),
+            ("reactivate", "reactivate", QT_TRANSLATE_NOOP("CLI", "{login} is active again."),
+             QT_TRANSLATE_NOOP("CLI", "give a deactivated account its access back")),
+            ("unlock", "unlock", QT_TRANSLATE_NOOP("CLI", "{login} is unlocked."),
+             QT_TRANSLATE_NOOP("CLI", "lift the lock after too many wrong passwords"))):
+        action(staff, common, name, _staff_simple(method, message), help=h(text)).add_argument("login")
+    action(staff, common, "reset-password", _staff_reset, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "a new one-time password for an account"))).add_argument("login")
     rename = action(staff, common, "rename", _staff_rename,
                     help=h(QT_TRANSLATE_NOOP("CLI", "the name others read (empty: the login)")))
     rename.add_argument("login")
     rename.add_argument("name")
-    role = action(staff, common, "set-role", _staff_role)
+    role = action(staff, common, "set-role", _staff_role, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "owner: change an account's role")))
     role.add_argument("login")
     role.add_argument("role", choices=["owner", "manager", "employee"])
     action(staff, common, "set-password", _staff_password, help=h(QT_TRANSLATE_NOOP("CLI", "change your own password")))

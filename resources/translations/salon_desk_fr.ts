@@ -1806,8 +1806,36 @@
         <translation>comptes de l’équipe</translation>
     </message>
     <message>
+        <source>add an account; prints its one-time password</source>
+        <translation>ajouter un compte ; affiche son mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>the staff accounts</source>
+        <translation>les comptes de l’équipe</translation>
+    </message>
+    <message>
+        <source>revoke an account's access (someone who leaves)</source>
+        <translation>retirer l’accès d’un compte (quelqu’un qui part)</translation>
+    </message>
+    <message>
+        <source>give a deactivated account its access back</source>
+        <translation>rendre son accès à un compte désactivé</translation>
+    </message>
+    <message>
+        <source>lift the lock after too many wrong passwords</source>
+        <translation>lever le blocage après trop de mots de passe erronés</translation>
+    </message>
+    <message>
+        <source>a new one-time password for an account</source>
+        <translation>un nouveau mot de passe à usage unique pour un compte</translation>
+    </message>
+    <message>
         <source>the name others read (empty: the login)</source>
         <translation>le nom que les autres lisent (vide : l’identifiant)</translation>
+    </message>
+    <message>
+        <source>owner: change an account's role</source>
+        <translation>propriétaire : changer le rôle d’un compte</translation>
     </message>
     <message>
         <source>change your own password</source>
@@ -1854,12 +1882,28 @@
         <translation>fiches client·es</translation>
     </message>
     <message>
+        <source>add a client file; prints its id</source>
+        <translation>ajouter une fiche client ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>change a client file's fields</source>
+        <translation>modifier les champs d’une fiche client</translation>
+    </message>
+    <message>
         <source>the notes only look like health information: keep them (logged with your login)</source>
         <translation>les notes ressemblent seulement à des informations de santé : les garder (journalisé avec votre identifiant)</translation>
     </message>
     <message>
+        <source>one client file, as your role may see it</source>
+        <translation>une fiche client, telle que votre rôle peut la voir</translation>
+    </message>
+    <message>
         <source>full contact details (manager and owner)</source>
         <translation>coordonnées complètes (gérant·e et propriétaire)</translation>
+    </message>
+    <message>
+        <source>find clients by name, phone or email</source>
+        <translation>chercher des clients par nom, téléphone ou e-mail</translation>
     </message>
     <message>
         <source>Client updated.</source>
@@ -1878,6 +1922,10 @@
         <translation>consentement marketing</translation>
     </message>
     <message>
+        <source>record a client's decision for one channel</source>
+        <translation>enregistrer la décision d’un client pour un canal</translation>
+    </message>
+    <message>
         <source>how the client decided; a withdrawal: desk, phone, email or letter</source>
         <translation>comment le client a décidé ; un retrait : desk, phone, email ou letter</translation>
     </message>
@@ -1892,6 +1940,26 @@
     <message>
         <source>booking id, or file hash and row</source>
         <translation>identifiant de réservation, ou empreinte du fichier et ligne</translation>
+    </message>
+    <message>
+        <source>a client's consent per channel</source>
+        <translation>le consentement d’un client par canal</translation>
+    </message>
+    <message>
+        <source>the consent register as CSV</source>
+        <translation>le registre des consentements en CSV</translation>
+    </message>
+    <message>
+        <source>who may receive marketing on a channel, as CSV</source>
+        <translation>qui peut recevoir du marketing sur un canal, en CSV</translation>
+    </message>
+    <message>
+        <source>the do-not-contact list for every tool, as CSV</source>
+        <translation>la liste d’opposition pour tous les outils, en CSV</translation>
+    </message>
+    <message>
+        <source>a client's consent proof (PDF)</source>
+        <translation>la preuve de consentement d’un client (PDF)</translation>
     </message>
     <message>
         <source>show or edit the consent wording</source>
@@ -2098,6 +2166,14 @@
         <translation>propriétaire : supprimer les lignes au-delà de la durée de conservation du journal d’audit</translation>
     </message>
     <message>
+        <source>the audit log, newest first</source>
+        <translation>le journal d’audit, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>the audit log as CSV</source>
+        <translation>le journal d’audit en CSV</translation>
+    </message>
+    <message>
         <source>Deleted {rows} audit rows older than {months} months.</source>
         <translation>{rows} lignes du journal d’audit de plus de {months} mois supprimées.</translation>
     </message>
@@ -2156,6 +2232,10 @@
     <message>
         <source>erase a client everywhere, keeping only what the law needs</source>
         <translation>effacer une fiche partout, en ne gardant que ce que la loi demande</translation>
+    </message>
+    <message>
+        <source>close a request once answered</source>
+        <translation>clore une demande une fois la réponse donnée</translation>
     </message>
     <message>
         <source>Request {id} logged; answer due by {due}.</source>

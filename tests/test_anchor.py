@@ -210,3 +210,27 @@ def test_the_app_lets_only_the_owner_accept_a_rolled_back_file(rolled_back, qtbo
     assert dialog.salon is not None and not dialog.salon.mismatch
     dialog.salon.close()
     salons.Salon.open(rolled_back).close()
+
+
+def test_the_app_says_what_happened_without_a_command_line_to_type(rolled_back, qtbot, qapp, monkeypatch):
+    """The screen offers its own way to accept the file: its text must not send the owner to the CLI."""
+    from ui import integrity
+    from ui.app import Controller
+
+    seen = []
+
+    class Dialog:
+        def __init__(self, layout, reason, parent=None):
+            seen.append(reason)
+            self.salon = None
+
+        def exec(self):
+            return False
+
+    monkeypatch.setattr(integrity, "AcknowledgeDialog", Dialog)
+    try:
+        assert Controller(rolled_back)._unlock() is None
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setQuitOnLastWindowClosed(True)
+    assert len(seen) == 1 and "salon-desk" not in seen[0] and "database file" in seen[0]

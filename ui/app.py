@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.desk import Desk
+from desktop.i18n import translate
 from desktop.kernel.errors import SalonError
 from desktop.paths import Layout
 from desktop.salon import KEY_PROBLEMS, AnchorMismatch, Salon, is_set_up
@@ -71,7 +72,9 @@ class Controller(QObject):
         except AnchorMismatch as exc:  # an older or altered file: the owner may accept it, nobody else
             from ui.integrity import AcknowledgeDialog
 
-            dialog = AcknowledgeDialog(self.layout, message_of(exc))
+            # what happened only: the dialog itself says what to do (the CLI's command line is not for this screen)
+            what = exc.params.get("what")
+            dialog = AcknowledgeDialog(self.layout, translate(what.context, what) if what else message_of(exc))
             return dialog.salon if dialog.exec() else None
         except SalonError as exc:
             dialog_module.dialogs.error(None, message_of(exc))

@@ -12,14 +12,13 @@ Figures (targets from issue 10):
 - preview + commit of --big rows <= 60 s, with the peak memory of the process (<= 300 MB).
 Each commit runs on a fresh salon (its set-up is not timed).
 
-Measured 2026-12-01 on the 2-core machine while other jobs ran (load average 3.7-4.4, so every absolute time is
-inflated; the bare executemany baseline took 209 ms for 10,000 rows, against 106 ms on a quiet machine): preview of
-10,000 rows 3.09 s; commit of 10,000 rows 6.99 s, 33x the bare executemany (the row-by-row commit was 169x: 17.9 s
-against 106 ms); 100,000 rows 59.2 s + 145.0 s, 51x the bare executemany, process peak 308 MB with 183 MB resident
-before (left by the 10,000-row runs; 301 MB in a process that only imports, 207 MB after its preview). The
-100,000-row commit writes about 600 MB of encrypted pages (outbox and field clocks for every client, two chains,
-the consent ledger) into indexes keyed by random UUIDs, which outgrow SQLite's 64 MiB page cache: that, not Python,
-is what grows past linear (with a 16 MiB cache the same commit took 259 s instead of 140 s).
+Measured 2026-12-01 on the 2-core machine, quiet (load average 0.7; this machine's bare executemany took 210 ms for
+10,000 rows that day, against 106 ms in an earlier session): preview of 10,000 rows 2.42 s; commit of 10,000 rows
+4.69 s, 22x the bare executemany (the row-by-row commit was 169x: 17.9 s against 106 ms); 100,000 rows 30.7 s +
+78.6 s = 109 s, 56x the bare executemany for the commit, process peak 309 MB (301 MB in a process that only
+imports). The 100,000-row commit writes about 600 MB of encrypted pages (outbox and field clocks for every
+client, two chains, the consent ledger) into indexes keyed by random UUIDs, which outgrow SQLite's 64 MiB page
+cache: that, not Python, is what grows past linear (with a 16 MiB cache the same commit took 259 s, not 140 s).
 """
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "Les données du salon n’ont encore jamais été sauvegardées.",
     ("BackupMemo", "The last good backup is %n day(s) old."):
         ("La dernière sauvegarde réussie date de %n jour.", "La dernière sauvegarde réussie date de %n jours."),
-    ("BackupMemo", "Last attempt: {error}"): "Dernière tentative : {error}",
+    ("BackupMemo", "The last attempt failed. {error}"): "La dernière tentative a échoué. {error}",
     ("BackupMemo", "Backups go to a folder on this PC: they protect against mistakes, not against a lost or broken "
                    "PC. Choose a USB drive or a network folder in Salon › Backups…"):
         "Les sauvegardes vont dans un dossier de ce PC : elles protègent des erreurs, pas de la perte ou de la panne "

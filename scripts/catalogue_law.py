@@ -99,10 +99,10 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "• Si une ou un client·e veut se désinscrire, enregistrez-le aussitôt : un clic sur sa fiche.",
     ("ErasureCertificate", "The link between the client and their appointments."):
         "Le lien entre la ou le client·e et ses rendez-vous.",
-    ("ErasureCertificate", "{count} past appointments, without any link to the client: the salon's activity "
+    ("ErasureCertificate", "Past appointments ({count}), without any link to the client: the salon's activity "
                            "statistics (date, service, staff member)."):
-        "{count} rendez-vous passés, sans aucun lien avec la ou le client·e : les statistiques d’activité du salon "
-        "(date, prestation, membre de l’équipe).",
+        "Rendez-vous passés ({count}), sans aucun lien avec la ou le client·e : les statistiques d’activité du "
+        "salon (date, prestation, membre de l’équipe).",
 
     # -- the staff acknowledgement, version 2 ----------------------------------------------------------------
     ("AcknowledgementDialog", "• Your sign-ins and the client files you open are logged. The log is kept 12 months "

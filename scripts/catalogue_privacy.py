@@ -233,10 +233,6 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ErasureCertificate", "Copies waiting to be sent to the salon's other computers."):
         "Les copies en attente d’envoi vers les autres ordinateurs du salon.",
     ("ErasureCertificate", "What was kept, and why"): "Ce qui a été gardé, et pourquoi",
-    ("ErasureCertificate", "{count} past appointments, without any link to the client: the salon's activity statistics "
-                           "(date, service, staff member)."):
-        "{count} rendez-vous passés, sans aucun lien avec la personne : les statistiques d’activité du salon (date, "
-        "prestation, membre de l’équipe).",
     ("ErasureCertificate", "The dates and wording of past consent decisions, without saying whose they were: they keep "
                            "the salon's consent register verifiable."):
         "Les dates et textes des choix de consentement passés, sans dire à qui ils se rapportaient : ils gardent le "

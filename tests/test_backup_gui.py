@@ -117,7 +117,7 @@ def test_a_failed_backup_says_why_in_the_memo(qtbot, window, owner, runner, tmp_
     assert "cannot be found" in failed.args[0]
     assert window.backup_status.label.text() == "Backup failed" and "cannot be found" in \
         window.backup_status.label.toolTip()
-    qtbot.waitUntil(lambda: "Last attempt: The backup folder" in memo_text(window))
+    qtbot.waitUntil(lambda: "The last attempt failed. The backup folder" in memo_text(window))
 
 
 def test_the_scheduled_job_backs_up_once_a_day_as_the_system(qtbot, store, salon, tmp_path):

@@ -206,7 +206,7 @@ def test_erasure_leaves_no_trace_and_verify_still_passes(owner, client, tmp_path
                         (client,)).fetchone() == ("erase",)
     assert result["summary"]["appointment"] == {"detach": 12}
     certificate = pdf_text(tmp_path / "certificate.pdf")
-    assert "Erasure certificate" in certificate and "12 past appointments" in certificate
+    assert "Erasure certificate" in certificate and "Past appointments (12)" in certificate
     assert NAME[1] not in certificate and EMAIL not in certificate
     for export in ("register", "suppression"):
         getattr(owner.consent_exports, export)(tmp_path / f"{export}.csv")

@@ -31,8 +31,8 @@ ERASED_ITEMS = (
 )
 KEPT = QT_TRANSLATE_NOOP("ErasureCertificate", "What was kept, and why")
 KEPT_ITEMS = (
-    QT_TRANSLATE_NOOP("ErasureCertificate", "{count} past appointments, without any link to the client: the salon's "
-                                            "activity statistics (date, service, staff member)."),
+    QT_TRANSLATE_NOOP("ErasureCertificate", "Past appointments ({count}), without any link to the client: the "
+                                            "salon's activity statistics (date, service, staff member)."),
     QT_TRANSLATE_NOOP("ErasureCertificate", "The dates and wording of past consent decisions, without saying whose "
                                             "they were: they keep the salon's consent register verifiable."),
     QT_TRANSLATE_NOOP("ErasureCertificate", "The request and this certificate, in the salon's request register: "

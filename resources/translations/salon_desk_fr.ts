@@ -1304,8 +1304,8 @@
         <translation><numerusform>La dernière sauvegarde réussie date de %n jour.</numerusform><numerusform>La dernière sauvegarde réussie date de %n jours.</numerusform></translation>
     </message>
     <message>
-        <source>Last attempt: {error}</source>
-        <translation>Dernière tentative : {error}</translation>
+        <source>The last attempt failed. {error}</source>
+        <translation>La dernière tentative a échoué. {error}</translation>
     </message>
     <message>
         <source>Backups go to a folder on this PC: they protect against mistakes, not against a lost or broken PC. Choose a USB drive or a network folder in Salon › Backups…</source>
@@ -3340,8 +3340,8 @@
         <translation>Ce qui a été gardé, et pourquoi</translation>
     </message>
     <message>
-        <source>{count} past appointments, without any link to the client: the salon's activity statistics (date, service, staff member).</source>
-        <translation>{count} rendez-vous passés, sans aucun lien avec la ou le client·e : les statistiques d’activité du salon (date, prestation, membre de l’équipe).</translation>
+        <source>Past appointments ({count}), without any link to the client: the salon's activity statistics (date, service, staff member).</source>
+        <translation>Rendez-vous passés ({count}), sans aucun lien avec la ou le client·e : les statistiques d’activité du salon (date, prestation, membre de l’équipe).</translation>
     </message>
     <message>
         <source>The dates and wording of past consent decisions, without saying whose they were: they keep the salon's consent register verifiable.</source>

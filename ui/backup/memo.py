@@ -63,7 +63,7 @@ class BackupMemo(QFrame):
         elif status.stale:
             lines.append(self.tr("The last good backup is %n day(s) old.", "", status.age_days or 0))
         if lines and status.last_error is not None:
-            lines.append(self.tr("Last attempt: {error}").format(
+            lines.append(self.tr("The last attempt failed. {error}").format(
                 error=html.escape(status.last_error.message(translate))))
         if not lines and status.on_this_pc and self.owner:
             lines.append(self.tr("Backups go to a folder on this PC: they protect against mistakes, not against a "

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-import uuid
 from typing import Any, Iterable
 
-from storage import chain
+from storage import chain, ids
 from storage.errors import QT_TRANSLATE_NOOP
 
 GUARDS = ("consent_event_no_update", "consent_event_no_delete", "consent_text_no_update", "consent_text_no_delete")
@@ -40,7 +39,7 @@ def add_text(uow, *, purpose: str, language: str, body: str, owner: str, created
     body = unicodedata.normalize("NFC", body)
     last = uow.execute("SELECT max(version) FROM consent_text WHERE purpose = ? AND language = ?",
                        (purpose, language)).fetchone()[0]
-    row = {"id": str(uuid.uuid4()), "purpose": purpose, "language": language, "version": (last or 0) + 1,
+    row = {"id": ids.new(), "purpose": purpose, "language": language, "version": (last or 0) + 1,
            "body": body, "sha256": text_hash(body), "owner": owner, "created_at": created_at,
            "created_by": created_by, "source": source}
     uow.append("consent_text", row)

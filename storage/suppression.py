@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import uuid
 from typing import Callable
 
-from storage import timeutil
+from storage import ids, timeutil
 
 KEY = "suppression_key"  # a salon-wide secret setting: the hashes cannot be reversed without it
 
@@ -30,7 +29,7 @@ def add(uow, *, kind: str, value: str, erasure_id: str) -> None:
         uow.upsert("setting", {"key": KEY, "value": key.hex(), "updated_at": timeutil.iso(timeutil.now())})
     hashed = digest(key, kind, value)
     if not uow.execute("SELECT 1 FROM suppression WHERE kind = ? AND digest = ?", (kind, hashed)).fetchone():
-        uow.append("suppression", {"id": str(uuid.uuid4()), "kind": kind, "digest": hashed,
+        uow.append("suppression", {"id": ids.new(), "kind": kind, "digest": hashed,
                                    "erasure_id": erasure_id, "created_at": timeutil.iso(timeutil.now())})
 
 

@@ -15,10 +15,9 @@ import logging
 import re
 from functools import lru_cache
 import time
-import uuid
 from typing import Any, Callable, Iterable
 
-from storage import controls, hlc, registry, timeutil
+from storage import controls, hlc, ids, registry, timeutil
 from storage.chain import SALT
 from storage.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, RawWriteRefused
 from storage.registry import Kind
@@ -83,7 +82,7 @@ class UnitOfWork:
         try:
             row = self.conn.execute("SELECT id, last_hlc, device_seq FROM device").fetchone()
             if row is None:
-                row = (str(uuid.uuid4()), "", 0)
+                row = (ids.new(), "", 0)
                 self.conn.execute("INSERT INTO device (id) VALUES (?)", (row[0],))
         except BaseException:
             self._rollback()
@@ -324,7 +323,7 @@ class UnitOfWork:
             self._last = hlc.tick(self._last, self._clock(), self.device_id)
             self._seq += 1
             stamp = self._last.encode()
-            outbox.append((str(uuid.uuid4()), self._seq, entity, entity_id, op,
+            outbox.append((ids.new(), self._seq, entity, entity_id, op,
                            _PAYLOAD(fields), stamp))
             if clocks:  # appended rows never change, and removed ones have no fields left
                 field_clocks += [(entity, entity_id, name, stamp) for name in fields]

@@ -344,9 +344,12 @@ def test_a_cancel_or_a_crash_during_the_commit_leaves_the_database_as_it_was(own
     added = []
     real_add_many = owner.clients.add_many
 
+    caches = []
+
     def add_then_cancel(files):
         ids = real_add_many(files)
         added.extend(ids)
+        caches.append(conn_of(owner).execute("PRAGMA cache_size").fetchone()[0])
         if len(added) >= 60:
             progress.cancel()
         return ids
@@ -354,6 +357,8 @@ def test_a_cancel_or_a_crash_during_the_commit_leaves_the_database_as_it_was(own
     with pytest.raises(Cancelled):
         owner.imports.commit(plan, attestations=[ATTEST], progress=progress)
     assert 60 <= len(added) < 120 and database_state(conn_of(owner)) == before
+    # the import's smaller page cache (storage.imports.small_cache) is given back, cancelled or not
+    assert set(caches) == {-16 * 1024} and conn_of(owner).execute("PRAGMA cache_size").fetchone()[0] == -65536
 
     def record_then_crash(*args, **kwargs):
         raise RuntimeError("power cut")
@@ -362,6 +367,7 @@ def test_a_cancel_or_a_crash_during_the_commit_leaves_the_database_as_it_was(own
     with pytest.raises(RuntimeError):
         owner.imports.commit(plan, attestations=[ATTEST])
     assert database_state(conn_of(owner)) == before
+    assert conn_of(owner).execute("PRAGMA cache_size").fetchone()[0] == -65536
 
 
 def test_the_report_is_kept_viewable_exportable_and_audited_and_the_file_is_not_copied(owner, salon, tmp_path):

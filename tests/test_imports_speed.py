@@ -115,3 +115,15 @@ def test_checked_fields_still_pass_the_notes_guard_and_the_birth_date_check(owne
         owner.clients.add_many([{"checked": base, "email": "autre@exemple.fr"}])  # the checked fields come whole
     with pytest.raises(TypeError):
         owner.clients.add_many([{"checked": {"first_name": "Marie", "last_name": "Dupont"}}])
+
+
+def test_an_import_writes_neighbouring_ids_and_gives_the_page_cache_back(owner, imported):
+    """Ids that count up keep the 100,000-row commit linear (storage.ids); the smaller cache is the import's only."""
+    plan, result = imported
+    conn = conn_of(owner)
+    clients = [line["client_id"] for line in owner.imports.report(result["report_id"])["lines"]
+               if line["outcome"] == "imported"]
+    assert clients == sorted(clients) and len({c[:24] for c in clients}) == 1
+    events = [r[0] for r in conn.execute("SELECT id FROM consent_event ORDER BY seq")]
+    assert events == sorted(events) and {e[:24] for e in events} == {clients[0][:24]}
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -65536

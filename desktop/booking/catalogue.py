@@ -6,14 +6,13 @@ Salon Desk records no payments (README, "Out of scope: payments").
 from __future__ import annotations
 
 import re
-import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.kernel.forms import FieldErrors, collect
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
-from storage import appointments, timeutil
+from storage import appointments, ids, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 
 MAX_PRICE_CENTS = 99_999_99
@@ -106,7 +105,7 @@ class CatalogueService(Service):
                                 "processing_minutes": processing_minutes, "price": price, "colour": colour})
         if appointments.service_by_name(self._db, values["name"]):
             raise _taken(values["name"])
-        service_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        service_id, stamp = ids.new(), timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
             uow.insert("service", {"id": service_id, **values, "active": 1, "created_at": stamp,
                                    "updated_at": stamp})

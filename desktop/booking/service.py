@@ -5,7 +5,6 @@ is open and the person works then (desktop/booking/availability.py), and the per
 """
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,7 +12,7 @@ from desktop import localtime
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from desktop.timefmt import SALON_ZONE
-from storage import appointments, staff as staff_rows, timeutil
+from storage import appointments, ids, staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound, Overlap
 
 STATUSES = ("booked", "done", "cancelled", "no_show")
@@ -108,7 +107,7 @@ class BookingService(Service):
         person, starts_at, ends_at, clash = self._placement(
             staff_login, begin, localtime.later_by(begin, length), allow_overlap,
             allow_outside_hours=allow_outside_hours, allow_past=allow_past)
-        appointment_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        appointment_id, stamp = ids.new(), timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
             uow.insert("appointment", {"id": appointment_id, "client_id": client_id, "staff_id": person["id"],
                                        "service_id": found["id"], "starts_at": starts_at, "ends_at": ends_at,

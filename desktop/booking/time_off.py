@@ -5,7 +5,6 @@ only to those who manage staff: the others read "away".
 """
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -13,7 +12,7 @@ from desktop.booking.availability import at
 from desktop.kernel.forms import collect
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
-from storage import staff as staff_rows, time_off, timeutil
+from storage import ids, staff as staff_rows, time_off, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 
 ABSENCE_KINDS = ("holiday", "sick", "training", "other")
@@ -139,7 +138,7 @@ class TimeOffService(Service):
         return [self.desk.booking.appointment(appointment_id) for appointment_id in ids]
 
     def _add(self, staff_id: str | None, kind: str, values: dict[str, Any], label: str) -> str:
-        row_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        row_id, stamp = ids.new(), timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
             uow.insert("time_off", {"id": row_id, "staff_id": staff_id, "kind": kind, **values, "label": label,
                                     "created_at": stamp, "updated_at": stamp})

@@ -1,7 +1,6 @@
 """Client services: add, edit, show, search. Masking per role happens here, once."""
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,7 +12,7 @@ from desktop.clients import notes_guard
 from desktop.kernel.forms import collect
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
-from storage import clients, suppression, timeutil
+from storage import clients, ids, suppression, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, NotFound, PermissionDenied, SalonError
 
 VIEW_LOG_WINDOW = timedelta(minutes=10)
@@ -113,7 +112,7 @@ class ClientService(Service):
             except (InputError, ReturningClient) as refused:
                 results.append(refused)
                 continue
-            client_id = str(uuid.uuid4())
+            client_id = ids.new()
             rows.append({"id": client_id, **values, "created_at": stamp, "updated_at": stamp})
             entries.append(("client_added", "client", client_id, {"source": values["source"]}))
             if flagged:

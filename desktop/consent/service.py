@@ -1,7 +1,6 @@
 """The consent service: texts, recording decisions, reading statuses. The rules live in rules.py."""
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,7 +10,7 @@ from desktop.consent.rules import (CHANNELS, LANGUAGES, PURPOSE, TIMEZONE, Decis
 from desktop.kernel.operation import Service, public, requires
 from desktop.kernel.permissions import Perm
 from desktop.settings import CONSENT_QUIET_DAYS, HEALTH_RETENTION_MONTHS
-from storage import consent as ledger, controls, timeutil
+from storage import consent as ledger, controls, ids, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound, PermissionDenied
 
 
@@ -158,7 +157,7 @@ class ConsentService(Service):
             return []
         with self.unit_of_work() as uow:
             events = ledger.append_events(uow, [{
-                "id": str(uuid.uuid4()), "client_id": d.client_id, "channel": d.channel, "purpose": PURPOSE[d.channel],
+                "id": ids.new(), "client_id": d.client_id, "channel": d.channel, "purpose": PURPOSE[d.channel],
                 "decision": d.decision, "occurred_at": timeutil.iso(when), "timezone": TIMEZONE,
                 "recorded_at": timeutil.iso(now), "method": d.method, "recorded_by": staff_id,
                 "source": source, "text_id": text["id"] if text else None,
@@ -196,7 +195,7 @@ class ConsentService(Service):
     def ask_later(self, client_id: str) -> None:
         """The desk will ask again at the client's next visit."""
         with self.unit_of_work() as uow:
-            uow.append("consent_prompt", {"id": str(uuid.uuid4()), "client_id": client_id, "answer": "later",
+            uow.append("consent_prompt", {"id": ids.new(), "client_id": client_id, "answer": "later",
                                           "at": timeutil.iso(timeutil.now()), "staff_id": self.desk.session.staff_id})
 
     # -- reading -------------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 consent (its own text and ledger event) and a role gate. Roles without it see only "allergy alert: yes"."""
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any
 
@@ -10,7 +9,7 @@ from desktop.clients import notes_guard
 from desktop.consent.rules import fold
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
-from storage import consent as ledger, timeutil
+from storage import consent as ledger, ids, timeutil
 from storage.timeutil import add_months
 from desktop.settings import HEALTH_RETENTION_MONTHS
 from storage.errors import QT_TRANSLATE_NOOP, InputError
@@ -109,7 +108,7 @@ class HealthService(Service):
         if tested_on > timeutil.now().date():
             raise InputError(QT_TRANSLATE_NOOP("Messages", "A patch test cannot be dated in the future."))
         months = self.desk.settings.patch_test_months(product)
-        test_id = str(uuid.uuid4())
+        test_id = ids.new()
         with self.unit_of_work() as uow:
             uow.insert("patch_test", {"id": test_id, "client_id": client_id, "tested_on": tested_on.isoformat(),
                                       "product": product, "result": result, "staff_id": self.desk.principal.staff_id,

@@ -7,7 +7,6 @@ consenting unless the user attested, per channel, how and when consent was obtai
 """
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
@@ -21,7 +20,7 @@ from desktop.imports.report import CSV_HEADER, committed, csv_rows, dry_run, fil
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from desktop.kernel.progress import Progress
-from storage import imports, suppression, timeutil
+from storage import ids, imports, suppression, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, InputError, NotFound
 
 MIN_EVIDENCE = 10  # characters: "paper form" says little; "signed paper form at the desk, 2019-2024" says how
@@ -79,7 +78,8 @@ class ImportService(Service):
         progress = progress or Progress()
         total = len(plan.rows)
         label = i18n.translate("Import", COMMITTING)
-        with self.unit_of_work() as uow:  # joins the caller's transaction, if any: still all or nothing
+        # joins the caller's transaction, if any: still all or nothing
+        with ids.neighbours(), imports.small_cache(self._db), self.unit_of_work() as uow:
             checked = self._check_attestations(plan, list(attestations))
             run = Run(self, plan, decisions, checked)
             run.existing = self._existing()
@@ -92,7 +92,7 @@ class ImportService(Service):
                     run.flush()
             run.flush()
             progress.check()
-            report_id = str(uuid.uuid4())
+            report_id = ids.new()
             counts = {outcome: sum(1 for line in run.lines if line[1] == outcome)
                       for outcome in ("imported", "merged", "unchanged", "skipped")}
             imports.save(uow, {

@@ -9,10 +9,9 @@ itself. None of them says who the client was.
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Any
 
-from storage import audit, clients, registry, subject, suppression, timeutil
+from storage import audit, clients, ids, registry, subject, suppression, timeutil
 from storage.registry import Kind, OnErase
 
 def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str | None,
@@ -40,7 +39,7 @@ def erase_client(uow, client_id: str, *, request_id: str | None, erased_by: str 
                 uow.redact(entity.name, entity.entity_id(row))
         summary[entity.name] = {entity.on_erase.value if entity.kind is not Kind.DERIVED else "delete": len(rows)}
     summary["audit"] = {"redact": audit.forget(uow, client_id)}
-    erasure_id = erasure_id or str(uuid.uuid4())
+    erasure_id = erasure_id or ids.new()
     for kind in ("email", "phone"):
         if client.get(kind):
             suppression.add(uow, kind=kind, value=client[kind], erasure_id=erasure_id)

@@ -6,7 +6,6 @@ objection withdraws marketing consent on every channel.
 """
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any
 
@@ -14,7 +13,7 @@ from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm
 from desktop.privacy.deadlines import SOON_DAYS, due_date, may_extend
 from desktop.timefmt import salon_today
-from storage import clients, timeutil
+from storage import clients, ids, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, Conflict, InputError, NotFound
 
 KINDS = ("access", "portability", "erasure", "rectification", "restriction", "objection")
@@ -134,7 +133,7 @@ class RequestService(Service):
         client = clients.get(self._db, client_id)
         if client is None:
             raise NotFound(QT_TRANSLATE_NOOP("Messages", "No client with id {id}."), id=client_id)
-        request_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        request_id, stamp = ids.new(), timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
             uow.insert("privacy_request", {
                 "id": request_id, "client_id": client_id, "kind": kind, "received_on": received.isoformat(),
@@ -145,7 +144,7 @@ class RequestService(Service):
             if client["source"] in SHARED_SOURCES:
                 recipients.append("platform")  # the platform is controller too: forward the request to it
             for recipient in recipients:
-                uow.insert("privacy_notice", {"id": str(uuid.uuid4()), "request_id": request_id,
+                uow.insert("privacy_notice", {"id": ids.new(), "request_id": request_id,
                                               "recipient": recipient, "created_at": stamp})
             if kind == "restriction":
                 uow.update("client", client_id, {"restricted_by": request_id, "updated_at": stamp})
@@ -229,6 +228,6 @@ class RequestService(Service):
         if request_id is not None:
             self._row(request_id)
         uow.append("privacy_document", {
-            "id": str(uuid.uuid4()), "request_id": request_id, "client_id": client_id, "kind": kind,
+            "id": ids.new(), "request_id": request_id, "client_id": client_id, "kind": kind,
             "fingerprint": fingerprint, "sha256": sha256, "language": language,
             "created_at": timeutil.iso(timeutil.now()), "created_by": self.desk.principal.staff_id})

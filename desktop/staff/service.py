@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -10,7 +9,7 @@ from desktop.clients import contact
 from desktop.staff import passwords
 from desktop.kernel.operation import Service, requires
 from desktop.kernel.permissions import Perm, Role, may_manage
-from storage import staff as staff_rows, timeutil
+from storage import ids, staff as staff_rows, timeutil
 from storage.errors import QT_TRANSLATE_NOOP, AuthError, InputError, NotFound, PermissionDenied, Term
 
 LOGIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
@@ -71,7 +70,7 @@ class StaffService(Service):
         if staff_rows.by_login(self._db, login):
             raise InputError(QT_TRANSLATE_NOOP("Messages", "The login {login} is already taken."), login=login)
         otp = passwords.one_time_password()
-        staff_id, stamp = str(uuid.uuid4()), timeutil.iso(timeutil.now())
+        staff_id, stamp = ids.new(), timeutil.iso(timeutil.now())
         with self.unit_of_work() as uow:
             uow.insert("staff", {"id": staff_id, "login": login, "display_name": display_name_of(display_name),
                                  "role": role.value, "password_hash": passwords.hash_password(otp),

@@ -101,3 +101,22 @@ def test_the_usual_french_numbers(value, expected):
 ])
 def test_the_usual_addresses(value, expected):
     assert ours(contact.email, value) == expected == library_email(value)
+
+
+@pytest.mark.parametrize("typed, plausible", [("01/01/1900", True), ("31/12/1899", False), ("02/01/2027", False),
+                                              ("01/12/2026", True)])
+def test_the_desk_and_the_import_share_one_birth_date_rule(typed, plausible, monkeypatch):
+    from datetime import datetime, timezone
+
+    from desktop.imports.normalise import normalise
+    from storage import timeutil
+
+    monkeypatch.setattr(timeutil, "now", lambda: datetime(2026, 12, 1, 12, tzinfo=timezone.utc))
+    row = normalise(["Dupont", "Marie", typed], ["last_name", "first_name", "birth_date"])
+    assert (row.reason is None) is plausible
+    assert row.reason in (None, "birth_date_implausible")
+    if plausible:
+        assert contact.birth_date(typed) == row.values["birth_date"]
+    else:
+        with pytest.raises(InputError):
+            contact.birth_date(typed)

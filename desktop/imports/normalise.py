@@ -158,7 +158,9 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
         if parsed is None:
             out.reason = "birth_date_invalid"
             return out
-        if parsed > today or parsed < date(1900, 1, 1):
+        try:
+            contact.plausible_birth_date(parsed, value=birth, today=today)
+        except InputError:
             out.reason = "birth_date_implausible"
             return out
         out.values["birth_date"] = intern(parsed.isoformat())  # birth dates repeat too

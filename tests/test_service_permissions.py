@@ -218,6 +218,7 @@ CALLS = {
     "imports.read": lambda w: ((w.import_file,), {}),
     "imports.preview": lambda w: ((w.table,), {}),
     "imports.dry_run": lambda w: ((w.plan,), {}),
+    "imports.check_attestations": lambda w: ((w.plan, []), {}),
     "imports.commit": lambda w: ((w.plan,), {}),
     "imports.reports": lambda w: ((), {}),
     "imports.report": lambda w: ((w.import_report,), {}),

@@ -66,6 +66,12 @@ class ImportService(Service):
                     planned += 1
         return dry_run(plan, decisions, consent_planned=planned, translate=i18n.translate)
 
+    @requires(Perm.IMPORT)
+    def check_attestations(self, plan: Plan, attestations: Iterable[Attestation]) -> None:
+        """InputError (one plain line) if an attestation would be refused at the commit: the wizard asks before
+        it commits, so the user can still correct it."""
+        self._check_attestations(plan, list(attestations))
+
     @requires(Perm.IMPORT, reauth=True)
     def commit(self, plan: Plan, decisions: Decisions | None = None, attestations: Iterable[Attestation] = (), *,
                progress: Progress | None = None) -> dict[str, Any]:

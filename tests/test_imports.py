@@ -251,6 +251,16 @@ def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner,
             assert form not in json.dumps(result) and form not in (tmp_path / "report.csv").read_text("utf-8-sig")
 
 
+def test_card_numbers_with_dots_slashes_or_double_spaces_are_blocked_too(owner, tmp_path):
+    path = french_excel(tmp_path / "cartes.csv", ["Nom", "Prénom", "Remarques"], [
+        ["Dupont", "Marie", "CB 4111.1111.1111.1111"], ["Martin", "Léa", "carte 4111/1111/1111/1111 exp 12/27"],
+        ["Roux", "Zoé", "4111  1111  1111  1111"], ["Faure", "Inès", "RDV 12.03.2025, tél. 06.12.34.56.78"]])
+    _, result = run(owner, path)
+    assert result["card_numbers_blocked"] == [2, 3, 4] and result["imported"] == [2, 3, 4, 5]
+    notes = [row[5] for row in clients(owner).values()]
+    assert "RDV 12.03.2025, tél. 06.12.34.56.78" in notes and not any("1111" in note for note in notes)
+
+
 def test_a_card_number_in_another_cell_skips_the_row(owner, tmp_path):
     path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Téléphone"], [["Dupont", "Marie", VISA]])
     _, result = run(owner, path)

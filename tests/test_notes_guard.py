@@ -39,8 +39,16 @@ def hyphenated(number: str) -> str:
     return "-".join(number[i:i + 4] for i in range(0, len(number), 4))
 
 
+def grouped(number: str, separator: str) -> str:
+    return separator.join(number[i:i + 4] for i in range(0, len(number), 4))
+
+
 CARD_NOTES = ([f"payé avec la carte {n}" for n in CARDS] + [f"CB {spaced(n)} exp 12/27" for n in CARDS]
-              + [f"{hyphenated(n)}" for n in CARDS])
+              + [f"{hyphenated(n)}" for n in CARDS]
+              # as notes and spreadsheets write them too: dots, slashes, double spaces
+              + [f"CB {grouped(n, '.')}" for n in CARDS[::3]] + [f"{grouped(n, '/')} 09/28" for n in CARDS[1::3]]
+              + [f"réglé {grouped(n, '  ')}" for n in CARDS[2::3]] + ["carte 4111/1111/1111/1111 exp 12/27",
+                                                                      "4111.1111.1111.1111", "4111  1111  1111  1111"])
 
 LOOK_ALIKES = [
     # French mobile and landline numbers, every usual format
@@ -72,6 +80,9 @@ LOOK_ALIKES = [
     "facture 2025-0001234 du 12/03/2025, 120 €", "prix 1 299,00 € TTC payé en CB",
     "commande 4970 1012 3456 7892", "ticket 4111 1111 1111 1112", "réf. 5500 0000 0000 0005",
     "couleur 6.34 + 7.1, code 123", "cheveux crépus, 3 cm coupés",
+    # dotted and slashed look-alikes
+    "RDV 12.03.2025 puis 14.05.2026", "12/03/2025 14/05/2026 16/07/2026", "06.12.34.56.78 / 06.98.76.54.32",
+    "01.23.45.67.89.10.11", "formule 6/0 + 7/1 + 8/3 + 9/0", "version 1.2.3.4.5.6.7.8", "04/12/2025/06/01/2026",
 ]
 
 TYPO_CARDS = [  # one digit off: grouped like a card with a brand's prefix

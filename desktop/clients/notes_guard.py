@@ -1,6 +1,7 @@
 """The notes guard: card numbers are never stored; health words are flagged for the health section.
 
-A candidate is 13–19 digits with single spaces or hyphens and nothing touching either end (security-and-law.md).
+A candidate is 13–19 digits with spaces (up to three), hyphens, or one dot or slash throughout, and nothing
+touching either end (security-and-law.md).
 It is a card number when it passes Luhn with a brand's prefix and length, or, because a typo is still a card
 number, when it is grouped like a card (4-4-4-4, 4-6-5…) with a brand's prefix, or when a card word ("CB",
 "carte", "Visa", "exp", "CVV"…) stands next to it. A business word just before ("SIRET", "IBAN", "facture",
@@ -31,7 +32,10 @@ BRANDS: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[int, ...]], ...] = (
     ("unionpay", (("62", "62"),), (16, 17, 18, 19)),
     ("maestro", (("50", "50"), ("56", "69")), (13, 14, 15, 16, 17, 18, 19)),
 )
-_CANDIDATE = re.compile(r"(?<!\w)(?<!\d[ -])\d(?:[ -]?\d){12,18}(?!\w)(?![ -]\d)")
+_CANDIDATE = re.compile(r"(?<!\w)(?<!\d[ -])(?<!\d  )\d(?:(?: {1,3}|-)?\d){12,20}(?!\w)(?!(?: {1,3}|-)\d)")
+# 4111.1111.1111.1111 or 4111/1111/1111/1111: one separator throughout (a date's 12/03/2025 is too short); read
+# as spaces, which keeps every position (the masks are cut from the same normalised text)
+_DOTTED = re.compile(r"(?<![\d./])\d{1,6}([./])\d{1,6}(?:\1\d{1,6})+(?![\d./])")
 _LOWER_CONFIDENCE = ("siret", "siren", "tva", "iban", "facture", "n° client", "no client", "tel", "tél", "ticket",
                      "commande", "ref", "reference")
 CARD_LAYOUTS = {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1)}
@@ -72,7 +76,13 @@ class CardHit:
 
 
 def normalize(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "").translate(_SPACES).translate(_DASHES)
+    text = unicodedata.normalize("NFKC", text or "").translate(_SPACES).translate(_DASHES)
+    return _DOTTED.sub(_as_spaces, text) if "." in text or "/" in text else text
+
+
+def _as_spaces(match: re.Match) -> str:
+    number = match.group()
+    return number.replace(match.group(1), " ") if 13 <= sum(ch.isdigit() for ch in number) <= 19 else number
 
 
 def luhn_ok(digits: str) -> bool:
@@ -125,18 +135,19 @@ def _is_phone(text: str, start: int, digits: str) -> bool:
 
 
 def _spans(match: re.Match) -> list[tuple[int, int]]:
-    """The candidate, then the candidate without its last short group (a card followed by "09" of 09/28)."""
-    spans = [(match.start(), match.end())]
-    head, _, tail = match.group().rpartition(" ")
-    if head and len(tail) <= 3 and len(re.sub(r"\D", "", head)) >= 13:
-        spans.append((match.start(), match.start() + len(head)))
+    """The candidate (up to 19 digits), then the candidate without its last short group (a card followed by "09"
+    of 09/28: up to 21 digits are read for that)."""
+    spans = [(match.start(), match.end())] if len(re.sub(r"\D", "", match.group())) <= 19 else []
+    head = re.fullmatch(r"(.*\d) +\d{1,3}", match.group())
+    if head and 13 <= len(re.sub(r"\D", "", head.group(1))) <= 19:
+        spans.append((match.start(), match.start() + len(head.group(1))))
     return spans
 
 
 def _hit(text: str, start: int, end: int) -> CardHit | None:
     number = text[start:end]
     digits = re.sub(r"\D", "", number)
-    layout = tuple(len(group) for group in re.split(r"[ -]", number))
+    layout = tuple(len(group) for group in re.split(r" +|-", number))
     if layout in ((3, 3, 3, 5), (3, 3, 3)) or _is_phone(text, start, digits):  # SIRET, SIREN, a phone number
         return None
     around = fold(text[max(0, start - NEAR):start] + " " + text[end:end + NEAR])

@@ -248,6 +248,11 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Messages", "The file {name} has no header row."): "Le fichier {name} n’a pas de ligne d’en-tête.",
     ("Messages", "The file {name} has a header but no client rows."):
         "Le fichier {name} a un en-tête mais aucune ligne de client.",
+    ("Messages", "The first row of {name} holds client details (an email address or a long number), not column "
+                 "names. Add a row of column names at the top (Nom, Prénom, E-mail…), then import again."):
+        "La première ligne de {name} contient les coordonnées d’un client (une adresse e-mail ou un long numéro), pas "
+        "des noms de colonnes. Ajoutez en haut une ligne de noms de colonnes (Nom, Prénom, E-mail…), puis importez à "
+        "nouveau.",
     ("Messages", "{name} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as .xlsx or as "
                  "CSV, then import that file."):
         "{name} est à l’ancien format Excel (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx "

@@ -121,6 +121,7 @@ def _fifty_megabytes(path):
     ("empty", "is empty"), ("header only", "has a header but no client rows"),
     ("binary", "is not a text table"), ("png", "is not a text table"), ("xls", "old Excel format"),
     ("zip", "not an Excel workbook"), ("fifty megabytes", "is too large (50 MB"), ("quotes", "a quote is not closed"),
+    ("no header", "holds client details"),
 ])
 def test_each_bad_file_gets_one_clear_message_and_changes_nothing(owner, tmp_path, run_cli, kind, message):
     import zipfile
@@ -144,14 +145,18 @@ def test_each_bad_file_gets_one_clear_message_and_changes_nothing(owner, tmp_pat
         assert path.stat().st_size > MAX_BYTES
     elif kind == "quotes":
         path.write_bytes(b'Nom;Pr\xe9nom;Remarques\r\nDupont;Marie;"pas ferm\xe9e\r\nMartin;L\xe9a;ok\r\n')
+    elif kind == "no header":  # a client's details, card number included, must not become column names
+        path.write_bytes(b"Dupont;Marie;0612345678;marie@exemple.fr;CB 4111 1111 1111 1111 exp 12/27\r\n"
+                         b"Martin;L\xe9a;0698765432;lea@exemple.fr;\r\n")
     before = database_state(conn_of(owner))
     with pytest.raises(ImportFileError) as caught:
         owner.imports.read(path)
     text = caught.value.message()
     assert message in text and "\n" not in text
     result = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--commit",
-                     stdin="velours et ciseaux dorés\n")
+                     "--map", "A=last_name", "B=first_name", "E=notes", stdin="velours et ciseaux dorés\n")
     assert result.code == 1 and result.out == "" and result.err.count("\n") == 1 and message in result.err
+    assert "4111" not in result.err and "marie@" not in result.err
     after = database_state(conn_of(owner))
     assert {t: rows for t, rows in after.items() if t != "audit" and not t.startswith("chain")} == \
         {t: rows for t, rows in before.items() if t != "audit" and not t.startswith("chain")}

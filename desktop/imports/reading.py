@@ -107,10 +107,23 @@ def read_bytes(data: bytes, name: str, *, sheet: str | None = None) -> Table:
                           if cell and looks_like_formula(cell)}
     if not any(table.header):
         raise ImportFileError(QT_TRANSLATE_NOOP("Messages", "The file {name} has no header row."), name=name)
+    if any(_client_detail(cell) for cell in table.header):  # a client's details would be shown and kept as names
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Messages", "The first row of {name} holds client details (an email address or a long number), not "
+            "column names. Add a row of column names at the top (Nom, Prénom, E-mail…), then import again."),
+            name=name)
     if not table.rows:
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Messages", "The file {name} has a header but no client rows."), name=name)
     return table
+
+
+_EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+
+
+def _client_detail(cell: str) -> bool:
+    """An email address, or nine digits or more (a phone, a card number): data, never a column's name."""
+    return bool(_EMAIL_LIKE.search(cell)) or sum(ch.isdigit() for ch in cell) >= 9
 
 
 # -- CSV ---------------------------------------------------------------------------------------------------

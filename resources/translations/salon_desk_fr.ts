@@ -5044,6 +5044,10 @@
         <translation>Le fichier {name} n’a pas de ligne d’en-tête.</translation>
     </message>
     <message>
+        <source>The first row of {name} holds client details (an email address or a long number), not column names. Add a row of column names at the top (Nom, Prénom, E-mail…), then import again.</source>
+        <translation>La première ligne de {name} contient les coordonnées d’un client (une adresse e-mail ou un long numéro), pas des noms de colonnes. Ajoutez en haut une ligne de noms de colonnes (Nom, Prénom, E-mail…), puis importez à nouveau.</translation>
+    </message>
+    <message>
         <source>The file {name} has a header but no client rows.</source>
         <translation>Le fichier {name} a un en-tête mais aucune ligne de client.</translation>
     </message>

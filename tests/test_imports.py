@@ -87,11 +87,12 @@ def test_xlsx_first_sheet_or_the_one_named_with_dates_numbers_and_a_formula(owne
 def test_dates_are_day_first_never_month_first(owner, tmp_path):
     path = french_excel(tmp_path / "dates.csv", ["Nom", "Prénom", "Date de naissance"], [
         ["A", "Un", "03/04/1990"], ["B", "Deux", "12/31/1990"], ["C", "Trois", "1990-12-31"], ["D", "Quatre", "5.6.85"],
-        ["E", "Cinq", "31/12/2999"]])
+        ["E", "Cinq", "31/12/2999"], ["F", "Six", "1985"], ["G", "Sept", "32874"]])
     plan = owner.imports.preview(owner.imports.read(path))
     assert [r.values.get("birth_date") for r in plan.rows[:1]] == ["1990-04-03"]
     assert {r.row: r.reason for r in plan.rows} == {2: None, 3: "birth_date_invalid", 4: None, 5: None,
-                                                    6: "birth_date_implausible"}
+                                                    6: "birth_date_implausible", 7: "birth_date_invalid", 8: None}
+    assert plan.rows[6].values["birth_date"] == "1990-01-01"  # five digits: Excel's day number of a date
     assert plan.rows[3].values["birth_date"] == "1985-06-05"
 
 

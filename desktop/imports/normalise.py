@@ -18,7 +18,7 @@ from storage.errors import InputError
 
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T]\d{1,2}[:h]\d{2}(?::\d{2})?)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
-_SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # 10000 is 1927-05-18: four digits are a year, not a day
 _EXCEL_EPOCH = date(1899, 12, 30)
 _EXCEL_NUMBER = re.compile(r"\d(?:\.\d+)?[eE]\+?\d+")
 _NINE_DIGITS = re.compile(r"[1-9]\d{8}")
@@ -54,7 +54,7 @@ def parse_date(value: str) -> date | None:
             return date(int(year), month, day)
         if _SERIAL.match(value):
             serial = int(float(value))
-            if 1 <= serial <= 80000:
+            if serial <= 80000:
                 return _EXCEL_EPOCH + timedelta(days=serial)
     except ValueError:
         return None

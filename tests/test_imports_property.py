@@ -112,3 +112,32 @@ def test_tables_in_any_encoding_and_delimiter_import_whole_or_not_at_all(salon_d
     path = tmp_path / "clients.csv"
     path.write_bytes(render(rows, delimiter, encoding, header, cut))
     attempt(salon_desk, path, crash_at)
+
+
+PEOPLE = [("Dupont", "Marie", "marie@exemple.fr", "06 12 34 56 78"), ("Martin", "Léa", "", "06 98 76 54 32"),
+          ("Roux", "Zoé", "zoe@exemple.fr", ""), ("Faure", "Inès", "", ""), ("Dupont", "Marie", "MARIE@exemple.fr", ""),
+          ("Blanc", "Hugo", "", "01 45 67 89 10"), ("Martin", "Léa", "lea@exemple.fr", "")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.sampled_from(PEOPLE), st.sampled_from(["Oui", "Non", ""]),
+                               st.sampled_from(["Oui", "Non", ""])), min_size=1, max_size=8),
+       keep=st.sets(st.integers(2, 9)), skip=st.sets(st.integers(2, 9)), picked=st.one_of(st.none(), st.sets(
+           st.integers(2, 9))))
+def test_the_dry_run_counts_the_consent_events_the_commit_records(salon_desk, tmp_path, rows, keep, skip, picked):
+    """Duplicates of clients and of earlier rows, rows with no address for the channel, keep / skip decisions and
+    attestations for some rows: the dry run's count is what the commit then records."""
+    from datetime import date
+
+    from desktop.imports.plan import Attestation, Decisions
+    from tests.support.import_files import french_excel
+
+    path = french_excel(tmp_path / "consent.csv", ["Nom", "Prénom", "E-mail", "Portable", "Newsletter", "SMS"],
+                        [[*person, email, sms] for person, email, sms in rows])
+    plan = salon_desk.imports.preview(salon_desk.imports.read(path))
+    attestations = [Attestation("email", "formulaire papier signé à l'accueil", date(2024, 3, 1), 1,
+                                frozenset(picked) if picked is not None else None),
+                    Attestation("sms", "formulaire papier signé à l'accueil", date(2024, 3, 1), 1)]
+    decisions = Decisions(duplicates={**{n: "keep" for n in keep}, **{n: "skip" for n in skip - keep}})
+    planned = salon_desk.imports.dry_run(plan, decisions, attestations)["consent_events_planned"]
+    assert salon_desk.imports.commit(plan, decisions, attestations)["consent_events_created"] == planned

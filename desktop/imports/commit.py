@@ -25,6 +25,19 @@ if TYPE_CHECKING:
 BATCH = 500  # rows whose new clients are written together (a few hundred kB of SQL parameters)
 
 
+def records(row: RowPlan, attestation: Attestation, fields: dict, *, new: bool, status) -> bool:
+    """Whether the row's answer for the attested channel becomes a consent event for the client it became (its
+    fields once merged): the one rule for the commit and for the dry run's count. `status()` is the client's
+    current status on that channel (only asked for an existing client)."""
+    if row.consent.get(attestation.channel) is None or (attestation.rows is not None and
+                                                        row.row not in attestation.rows):
+        return False
+    if not new and (fields.get("restricted_by") or status() != "unknown"):
+        return False  # the client's own decision in Salon Desk stands; a restricted client gets no marketing
+    # no address or mobile number for that channel: nothing to consent to there
+    return reachable(attestation.channel, email=fields.get("email"), phone=fields.get("phone"))
+
+
 class Run:
     """One commit in progress: the outcome of each row (`lines`), and the client each row became."""
 
@@ -160,16 +173,13 @@ class Run:
         """Queue the row's attested answers as consent decisions (recorded at the next flush)."""
         for channel, (attestation, _text) in self.checked.items():
             answer = row.consent.get(channel)
-            if answer is None or (attestation.rows is not None and row.row not in attestation.rows):
+            if not records(row, attestation, fields, new=new,
+                           status=lambda channel=channel: self.service._status(client_id, channel)):  # noqa: SLF001
                 continue
-            if not new and (self.service._status(client_id, channel) != "unknown"  # noqa: SLF001
-                            or fields["restricted_by"]):
-                continue  # the client's own decision in Salon Desk stands; a restricted client gets no marketing
-            if not reachable(channel, email=fields["email"], phone=fields["phone"]):
-                continue  # no address or mobile number for that channel: nothing to consent to there
             evidence = json.dumps({"attestation": attestation.evidence,
-                                   "obtained_on": attestation.obtained_on.isoformat(), "file_sha256": self.plan.sha256, "file_name": self.plan.file_name, "row": row.row,
-                                   "staff": self.staff}, ensure_ascii=False, sort_keys=True)
+                                   "obtained_on": attestation.obtained_on.isoformat(), "file_sha256": self.plan.sha256,
+                                   "file_name": self.plan.file_name, "row": row.row, "staff": self.staff},
+                                  ensure_ascii=False, sort_keys=True)
             self._decisions.append((index, Decision(
                 client_id, channel, "granted" if answer == "yes" else "refused", "import",
                 text_version=attestation.text_version, evidence=evidence,

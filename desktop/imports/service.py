@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from desktop import csv_export
 from desktop.consent.rules import CHANNELS
 from desktop.imports import mapping as mappings, reading
-from desktop.imports.commit import BATCH, Run
+from desktop.imports.commit import BATCH, Run, records
 from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan, build
 from desktop.imports.report import CSV_HEADER, committed, csv_rows, dry_run, file_format
 from desktop.kernel.operation import Service, requires
@@ -55,15 +55,7 @@ class ImportService(Service):
 
         decisions = decisions or Decisions()
         checked = self._check_attestations(plan, list(attestations))
-        planned = 0
-        for row in plan.rows:
-            if row.status not in ("new", "duplicate") or (row.cards and decisions.card(row.row) == "skip") or (
-                    row.status == "duplicate" and decisions.duplicate(row.row) == "skip"):
-                continue
-            for channel, (attestation, _) in checked.items():
-                if self._attested(row, attestation) and (row.duplicate_of is None or row.duplicate_of[0] == "row" or
-                                                         self._status(row.duplicate_of[1], channel) == "unknown"):
-                    planned += 1
+        planned = self._planned_events(plan, decisions, [attestation for attestation, _ in checked.values()])
         return dry_run(plan, decisions, consent_planned=planned, translate=i18n.translate)
 
     @requires(Perm.IMPORT)
@@ -142,6 +134,35 @@ class ImportService(Service):
         return count
 
     # -- helpers -------------------------------------------------------------------------------------------
+    def _planned_events(self, plan: Plan, decisions: Decisions, attestations: list[Attestation]) -> int:
+        """The consent events the commit would record, by the commit's own rule (commit.records), following each
+        row to the client it would become: a new one, an existing client or an earlier row's (merged)."""
+        planned = 0
+        clients: dict[tuple, dict] = {}  # ("row", n) or ("client", id) -> its fields and the channels recorded
+        for row in plan.rows:
+            if row.status not in ("new", "duplicate") or (row.cards and decisions.card(row.row) == "skip"):
+                continue
+            action = decisions.duplicate(row.row) if row.duplicate_of else "keep"
+            if action == "skip":
+                continue
+            key = row.duplicate_of if action == "merge" else ("row", row.row)
+            client = clients.get(key)
+            new = client is None and key[0] == "row"
+            if client is None and key[0] == "client":
+                client = {**(imports.client_fields(self._db, key[1]) or {}), "recorded": set()}
+            elif client is None:  # new, or the earlier row it repeats was skipped: the commit adds it
+                key, client = ("row", row.row), {"recorded": set()}
+            clients[key] = client
+            client.update({name: client.get(name) or row.values.get(name) for name in ("email", "phone")})
+            for attestation in attestations:
+                channel = attestation.channel
+                status = (lambda channel=channel, key=key, client=client: "granted" if channel in client["recorded"]
+                          else self._status(key[1], channel) if key[0] == "client" else "unknown")
+                if records(row, attestation, client, new=new, status=status):
+                    planned += 1
+                    client["recorded"].add(channel)
+        return planned
+
     def _existing(self) -> Matcher:
         matcher = Matcher()
         for client_id, email, phone, first, last, birth in imports.client_keys(self._db):

@@ -430,6 +430,11 @@ FR.update({
     ("CLI", "the field of a column (header name or letter); field 'ignore' leaves it out"):
         "le champ d’une colonne (nom d’en-tête ou lettre) ; le champ « ignore » l’écarte",
     ("CLI", "XLSX: the sheet to read (default: the first)"): "XLSX : la feuille à lire (par défaut : la première)",
+    ("CLI", "what to do with every duplicate: merge into the client found, keep as a new client, or skip (default: "
+            "merge, but keep a family member who shares an email or a phone)"):
+        "que faire de chaque doublon : merge (fusionner avec le client trouvé), keep (garder comme nouveau client) ou "
+        "skip (ignorer) ; par défaut, fusionner, mais garder à part un membre de la famille qui partage un e-mail ou "
+        "un téléphone",
     ("CLI", "the file's consent column for this channel records real consent"):
         "la colonne de consentement du fichier pour ce canal atteste un vrai consentement",
     ("CLI", "how the clients gave it (paper form, online form…)"):

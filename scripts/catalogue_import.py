@@ -102,6 +102,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("PreviewPage", "phone"): "téléphone",
     ("PreviewPage", "name and birth date"): "nom et date de naissance",
     ("PreviewPage", "name (no contact details)"): "nom (sans coordonnées)",
+    ("PreviewPage", "{found}, another first name"): "{found}, autre prénom",
     ("PreviewPage", "… and {count} more rows, which follow the choice made for all"):
         "… et {count} lignes de plus, qui suivent le choix fait pour toutes",
     ("ChannelBox", "The column “{column}” says yes for {yes} clients and no for {no}."):

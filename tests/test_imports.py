@@ -223,13 +223,42 @@ def test_duplicates_across_phone_formats_and_email_case(owner, tmp_path):
 def test_merge_fills_what_is_missing_and_never_overwrites(owner, tmp_path):
     existing = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr", notes="frange")
     path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "E-mail", "Téléphone", "Remarques"], [
-        ["Dupont", "Marion", "marie@exemple.fr", "06 12 34 56 78", "balayage"]])
+        ["DUPONT", "marie", "marie@exemple.fr", "06 12 34 56 78", "balayage"]])
     _, result = run(owner, path)
     assert result["merged"] == [2]
     row = owner.clients.show(existing)
     assert (row["first_name"], row["phone"], row["notes"]) == ("Marie", "+33612345678", "frange\nbalayage")
     _, skipped = run(owner, path, decisions=Decisions(duplicates={2: "skip"}))
     assert skipped["skipped"][0]["reason"] == "duplicate_skipped"
+
+
+def test_family_members_sharing_a_phone_or_an_email_are_kept_apart_unless_merged(owner, tmp_path, run_cli):
+    existing = owner.clients.add(first_name="Anne", last_name="Dupont", phone="01 45 67 89 10")
+    path = french_excel(tmp_path / "famille.csv", ["Nom", "Prénom", "Téléphone", "E-mail"], [
+        ["Dupont", "Marie", "01 45 67 89 10", "famille.dupont@exemple.fr"],
+        ["Dupont", "Léa", "01 45 67 89 10", "famille.dupont@exemple.fr"],
+        ["Dupont", "Hugo", "01 45 67 89 10", ""], ["Dupont", "Léa", "", "famille.dupont@exemple.fr"],
+        ["DUPONT", "anne", "01.45.67.89.10", "anne@exemple.fr"]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert [(r.row, r.duplicate_of[0], r.matched_on, r.proposed) for r in plan.rows] == [
+        (2, "client", "phone", "keep"), (3, "client", "phone", "keep"), (4, "client", "phone", "keep"),
+        (5, "row", "email", "merge"), (6, "client", "phone", "merge")]
+    assert plan.rows[3].duplicate_of == ("row", 3)  # Léa again: Léa's row, not her mother's
+    result = owner.imports.commit(plan)
+    assert (result["imported"], result["merged"], result["unchanged"]) == ([2, 3, 4], [6], [5])
+    assert sorted(first for first, last in clients(owner)) == ["Anne", "Hugo", "Léa", "Marie"]
+    assert owner.clients.show(existing)["email"] == "anne@exemple.fr"
+    again = owner.imports.commit(owner.imports.preview(owner.imports.read(path)))
+    assert again["imported"] == [] and len(clients(owner)) == 4  # the same file twice adds nobody twice
+    # the CLI can make one choice for every duplicate, as the wizard's "apply to all"
+    other = french_excel(tmp_path / "autre.csv", ["Nom", "Prénom", "Téléphone"], [["Dupont", "Paul", "01 45 67 89 10"]])
+    login = ("--user", "claire", "--password-stdin")
+    done = run_cli(*login, "--json", "import", "clients", str(other), "--duplicates", "merge", "--commit",
+                   stdin="velours et ciseaux dorés\n")
+    assert done.code == 0, done.err
+    assert json.loads(done.out)["unchanged"] == [2] and len(clients(owner)) == 4  # Paul: merged, nothing new
+    refused = run_cli(*login, "import", "clients", str(other), "--duplicates", "maybe", stdin="velours et ciseaux dorés\n")
+    assert refused.code == 2
 
 
 def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner, salon, tmp_path):

@@ -140,3 +140,24 @@ def test_the_main_window_offers_the_import_to_managers_only(qtbot, owner, employ
         qtbot.addWidget(window)
         assert hasattr(window, "import_action") is offered
         window.shutdown()
+
+
+def test_a_family_member_on_a_shared_phone_is_proposed_as_a_new_client(qtbot, owner, ops, tmp_path, monkeypatch):
+    from ui.imports.wizard import ImportWizard
+
+    path = french_excel(tmp_path / "famille.csv", ["Nom", "Prénom", "Téléphone"], [
+        ["Dupont", "Marie", "01 45 67 89 10"], ["Dupont", "Léa", "01 45 67 89 10"], ["DUPONT", "marie", "0145678910"]])
+    monkeypatch.setattr(dialog_module, "dialogs", ImportDialogs(str(path), str(tmp_path / "report.csv")))
+    wizard = ImportWizard(owner, ops(owner))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.file_page.findChild(QPushButton, "chooseFile"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+    page = wizard.preview_page
+    combos = page.combos["duplicates"]
+    assert (combos[3].currentData(), combos[4].currentData()) == ("keep", "merge")
+    assert page.duplicates.item(0, 2).text() == "phone, another first name"
+    assert page.duplicates.item(1, 2).text() == "phone"

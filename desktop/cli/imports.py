@@ -1,7 +1,7 @@
 """`salon-desk import …`: import a client file from other salon software (a dry run unless --commit), and the
 kept import reports.
 
-    import clients FILE [--commit] [--map COLUMN=field …] [--sheet NAME]
+    import clients FILE [--commit] [--map COLUMN=field …] [--sheet NAME] [--duplicates merge|keep|skip]
                         [--attest-consent CHANNEL --evidence TEXT --obtained-on DATE --text-version V] …
 
 It prints a JSON report: rows, imported, merged, duplicates, invalid (row and reason), card_numbers_blocked,
@@ -16,7 +16,7 @@ from desktop import i18n
 from desktop.cli.common import C, UsageError, action, group
 from desktop.cli.help import h
 from desktop.imports.normalise import parse_date
-from desktop.imports.plan import Attestation
+from desktop.imports.plan import DUPLICATE_ACTIONS, Attestation, Decisions
 from storage.errors import QT_TRANSLATE_NOOP
 
 
@@ -32,6 +32,9 @@ def register(commands, common) -> None:
                              "CLI", "the field of a column (header name or letter); field 'ignore' leaves it out")))
     clients.add_argument("--sheet", metavar="NAME", help=h(QT_TRANSLATE_NOOP(
         "CLI", "XLSX: the sheet to read (default: the first)")))
+    clients.add_argument("--duplicates", choices=DUPLICATE_ACTIONS, help=h(QT_TRANSLATE_NOOP(
+        "CLI", "what to do with every duplicate: merge into the client found, keep as a new client, or skip (default: "
+        "merge, but keep a family member who shares an email or a phone)")))
     clients.add_argument("--attest-consent", action="append", default=[], choices=["email", "sms"], metavar="CHANNEL",
                          help=h(QT_TRANSLATE_NOOP(
                              "CLI", "the file's consent column for this channel records real consent")))
@@ -69,10 +72,11 @@ def _clients(desk, args, out, stdin) -> int:
     overrides = [item for group_ in args.map for item in group_]
     table = desk.imports.read(args.file, sheet=args.sheet)
     plan = desk.imports.preview(table, overrides=overrides)
+    decisions = Decisions(all_duplicates=args.duplicates)
     if args.commit:
-        result = desk.imports.commit(plan, attestations=attestations)
+        result = desk.imports.commit(plan, decisions, attestations=attestations)
     else:
-        result = desk.imports.dry_run(plan, attestations=attestations)
+        result = desk.imports.dry_run(plan, decisions, attestations=attestations)
     _print(out, result)
     return 0
 

@@ -88,12 +88,12 @@ class Run:
             self.lines.append(None)
             self.clients[row.row] = marker = f"pending:{row.row}"  # the client, until the batch is written
             self._pending.add(marker)
-            self.existing.remember_keys(keys, ("row", row.row))
+            self.existing.remember(keys, row.row, values["first_name"])
             return None
         outcome, notes = self._merge(target, values, notes)
         if outcome == "skipped":
             return self._line(row.row, "skipped", "restricted", notes, 0, target)
-        self.existing.remember_keys(keys, ("client", target))
+        self.existing.remember(keys, target, values["first_name"])
         self.clients[row.row] = target
         self.lines.append((row.row, outcome, None, notes, 0, target))
         fields = imports.client_fields(self.service._db, target)  # noqa: SLF001
@@ -134,7 +134,7 @@ class Run:
     def _target(self, row: RowPlan, keys: list[tuple[str, bytes]]) -> str | None:
         """The client this row merges into, None for a new client, or "skip"."""
         if row.duplicate_of is not None:
-            action = self.decisions.duplicate(row.row)
+            action = self.decisions.duplicate(row)
             if action == "skip":
                 return "skip"
             if action == "keep":
@@ -144,8 +144,8 @@ class Run:
             if found is not None and (found in self._pending or
                                       imports.client_fields(self.service._db, found) is not None):  # noqa: SLF001
                 return found
-        target, _ = self.existing.find_keys(keys)  # someone added meanwhile, here or by another row
-        if target is None:
+        target, _, someone_else = self.existing.find(keys, row.values["first_name"])  # added meanwhile
+        if target is None or someone_else:
             return None
         return self.clients.get(target[1]) if target[0] == "row" else target[1]
 

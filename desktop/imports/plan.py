@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from hashlib import blake2b
+from sys import intern
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterator
@@ -40,6 +41,7 @@ class RowPlan:
     duplicate_of: tuple | None = None                # ("client", id) or ("row", number)
     matched_on: str | None = None                    # email / phone / name_birth / name
     erased: bool = False
+    proposed: str = "merge"                          # "keep" for a shared email or phone under another first name
 
     @property
     def status(self) -> str:
@@ -64,12 +66,15 @@ class Attestation:
 
 @dataclass
 class Decisions:
-    duplicates: dict[int, str] = field(default_factory=dict)   # row -> merge / keep / skip (default merge)
+    duplicates: dict[int, str] = field(default_factory=dict)   # row -> merge / keep / skip (default: proposed)
+    all_duplicates: str | None = None                           # one choice for every duplicate not chosen above
     cards: dict[int, str] = field(default_factory=dict)        # row -> drop_note / skip (default drop_note)
     health: dict[int, str] = field(default_factory=dict)       # row -> hold / keep (default hold)
 
-    def duplicate(self, row: int) -> str:
-        return self.duplicates.get(row, "merge")
+    def duplicate(self, row: RowPlan) -> str:
+        """The user's choice for this duplicate, else the one made for every duplicate, else the preview's
+        proposal (merge; keep a family member who shares an email or a phone)."""
+        return self.duplicates.get(row.row) or self.all_duplicates or row.proposed
 
     def card(self, row: int) -> str:
         return self.cards.get(row, "drop_note")
@@ -108,33 +113,45 @@ class Matcher:
 
     A key ("email\x1f…", "phone\x1f…", names and birth date) is kept as its 128-bit BLAKE2b digest, and a target
     as a client id (str) or a row number (int): at 100,000 rows (three keys a row, in the preview and again in
-    the commit) the saving over the keys' text or tuples is tens of megabytes. A row's keys are (kind, digest)."""
+    the commit) the saving over the keys' text or tuples is tens of megabytes. A row's keys are (kind, digest).
+
+    Families share an email or a phone: a shared key keeps its first person, and each other first name seen on
+    it gets a key of its own (the key with the first name), so Léa on her mother's phone is Léa, not her mother."""
 
     def __init__(self) -> None:
         self.keys: dict[bytes, str | int] = {}
+        self.first_names: dict[str | int, str] = {}  # target -> first name, folded
 
     def add_client(self, client_id: str, email: str | None, phone: str | None, first: str, last: str,
                    birth: str | None) -> None:
-        for _, digest in _digests(self._keys(email, [phone] if phone else [], first, last, birth)):
-            self.keys.setdefault(digest, client_id)
+        self.remember(_digests(self._keys(email, [phone] if phone else [], first, last, birth)), client_id, first)
 
-    def find(self, values, phones: list[str]) -> tuple[tuple | None, str | None]:
-        return self.find_keys(self.keys_of(values, phones))
-
-    def find_keys(self, keys: list[tuple[str, bytes]]) -> tuple[tuple | None, str | None]:
+    def find(self, keys: list[tuple[str, bytes]], first: str) -> tuple[tuple | None, str | None, bool]:
+        """(target, the key kind it was found by, whether it bears another first name): a key of this very
+        person first, else someone else on a shared email or phone (a family member, or a typo)."""
+        name = first_name_key(first)
+        shared = None
         for kind, digest in keys:
             found = self.keys.get(digest)
-            if found is not None:
-                return ("row", found) if isinstance(found, int) else ("client", found), kind
-        return None, None
+            if found is None:
+                continue
+            if kind in SHARED and self.first_names.get(found, name) != name:
+                own = self.keys.get(_with_name(digest, name))
+                if own is None:
+                    shared = shared or (found, kind)
+                    continue
+                found = own
+            return _target(found), kind, False
+        return (_target(shared[0]), shared[1], True) if shared else (None, None, False)
 
-    def remember(self, values, phones: list[str], target: tuple) -> None:
-        self.remember_keys(self.keys_of(values, phones), target)
-
-    def remember_keys(self, keys: list[tuple[str, bytes]], target: tuple) -> None:
-        value = target[1]
-        for _, digest in keys:
-            self.keys.setdefault(digest, value)
+    def remember(self, keys: list[tuple[str, bytes]], target: str | int, first: str) -> None:
+        """`target` (a client id, or a row number) is known by these keys from now on."""
+        name = first_name_key(first)
+        self.first_names.setdefault(target, name)
+        for kind, digest in keys:
+            found = self.keys.setdefault(digest, target)
+            if found != target and kind in SHARED and self.first_names.get(found) != name:
+                self.keys.setdefault(_with_name(digest, name), target)
 
     @classmethod
     def keys_of(cls, values, phones: list[str]) -> list[tuple[str, bytes]]:
@@ -153,6 +170,21 @@ class Matcher:
             yield f"name_birth\x1f{names}\x1f{birth}"
         if not email and not phones and not birth:
             yield "name\x1f" + names
+
+
+SHARED = ("email", "phone")  # the keys a family may share
+
+
+def _target(found: str | int) -> tuple:
+    return ("row", found) if isinstance(found, int) else ("client", found)
+
+
+def _with_name(digest: bytes, name: str) -> bytes:
+    return blake2b(digest + name.encode("utf-8"), digest_size=16).digest()
+
+
+def first_name_key(first: str) -> str:
+    return intern(fold(" ".join(first.split())))  # names repeat: one string each
 
 
 def _digests(keys: Iterator[str]) -> list[tuple[str, bytes]]:
@@ -207,12 +239,16 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
             if erased(found.values.get("email"), found.phones):
                 plan.erased = True
             else:
-                keys = Matcher.keys_of(found.values, found.phones)
-                target, on = existing.find_keys(keys)
-                if target is None:
-                    target, on = file_rows.find_keys(keys)
+                keys, first = Matcher.keys_of(found.values, found.phones), found.values["first_name"]
+                target, on, someone_else = existing.find(keys, first)
+                if target is None or someone_else:  # the file's own rows may hold this very person
+                    in_file = file_rows.find(keys, first)
+                    if in_file[0] is not None and (target is None or not in_file[2]):
+                        target, on, someone_else = in_file
                 plan.duplicate_of, plan.matched_on = target, on
-                file_rows.remember_keys(keys, target or ("row", number))
+                if someone_else:
+                    plan.proposed = "keep"  # a family member on a shared email or phone: a client of their own
+                file_rows.remember(keys, number if target is None or someone_else else target[1], first)
         plans.append(plan)
     if progress is not None:
         progress.update(total, total)

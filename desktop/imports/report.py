@@ -64,9 +64,9 @@ def dry_run(plan: Plan, decisions: Decisions | None = None, *, consent_planned: 
             skipped.append((row.row, row.reason or "erased"))
         elif row.cards and decisions.card(row.row) == "skip":
             skipped.append((row.row, "card_row_skipped"))
-        elif status == "duplicate" and decisions.duplicate(row.row) == "skip":
+        elif status == "duplicate" and decisions.duplicate(row) == "skip":
             skipped.append((row.row, "duplicate_skipped"))
-        elif status == "duplicate" and decisions.duplicate(row.row) == "merge":
+        elif status == "duplicate" and decisions.duplicate(row) == "merge":
             merged.append(row.row)
         else:
             imported.append(row.row)
@@ -98,7 +98,7 @@ def _common(plan: Plan, translate) -> dict[str, Any]:
                     enumerate(zip(plan.header, plan.mapping))},
         "rows": len(plan.rows),
         "duplicates": [r.row for r in plan.where("duplicate")],
-        "duplicate_of": [{"row": r.row, "of": _target(r.duplicate_of), "on": r.matched_on}
+        "duplicate_of": [{"row": r.row, "of": _target(r.duplicate_of), "on": r.matched_on, "proposed": r.proposed}
                          for r in plan.where("duplicate")],
         "invalid": [_reason(r.row, r.reason, translate) for r in plan.where("invalid")],
         "erased_flagged": [r.row for r in plan.where("erased")],

@@ -142,7 +142,7 @@ class ImportService(Service):
         for row in plan.rows:
             if row.status not in ("new", "duplicate") or (row.cards and decisions.card(row.row) == "skip"):
                 continue
-            action = decisions.duplicate(row.row) if row.duplicate_of else "keep"
+            action = decisions.duplicate(row) if row.duplicate_of else "keep"
             if action == "skip":
                 continue
             key = row.duplicate_of if action == "merge" else ("row", row.row)

@@ -2286,6 +2286,10 @@
         <translation>XLSX : la feuille à lire (par défaut : la première)</translation>
     </message>
     <message>
+        <source>what to do with every duplicate: merge into the client found, keep as a new client, or skip (default: merge, but keep a family member who shares an email or a phone)</source>
+        <translation>que faire de chaque doublon : merge (fusionner avec le client trouvé), keep (garder comme nouveau client) ou skip (ignorer) ; par défaut, fusionner, mais garder à part un membre de la famille qui partage un e-mail ou un téléphone</translation>
+    </message>
+    <message>
         <source>the file's consent column for this channel records real consent</source>
         <translation>la colonne de consentement du fichier pour ce canal atteste un vrai consentement</translation>
     </message>
@@ -5677,6 +5681,10 @@
     <message>
         <source>name (no contact details)</source>
         <translation>nom (sans coordonnées)</translation>
+    </message>
+    <message>
+        <source>{found}, another first name</source>
+        <translation>{found}, autre prénom</translation>
     </message>
     <message>
         <source>… and {count} more rows, which follow the choice made for all</source>

@@ -116,8 +116,8 @@ class PreviewPage(QWizardPage):
             self.warning.show()
         self.combos = {"duplicates": {}, "cards": {}, "health": {}}
         names = self._names(duplicates)
-        self._rows(self.duplicates, duplicates, lambda r: [self._target(r, names), self._found_by(r.matched_on)],
-                   "duplicates", self._duplicate_actions(), self.wiz.decisions.duplicates)
+        self._rows(self.duplicates, duplicates, lambda r: [self._target(r, names), self._found_by(r)],
+                   "duplicates", self._duplicate_actions(), self.wiz.decisions.duplicates, lambda r: r.proposed)
         self._rows(self.invalid, invalid, lambda r: [translate("Import", REASONS.get(r.reason, r.reason))])
         self._rows(self.cards, cards, lambda r: [", ".join(r.cards)], "cards",
                    [("drop_note", self.tr("Import without the note")), ("skip", self.tr("Skip the row"))],
@@ -147,12 +147,16 @@ class PreviewPage(QWizardPage):
             return self.tr("row {row} of the file").format(row=value)
         return self.tr("{name} (already a client)").format(name=names.get(value, "?"))
 
-    def _found_by(self, on: str | None) -> str:
-        return {"email": self.tr("email"), "phone": self.tr("phone"), "name_birth": self.tr("name and birth date"),
-                "name": self.tr("name (no contact details)")}.get(on or "", on or "")
+    def _found_by(self, row: RowPlan) -> str:
+        on = row.matched_on or ""
+        found = {"email": self.tr("email"), "phone": self.tr("phone"), "name_birth": self.tr("name and birth date"),
+                 "name": self.tr("name (no contact details)")}.get(on, on)
+        if row.proposed == "keep":  # a family member on a shared email or phone: kept apart unless merged
+            return self.tr("{found}, another first name").format(found=found)
+        return found
 
     def _rows(self, table: QTableWidget, rows: list[RowPlan], cells, kind: str | None = None, actions=(),
-              chosen: dict | None = None) -> None:
+              chosen: dict | None = None, proposed=None) -> None:
         shown = rows[:SHOWN]
         table.setRowCount(len(shown) + (1 if len(rows) > SHOWN else 0))
         for i, row in enumerate(shown):
@@ -164,8 +168,8 @@ class PreviewPage(QWizardPage):
             if kind:
                 combo = QComboBox()
                 self._fill_actions(combo, actions)
-                if row.row in chosen:
-                    combo.setCurrentIndex(combo.findData(chosen[row.row]))
+                if row.row in chosen or proposed is not None:
+                    combo.setCurrentIndex(combo.findData(chosen.get(row.row) or proposed(row)))
                 combo.currentIndexChanged.connect(
                     lambda _i, c=combo, n=row.row, d=chosen: d.__setitem__(n, c.currentData()))
                 table.setCellWidget(i, len(values), combo)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QRadioButton, QWizard
 
+from desktop import i18n
 from desktop.imports.commit import Run
 from tests.conftest import OWNER_PASSWORD
 from tests.support.db import conn_of
@@ -32,6 +33,12 @@ def rows(count):
              ["", "Sans", "", "", "", "", "x"]]
     found += [[f"Client{i}", "Zoé", f"06 55 {i // 100:02d} {i % 100:02d} 00", "", "", "Oui", "x"] for i in range(count)]
     return found
+
+
+@pytest.fixture
+def uninstall_translations():
+    yield
+    i18n.uninstall()
 
 
 @pytest.fixture
@@ -140,3 +147,68 @@ def test_the_main_window_offers_the_import_to_managers_only(qtbot, owner, employ
         qtbot.addWidget(window)
         assert hasattr(window, "import_action") is offered
         window.shutdown()
+
+
+# -- one client, driven with the wizard's own buttons ------------------------------------------------------------
+
+def one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, language="en"):
+    """The wizard on a file of one client who said yes to the newsletter, in `language` (uninstalled after)."""
+    from ui.imports.wizard import ImportWizard
+
+    monkeypatch.setenv("SALON_DESK_LANG", language)
+    i18n.install(language)  # (the test asks for uninstall_translations)
+    path = french_excel(tmp_path / "un-client.csv", ["Nom", "Prénom", "E-mail", "Newsletter"],
+                        [["Dupont", "Marie", "marie@exemple.fr", "Oui"]])
+    dialogs = ImportDialogs(str(path), str(tmp_path / "report.csv"))
+    monkeypatch.setattr(dialog_module, "dialogs", dialogs)
+    wizard = ImportWizard(owner, ops(owner))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard, dialogs
+
+
+def click(qtbot, wizard, which):
+    button = wizard.button(which)
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def to_consent(qtbot, wizard):
+    qtbot.mouseClick(wizard.file_page.findChild(QPushButton, "chooseFile"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.consent_page
+    return wizard.consent_page
+
+
+def attest(box, when):
+    box.attest.setChecked(True)
+    box.how.setText("formulaire papier signé à l'accueil")
+    box.when.setText(when)
+    box.version.setCurrentIndex(0)
+    box.scope.button(1).setChecked(True)
+
+
+def test_a_consent_date_the_import_would_refuse_is_corrected_on_the_consent_page_in_french(
+        qtbot, owner, ops, tmp_path, monkeypatch, uninstall_translations):
+    wizard, _ = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, "fr")
+    consent = to_consent(qtbot, wizard)
+    box = consent.boxes[0]
+    for when in ("01/01/2999", "31/12/1985"):  # in the future; before 1990
+        attest(box, when)
+        assert consent.isComplete()  # a date, so the Import button is on…
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+        # …but the page says why not, and stays: past it, a commit page has no Back and the import no way round
+        assert wizard.currentPage() is consent and consent.error.isVisible()
+        assert consent.error.text() == ("Indiquez la date à laquelle le consentement a été recueilli "
+                                        "(pas dans le futur).")
+        assert owner.clients.count() == 0
+    box.when.setText("01/03/2024")
+    assert not consent.error.isVisible()  # corrected: the message goes
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert wizard.currentPage() is wizard.import_page
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    assert owner.clients.count() == 1

@@ -146,7 +146,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ImportPage", "Importing the clients…"): "Import des clients…",
     ("ImportPage", "Import cancelled: nothing was imported, the client files are as they were."):
         "Import annulé : rien n’a été importé, les fiches clients sont restées telles quelles.",
-    ("ImportPage", "Nothing was imported: {reason}"): "Rien n’a été importé : {reason}",
+    ("ImportPage", "Nothing was imported. {reason}"): "Rien n’a été importé. {reason}",
     ("ImportPage", "Done. {imported} clients imported, {merged} merged, {unchanged} already there, {skipped} skipped; "
                    "{consent} consent decisions recorded. The report is kept (Earlier imports)."):
         "Terminé. Clients importés : {imported} ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : "

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QRadioButton, QWizar
 
 from desktop import i18n
 from desktop.imports.commit import Run
+from desktop.imports.service import ImportService
 from tests.conftest import OWNER_PASSWORD
 from tests.support.db import conn_of
 from tests.support.import_files import VISA, french_excel
@@ -212,3 +213,17 @@ def test_a_consent_date_the_import_would_refuse_is_corrected_on_the_consent_page
     assert wizard.currentPage() is wizard.import_page
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
     assert owner.clients.count() == 1
+
+
+def test_a_refusal_at_the_commit_reads_as_french_writes_it(qtbot, owner, ops, tmp_path, monkeypatch,
+                                                          uninstall_translations):
+    # the consent page lets the date through: the commit refuses it
+    monkeypatch.setattr(ImportService, "check_attestations", lambda self, plan, attestations: None)
+    wizard, _ = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, "fr")
+    attest(to_consent(qtbot, wizard).boxes[0], "01/01/2999")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    page = wizard.import_page
+    qtbot.waitUntil(page.retry_button.isVisible, timeout=20000)
+    assert page.status.text() == ("Rien n’a été importé. Indiquez la date à laquelle le consentement a été recueilli "
+                                  "(pas dans le futur).")  # no capital after a colon
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # nothing done: Cancel is the way out

@@ -3934,8 +3934,8 @@
         <translation>Import annulé : rien n’a été importé, les fiches clients sont restées telles quelles.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {reason}</source>
-        <translation>Rien n’a été importé : {reason}</translation>
+        <source>Nothing was imported. {reason}</source>
+        <translation>Rien n’a été importé. {reason}</translation>
     </message>
     <message>
         <source>Done. {imported} clients imported, {merged} merged, {unchanged} already there, {skipped} skipped; {consent} consent decisions recorded. The report is kept (Earlier imports).</source>

@@ -88,7 +88,8 @@ class ImportPage(QWizardPage):
             self.completeChanged.emit()
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(self.tr("Nothing was imported: {reason}").format(reason=message_of(exc)))
+        # a sentence of its own: the reason starts with a capital, which French does not put after a colon
+        self.status.setText(self.tr("Nothing was imported. {reason}").format(reason=message_of(exc)))
         self.retry_button.show()
         self.completeChanged.emit()
 

@@ -5,6 +5,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QRadioButton, QWizard
 
 from desktop import i18n
@@ -227,3 +228,26 @@ def test_a_refusal_at_the_commit_reads_as_french_writes_it(qtbot, owner, ops, tm
     assert page.status.text() == ("Rien n’a été importé. Indiquez la date à laquelle le consentement a été recueilli "
                                   "(pas dans le futur).")  # no capital after a colon
     assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # nothing done: Cancel is the way out
+
+
+def test_a_good_file_after_a_bad_one_is_not_reported_in_red(qtbot, owner, ops, tmp_path, monkeypatch,
+                                                             uninstall_translations):
+    wizard, dialogs = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch)
+    good = dialogs.open_path
+    bad = tmp_path / "clients.xlsx"
+    bad.write_bytes(b"this is no workbook")
+    page, choose = wizard.file_page, wizard.file_page.findChild(QPushButton, "chooseFile")
+
+    def colour():
+        page.status.ensurePolished()
+        return page.status.palette().color(page.status.foregroundRole())
+    normal = colour()
+    dialogs.open_path = str(bad)
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text() not in ("", "Reading the file…"), timeout=5000)
+    assert not page.isComplete() and colour() == QColor("#b00020")  # the error, in red
+    dialogs.open_path = good
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.isComplete, timeout=5000)
+    assert "1 row and 4 columns read" in page.status.text()
+    assert colour() == normal and page.status.objectName() == "importStatus"  # the success, not in red

@@ -44,9 +44,10 @@ def uninstall_translations():
 
 
 @pytest.fixture
-def wizard(qtbot, owner, ops, tmp_path, monkeypatch):
+def wizard(qtbot, owner, ops, tmp_path, monkeypatch, uninstall_translations):
     from ui.imports.wizard import ImportWizard
 
+    i18n.install("en")  # as the app does: English has its plural forms ("1 client", "82 clients")
     path = french_excel(tmp_path / "clients.csv", ["Nom", "Prénom", "Téléphone", "E-mail", "Remarques", "Newsletter",
                                                    "Fidélité"], rows(80))
     monkeypatch.setattr(dialog_module, "dialogs", ImportDialogs(str(path), str(tmp_path / "report.csv")))
@@ -251,3 +252,22 @@ def test_a_good_file_after_a_bad_one_is_not_reported_in_red(qtbot, owner, ops, t
     qtbot.waitUntil(page.isComplete, timeout=5000)
     assert "1 row and 4 columns read" in page.status.text()
     assert colour() == normal and page.status.objectName() == "importStatus"  # the success, not in red
+
+
+@pytest.mark.parametrize("language, done", [
+    ("en", "Done. 1 client imported, 0 merged, 0 already there, 0 skipped. 1 consent decision recorded. The report "
+           "is kept (Earlier imports)."),
+    ("fr", "Terminé. 1 client importé ; fusionnés : 0 ; déjà présents : 0 ; ignorés : 0. 1 décision de consentement "
+           "enregistrée. Le rapport est conservé (Imports précédents)."),
+])
+def test_the_report_counts_one_client_in_the_singular_and_offers_only_to_finish(
+        qtbot, owner, ops, tmp_path, monkeypatch, uninstall_translations, language, done):
+    wizard, _ = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, language)
+    attest(to_consent(qtbot, wizard).boxes[0], "01/03/2024")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    assert wizard.import_page.status.text() == done
+    # the import is in: no Cancel that would look as if it could undo it; Finish closes the wizard
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert not wizard.isVisible() and owner.clients.count() == 1

@@ -147,12 +147,13 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ImportPage", "Importing the clients…"): "Import des clients…",
     ("ImportPage", "Import cancelled: nothing was imported, the client files are as they were."):
         "Import annulé : rien n’a été importé, les fiches clients sont restées telles quelles.",
-    ("ImportPage", "Nothing was imported: {reason}"): "Rien n’a été importé : {reason}",
-    ("ImportPage", "Done. {imported} clients imported, {merged} merged, {unchanged} already there, {skipped} skipped; "
-                   "{consent} consent decisions recorded. The report is kept (Earlier imports)."):
-        "Terminé. Clients importés : {imported} ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : "
-        "{skipped} ; décisions de consentement enregistrées : {consent}. Le rapport est conservé (Imports "
-        "précédents).",
+    ("ImportPage", "Nothing was imported. {reason}"): "Rien n’a été importé. {reason}",
+    ("ImportPage", "Done. %n client(s) imported, {merged} merged, {unchanged} already there, {skipped} skipped."):
+        ("Terminé. %n client importé ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : {skipped}.",
+         "Terminé. %n clients importés ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : {skipped}."),
+    ("ImportPage", "%n consent decision(s) recorded. The report is kept (Earlier imports)."):
+        ("%n décision de consentement enregistrée. Le rapport est conservé (Imports précédents).",
+         "%n décisions de consentement enregistrées. Le rapport est conservé (Imports précédents)."),
     ("ImportPage", "Export the import report"): "Exporter le rapport d’import",
     ("ImportPage", "import-report.csv"): "rapport-import.csv",
     ("ImportPage", "CSV files (*.csv)"): "Fichiers CSV (*.csv)",
@@ -314,5 +315,11 @@ EN: dict[tuple[str, str], tuple[str, str]] = {
          "%n rows read: {new} new clients, {duplicates} duplicates, {invalid} that cannot be imported, {cards} with a "
          "card number, {health} with health information, {formulas} with formulas, {erased} erased earlier."),
     ("ImportPage", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
+    ("ImportPage", "Done. %n client(s) imported, {merged} merged, {unchanged} already there, {skipped} skipped."):
+        ("Done. %n client imported, {merged} merged, {unchanged} already there, {skipped} skipped.",
+         "Done. %n clients imported, {merged} merged, {unchanged} already there, {skipped} skipped."),
+    ("ImportPage", "%n consent decision(s) recorded. The report is kept (Earlier imports)."):
+        ("%n consent decision recorded. The report is kept (Earlier imports).",
+         "%n consent decisions recorded. The report is kept (Earlier imports)."),
     ("ImportReportsDialog", "%n row(s) written to {file}."): ("%n row written to {file}.", "%n rows written to {file}."),
 }

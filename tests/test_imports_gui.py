@@ -5,9 +5,12 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QRadioButton, QWizard
 
+from desktop import i18n
 from desktop.imports.commit import Run
+from desktop.imports.service import ImportService
 from tests.conftest import OWNER_PASSWORD
 from tests.support.db import conn_of
 from tests.support.import_files import VISA, french_excel
@@ -35,9 +38,16 @@ def rows(count):
 
 
 @pytest.fixture
-def wizard(qtbot, owner, ops, tmp_path, monkeypatch):
+def uninstall_translations():
+    yield
+    i18n.uninstall()
+
+
+@pytest.fixture
+def wizard(qtbot, owner, ops, tmp_path, monkeypatch, uninstall_translations):
     from ui.imports.wizard import ImportWizard
 
+    i18n.install("en")  # as the app does: English has its plural forms ("1 client", "82 clients")
     path = french_excel(tmp_path / "clients.csv", ["Nom", "Prénom", "Téléphone", "E-mail", "Remarques", "Newsletter",
                                                    "Fidélité"], rows(80))
     monkeypatch.setattr(dialog_module, "dialogs", ImportDialogs(str(path), str(tmp_path / "report.csv")))
@@ -161,3 +171,124 @@ def test_a_family_member_on_a_shared_phone_is_proposed_as_a_new_client(qtbot, ow
     assert (combos[3].currentData(), combos[4].currentData()) == ("keep", "merge")
     assert page.duplicates.item(0, 2).text() == "phone, another first name"
     assert page.duplicates.item(1, 2).text() == "phone"
+
+
+# -- one client, driven with the wizard's own buttons ------------------------------------------------------------
+
+def one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, language="en"):
+    """The wizard on a file of one client who said yes to the newsletter, in `language` (uninstalled after)."""
+    from ui.imports.wizard import ImportWizard
+
+    monkeypatch.setenv("SALON_DESK_LANG", language)
+    i18n.install(language)  # (the test asks for uninstall_translations)
+    path = french_excel(tmp_path / "un-client.csv", ["Nom", "Prénom", "E-mail", "Newsletter"],
+                        [["Dupont", "Marie", "marie@exemple.fr", "Oui"]])
+    dialogs = ImportDialogs(str(path), str(tmp_path / "report.csv"))
+    monkeypatch.setattr(dialog_module, "dialogs", dialogs)
+    wizard = ImportWizard(owner, ops(owner))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard, dialogs
+
+
+def click(qtbot, wizard, which):
+    button = wizard.button(which)
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def to_consent(qtbot, wizard):
+    qtbot.mouseClick(wizard.file_page.findChild(QPushButton, "chooseFile"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.consent_page
+    return wizard.consent_page
+
+
+def attest(box, when):
+    box.attest.setChecked(True)
+    box.how.setText("formulaire papier signé à l'accueil")
+    box.when.setText(when)
+    box.version.setCurrentIndex(0)
+    box.scope.button(1).setChecked(True)
+
+
+def test_a_consent_date_the_import_would_refuse_is_corrected_on_the_consent_page_in_french(
+        qtbot, owner, ops, tmp_path, monkeypatch, uninstall_translations):
+    wizard, _ = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, "fr")
+    consent = to_consent(qtbot, wizard)
+    box = consent.boxes[0]
+    for when in ("01/01/2999", "31/12/1985"):  # in the future; before 1990
+        attest(box, when)
+        assert consent.isComplete()  # a date, so the Import button is on…
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+        # …but the page says why not, and stays: past it, a commit page has no Back and the import no way round
+        assert wizard.currentPage() is consent and consent.error.isVisible()
+        assert consent.error.text() == ("Indiquez la date à laquelle le consentement a été recueilli "
+                                        "(pas dans le futur).")
+        assert owner.clients.count() == 0
+    box.when.setText("01/03/2024")
+    assert not consent.error.isVisible()  # corrected: the message goes
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert wizard.currentPage() is wizard.import_page
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    assert owner.clients.count() == 1
+
+
+def test_a_refusal_at_the_commit_reads_as_french_writes_it(qtbot, owner, ops, tmp_path, monkeypatch,
+                                                          uninstall_translations):
+    # the consent page lets the date through: the commit refuses it
+    monkeypatch.setattr(ImportService, "check_attestations", lambda self, plan, attestations: None)
+    wizard, _ = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, "fr")
+    attest(to_consent(qtbot, wizard).boxes[0], "01/01/2999")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    page = wizard.import_page
+    qtbot.waitUntil(page.retry_button.isVisible, timeout=20000)
+    assert page.status.text() == ("Rien n’a été importé. Indiquez la date à laquelle le consentement a été recueilli "
+                                  "(pas dans le futur).")  # no capital after a colon
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # nothing done: Cancel is the way out
+
+
+def test_a_good_file_after_a_bad_one_is_not_reported_in_red(qtbot, owner, ops, tmp_path, monkeypatch,
+                                                             uninstall_translations):
+    wizard, dialogs = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch)
+    good = dialogs.open_path
+    bad = tmp_path / "clients.xlsx"
+    bad.write_bytes(b"this is no workbook")
+    page, choose = wizard.file_page, wizard.file_page.findChild(QPushButton, "chooseFile")
+
+    def colour():
+        page.status.ensurePolished()
+        return page.status.palette().color(page.status.foregroundRole())
+    normal = colour()
+    dialogs.open_path = str(bad)
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text() not in ("", "Reading the file…"), timeout=5000)
+    assert not page.isComplete() and colour() == QColor("#b00020")  # the error, in red
+    dialogs.open_path = good
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.isComplete, timeout=5000)
+    assert "1 row and 4 columns read" in page.status.text()
+    assert colour() == normal and page.status.objectName() == "importStatus"  # the success, not in red
+
+
+@pytest.mark.parametrize("language, done", [
+    ("en", "Done. 1 client imported, 0 merged, 0 already there, 0 skipped. 1 consent decision recorded. The report "
+           "is kept (Earlier imports)."),
+    ("fr", "Terminé. 1 client importé ; fusionnés : 0 ; déjà présents : 0 ; ignorés : 0. 1 décision de consentement "
+           "enregistrée. Le rapport est conservé (Imports précédents)."),
+])
+def test_the_report_counts_one_client_in_the_singular_and_offers_only_to_finish(
+        qtbot, owner, ops, tmp_path, monkeypatch, uninstall_translations, language, done):
+    wizard, _ = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch, language)
+    attest(to_consent(qtbot, wizard).boxes[0], "01/03/2024")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    assert wizard.import_page.status.text() == done
+    # the import is in: no Cancel that would look as if it could undo it; Finish closes the wizard
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert not wizard.isVisible() and owner.clients.count() == 1

@@ -46,6 +46,14 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
+        <source>Done. %n client(s) imported, {merged} merged, {unchanged} already there, {skipped} skipped.</source>
+        <translation><numerusform>Done. %n client imported, {merged} merged, {unchanged} already there, {skipped} skipped.</numerusform><numerusform>Done. %n clients imported, {merged} merged, {unchanged} already there, {skipped} skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent decision(s) recorded. The report is kept (Earlier imports).</source>
+        <translation><numerusform>%n consent decision recorded. The report is kept (Earlier imports).</numerusform><numerusform>%n consent decisions recorded. The report is kept (Earlier imports).</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) written to {file}.</source>
         <translation><numerusform>%n row written to {file}.</numerusform><numerusform>%n rows written to {file}.</numerusform></translation>
     </message>

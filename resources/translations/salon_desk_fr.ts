@@ -3938,12 +3938,16 @@
         <translation>Import annulé : rien n’a été importé, les fiches clients sont restées telles quelles.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {reason}</source>
-        <translation>Rien n’a été importé : {reason}</translation>
+        <source>Nothing was imported. {reason}</source>
+        <translation>Rien n’a été importé. {reason}</translation>
     </message>
-    <message>
-        <source>Done. {imported} clients imported, {merged} merged, {unchanged} already there, {skipped} skipped; {consent} consent decisions recorded. The report is kept (Earlier imports).</source>
-        <translation>Terminé. Clients importés : {imported} ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : {skipped} ; décisions de consentement enregistrées : {consent}. Le rapport est conservé (Imports précédents).</translation>
+    <message numerus="yes">
+        <source>Done. %n client(s) imported, {merged} merged, {unchanged} already there, {skipped} skipped.</source>
+        <translation><numerusform>Terminé. %n client importé ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : {skipped}.</numerusform><numerusform>Terminé. %n clients importés ; fusionnés : {merged} ; déjà présents : {unchanged} ; ignorés : {skipped}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent decision(s) recorded. The report is kept (Earlier imports).</source>
+        <translation><numerusform>%n décision de consentement enregistrée. Le rapport est conservé (Imports précédents).</numerusform><numerusform>%n décisions de consentement enregistrées. Le rapport est conservé (Imports précédents).</numerusform></translation>
     </message>
     <message>
         <source>Export the import report</source>

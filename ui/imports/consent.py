@@ -14,6 +14,9 @@ from desktop.imports.mapping import CONSENT_FIELDS
 from desktop.imports.normalise import parse_date
 from desktop.imports.plan import Attestation
 from desktop.imports.service import MIN_EVIDENCE
+from desktop.kernel.errors import SalonError
+from ui.dialogs import message_of
+from ui.form_errors import error_label
 
 NOT_USED, ATTESTED = 1, 2
 WHOLE, PICKED = 1, 2
@@ -144,9 +147,12 @@ class ConsentPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.error = error_label()  # under the answers, beside the Import button; gone at the next change
+        self.completeChanged.connect(self.error.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(self.none_label)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         for box in self.boxes:
@@ -162,10 +168,20 @@ class ConsentPage(QWizardPage):
             self.inner_layout.insertWidget(self.inner_layout.count() - 1, box)
             self.boxes.append(box)
         self.none_label.setVisible(not self.boxes)
+        self.error.hide()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         return all(box.answered() for box in self.boxes)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        self.wiz.attestations = [a for a in (box.attestation() for box in self.boxes) if a is not None]
+        """Refuses here what the commit would refuse (a date in the future, say): this is a commit page, so the
+        import page has no Back button and the user could only cancel the wizard to correct it."""
+        attestations = [a for a in (box.attestation() for box in self.boxes) if a is not None]
+        try:
+            self.wiz.desk.imports.check_attestations(self.wiz.plan, attestations)
+        except SalonError as exc:
+            self.error.setText(message_of(exc))
+            self.error.show()
+            return False
+        self.wiz.attestations = attestations
         return True

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWizardPage)
+                               QVBoxLayout, QWizard, QWizardPage)
 
 from desktop.i18n import translate
 from desktop.imports.report import NOTES, OUTCOMES, REASONS
@@ -65,6 +65,7 @@ class ImportPage(QWizardPage):
 
     def start(self) -> None:
         self.result = None
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButton, False)
         self.lines.setRowCount(0)
         self.export_button.hide()
         self.retry_button.hide()
@@ -88,17 +89,22 @@ class ImportPage(QWizardPage):
             self.completeChanged.emit()
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(self.tr("Nothing was imported: {reason}").format(reason=message_of(exc)))
+        # a sentence of its own: the reason starts with a capital, which French does not put after a colon
+        self.status.setText(self.tr("Nothing was imported. {reason}").format(reason=message_of(exc)))
         self.retry_button.show()
         self.completeChanged.emit()
 
     def _done(self, result: dict) -> None:
         self.result = result
-        self.status.setText(self.tr(
-            "Done. {imported} clients imported, {merged} merged, {unchanged} already there, {skipped} skipped; "
-            "{consent} consent decisions recorded. The report is kept (Earlier imports).").format(
-            imported=len(result["imported"]), merged=len(result["merged"]), unchanged=len(result["unchanged"]),
-            skipped=len(result["skipped"]), consent=result["consent_events_created"]))
+        # two sentences, one count each: Qt chooses "1 client" or "2 clients" (and the French forms) from %n
+        self.status.setText(" ".join((
+            self.tr("Done. %n client(s) imported, {merged} merged, {unchanged} already there, {skipped} skipped.", "",
+                    len(result["imported"])).format(
+                merged=len(result["merged"]), unchanged=len(result["unchanged"]), skipped=len(result["skipped"])),
+            self.tr("%n consent decision(s) recorded. The report is kept (Earlier imports).", "",
+                    result["consent_events_created"]))))
+        # the import is in: Cancel would only close the wizard, yet reads as if it could undo it; Finish closes it
+        self.wiz.setOption(QWizard.WizardOption.NoCancelButton, True)
         lines = self.wiz.desk.imports.report(result["report_id"])["lines"][:SHOWN]
         self.lines.setRowCount(len(lines))
         for i, line in enumerate(lines):

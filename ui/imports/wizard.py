@@ -120,7 +120,7 @@ class FilePage(QWizardPage):
     def load(self, sheet: str | None) -> None:
         path = self.wiz.path
         self.wiz.table = None
-        self.status.setText(self.tr("Reading the file…"))
+        self._say(self.tr("Reading the file…"))
         self.completeChanged.emit()
         self.wiz.ops.run(lambda desk, _progress: desk.imports.read(path, sheet=sheet), success=self._loaded,
                          failure=self._failed, progress_label=self.tr("Reading the file…"), parent=self)
@@ -136,15 +136,18 @@ class FilePage(QWizardPage):
             delimiter = self.tr("tab") if table.delimiter == "\t" else table.delimiter
             how = self.tr("text file in {encoding}, separator {delimiter}").format(
                 encoding=ENCODINGS.get(table.encoding or "", table.encoding), delimiter=delimiter)
-        self.status.setText(self.tr("%n row(s) and {columns} columns read ({how}).", "", len(table.rows)).format(
+        self._say(self.tr("%n row(s) and {columns} columns read ({how}).", "", len(table.rows)).format(
             columns=len(table.header), how=how))
         self.completeChanged.emit()
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(message_of(exc))
-        self.status.setObjectName("error")
-        self.status.setStyleSheet("color: #b00020;")
+        self._say(message_of(exc), error=True)
         self.completeChanged.emit()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        """Every status goes through here, so an error's red never outlives the error (a good file after a bad one)."""
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         return self.wiz.table is not None

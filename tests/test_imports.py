@@ -434,3 +434,16 @@ def test_cli_dry_run_then_commit_with_map_and_attestation(owner, tmp_path, run_c
     assert shown.code == 0 and (tmp_path / "r.csv").exists()
     bad = run_cli(*login, "import", "clients", str(path), "--attest-consent", "email", stdin="velours et ciseaux dorés\n")
     assert bad.code == 2 and "--evidence" in bad.err
+
+
+@pytest.mark.parametrize("obtained", ["2024-13-01", "2024-02-30", "03/04/2024", "45000", "24-03-01", "01/03/24",
+                                      "2024-3-1", "20240301", ""])
+def test_cli_obtained_on_is_strictly_an_iso_date_or_bad_input(owner, tmp_path, run_cli, obtained):
+    path = _newsletter_file(tmp_path)
+    result = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--commit",
+                     "--attest-consent", "email", "--evidence", ATTEST.evidence, "--obtained-on", obtained,
+                     "--text-version", "1", stdin="velours et ciseaux dorés\n")
+    assert result.code == 1 and result.out == "" and result.err.count("\n") == 1
+    assert "is not a date: write YYYY-MM-DD" in result.err
+    assert owner.clients.count() == 0
+    assert conn_of(owner).execute("SELECT count(*) FROM consent_event").fetchone()[0] == 0

@@ -159,6 +159,18 @@ def test_each_bad_file_gets_one_clear_message_and_changes_nothing(owner, tmp_pat
         r for r in after["audit"] if r not in before["audit"] and "login_ok" in r]  # the CLI's sign-in only
 
 
+def test_an_unclosed_quote_is_reported_at_the_row_where_it_opens(owner, tmp_path):
+    lines = ["Nom;Prénom;Remarques", "Dupont;Marie;ok", 'Martin;Léa;"deux\r\nlignes"', "Roux;Zoé;ok",
+             'Faure;Inès;"pas fermée']  # row 5 (the note of row 3 spans two lines: rows, not lines, are counted)
+    lines += [f"Client{i};Marie;ok" for i in range(6, 506)]
+    path = tmp_path / "guillemet.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    with pytest.raises(ImportFileError) as caught:
+        owner.imports.read(path)
+    text = caught.value.message()
+    assert "from row 5 on" in text and "505" not in text and "506" not in text
+
+
 def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(owner, tmp_path):
     import zipfile
 

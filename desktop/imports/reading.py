@@ -212,11 +212,11 @@ def _records(text: str, delimiter: str, name: str) -> tuple[list[str], list[tupl
             rows.append((number, [intern(cell) if len(cell) <= 16 else cell for cell in cells]))  # "Oui", "Marie"…
             if len(rows) > MAX_ROWS:
                 _too_many_rows(name)
-    except csv.Error as exc:
+    except csv.Error as exc:  # the record after the last one read: where the unclosed quote or long cell starts
         raise ImportFileError(QT_TRANSLATE_NOOP(
-            "Messages", "{name} cannot be read past row {row}: a quote is not closed, or a cell is too long. Open "
-            "it in Excel or LibreOffice, check that row, and save it again."),
-            name=name, row=max(1, reader.line_num)) from exc
+            "Messages", "{name} cannot be read from row {row} on: a quote is not closed, or a cell is too long. "
+            "Open it in Excel or LibreOffice, check that row, and save it again."),
+            name=name, row=number + 1) from exc
     finally:
         csv.field_size_limit(limit)
     return header or [], rows

@@ -5060,8 +5060,8 @@
         <translation>{name} n’est ni un tableau texte (CSV) ni un classeur Excel (.xlsx). Exportez les clients de l’ancien logiciel en CSV ou en Excel.</translation>
     </message>
     <message>
-        <source>{name} cannot be read past row {row}: a quote is not closed, or a cell is too long. Open it in Excel or LibreOffice, check that row, and save it again.</source>
-        <translation>{name} ne peut pas être lu au-delà de la ligne {row} : un guillemet n’est pas fermé, ou une cellule est trop longue. Ouvrez-le dans Excel ou LibreOffice, vérifiez cette ligne et enregistrez-le de nouveau.</translation>
+        <source>{name} cannot be read from row {row} on: a quote is not closed, or a cell is too long. Open it in Excel or LibreOffice, check that row, and save it again.</source>
+        <translation>{name} ne peut pas être lu à partir de la ligne {row} : un guillemet n’est pas fermé, ou une cellule est trop longue. Ouvrez-le dans Excel ou LibreOffice, vérifiez cette ligne et enregistrez-le de nouveau.</translation>
     </message>
     <message>
         <source>{name} has {count} columns; Salon Desk reads at most {limit}. Remove the columns you do not need and try again.</source>

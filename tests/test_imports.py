@@ -84,6 +84,25 @@ def test_xlsx_first_sheet_or_the_one_named_with_dates_numbers_and_a_formula(owne
     assert csv_export.neutralize(lea[5]).startswith("'=")  # and neutralised on every CSV export
 
 
+def test_xlsx_array_and_data_table_formulas_are_read_as_their_text_and_flagged(owner, tmp_path):
+    import openpyxl
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Remarques", "Nom", "Prénom", "Observations"])
+    sheet.append([None, "Girard", "Léa", None])
+    sheet["A2"] = ArrayFormula("A2:A2", "=SUM(B2:C2)")  # what Excel 365 writes for a dynamic-array formula
+    sheet["D2"] = DataTableFormula(ref="D2:D3", dt2D="1", r1="B1", r2="C1")  # a What-If data table
+    path = tmp_path / "tableau.xlsx"
+    book.save(path)
+    table = owner.imports.read(path)
+    assert table.rows == [(2, ["=SUM(B2:C2)", "Girard", "Léa", "=TABLE(B1,C1)"])]
+    _, result = run(owner, path)
+    assert result["formula_cells"] == [{"row": 2, "columns": ["A", "D"]}] and result["imported"] == [2]
+    assert clients(owner)[("Léa", "Girard")][5] == "=SUM(B2:C2)\n=TABLE(B1,C1)"  # stored as text, never run
+
+
 def test_dates_are_day_first_never_month_first(owner, tmp_path):
     path = french_excel(tmp_path / "dates.csv", ["Nom", "Prénom", "Date de naissance"], [
         ["A", "Un", "03/04/1990"], ["B", "Deux", "12/31/1990"], ["C", "Trois", "1990-12-31"], ["D", "Quatre", "5.6.85"],

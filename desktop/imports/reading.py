@@ -281,10 +281,10 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None):
             for number, cells in enumerate(book[chosen].iter_rows(), start=1):
                 values = []
                 for index, cell in enumerate(cells):
-                    value = cell.value
-                    if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and looks_like_formula(value)):
+                    text = _cell_text(cell.value)
+                    if getattr(cell, "data_type", None) == "f" or looks_like_formula(text):
                         formulas.add((number, index))
-                    values.append(_cell_text(value))
+                    values.append(text)
                 if not any(v.strip() for v in values):
                     continue
                 if header is None:
@@ -306,9 +306,12 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None):
 
 
 def _cell_text(value) -> str:
-    """An XLSX cell as the text a CSV export would hold: dates as ISO, whole numbers without ".0"."""
+    """An XLSX cell as the text a CSV export would hold: dates as ISO, whole numbers without ".0"; an array or
+    data-table formula (Excel 365's dynamic arrays, What-If tables) as its formula text, like any other formula."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, date):
@@ -317,4 +320,19 @@ def _cell_text(value) -> str:
         return "1" if value else "0"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, (int, float)):
+        return str(value)
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    if isinstance(value, ArrayFormula):
+        return value.text or ""
+    if isinstance(value, DataTableFormula):  # no text in the file: Excel shows it as {=TABLE(row input, column input)}
+        row_input, column_input = (value.r1, value.r2) if _flag(value.dt2D) else (
+            (value.r1, None) if _flag(value.dtr) else (None, value.r1))
+        return f"=TABLE({row_input or ''},{column_input or ''})"
     return str(value)
+
+
+def _flag(value) -> bool:
+    """An XML boolean attribute as openpyxl passes it through: "1" or "true" (a string), or a bool."""
+    return value is True or str(value).lower() in ("1", "true")

@@ -478,3 +478,12 @@ def test_cli_obtained_on_is_strictly_an_iso_date_or_bad_input(owner, tmp_path, r
     assert "is not a date: write YYYY-MM-DD" in result.err
     assert owner.clients.count() == 0
     assert conn_of(owner).execute("SELECT count(*) FROM consent_event").fetchone()[0] == 0
+
+
+def test_cli_sheet_on_a_csv_file_is_refused_not_ignored(owner, tmp_path, run_cli):
+    path = _newsletter_file(tmp_path)
+    result = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--commit", "--sheet",
+                     "Foo", stdin="velours et ciseaux dorés\n")
+    assert result.code == 1 and result.out == "" and result.err.count("\n") == 1
+    assert "newsletter.csv is a text file (CSV): it has no sheets, so there is no sheet Foo to read" in result.err
+    assert owner.clients.count() == 0

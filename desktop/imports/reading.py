@@ -100,6 +100,10 @@ def read_bytes(data: bytes, name: str, *, sheet: str | None = None) -> Table:
     else:
         _refuse_other_formats(data, name)
         text, encoding = decode(data, name)
+        if sheet is not None:  # never silently ignored: the user meant another file, or the workbook itself
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Messages", "{name} is a text file (CSV): it has no sheets, so there is no sheet {sheet} to read. "
+                "Import it without naming a sheet."), name=name, sheet=sheet)
         delimiter = sniff(text)
         header, rows = _records(text, delimiter, name)
         table = Table(name, digest, len(data), "csv", header, rows, encoding=encoding, delimiter=delimiter)

@@ -5040,6 +5040,10 @@
         <translation>Le fichier {name} est trop volumineux ({size} Mo ; la limite est de {limit} Mo, environ 200 000 clients). Découpez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
     </message>
     <message>
+        <source>{name} is a text file (CSV): it has no sheets, so there is no sheet {sheet} to read. Import it without naming a sheet.</source>
+        <translation>{name} est un fichier texte (CSV) : il n’a pas de feuilles, il n’y a donc pas de feuille {sheet} à lire. Importez-le sans nommer de feuille.</translation>
+    </message>
+    <message>
         <source>The file {name} has no header row.</source>
         <translation>Le fichier {name} n’a pas de ligne d’en-tête.</translation>
     </message>

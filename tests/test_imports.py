@@ -487,3 +487,15 @@ def test_cli_sheet_on_a_csv_file_is_refused_not_ignored(owner, tmp_path, run_cli
     assert result.code == 1 and result.out == "" and result.err.count("\n") == 1
     assert "newsletter.csv is a text file (CSV): it has no sheets, so there is no sheet Foo to read" in result.err
     assert owner.clients.count() == 0
+
+
+def test_cli_report_export_to_an_unusable_path_names_the_path_typed_not_a_temp_file(owner, tmp_path, run_cli):
+    _, result = run(owner, french_excel(tmp_path / "f.csv", ["Nom", "Prénom"], [["Dupont", "Marie"]]))
+    (tmp_path / "dossier").mkdir()
+    for target, says in ((tmp_path / "absent" / "x.csv", "cannot be used: its folder does not exist"),
+                         (tmp_path / "dossier", "is a folder, not a file")):
+        shown = run_cli("--user", "claire", "--password-stdin", "import", "report", result["report_id"], "--csv",
+                        str(target), stdin="velours et ciseaux dorés\n")
+        assert shown.code == 1 and shown.out == "" and shown.err.count("\n") == 1
+        assert f"{target} {says}" in shown.err and ".tmp" not in shown.err
+    assert [p.name for p in tmp_path.rglob(".*")] == []  # no temp file left behind

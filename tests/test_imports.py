@@ -499,3 +499,12 @@ def test_cli_report_export_to_an_unusable_path_names_the_path_typed_not_a_temp_f
         assert shown.code == 1 and shown.out == "" and shown.err.count("\n") == 1
         assert f"{target} {says}" in shown.err and ".tmp" not in shown.err
     assert [p.name for p in tmp_path.rglob(".*")] == []  # no temp file left behind
+
+
+def test_cli_map_a_column_whose_header_holds_an_equals_sign(owner, tmp_path, run_cli):
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Fidélité=oui", "Courriel"], [
+        ["Dupont", "Marie", "Oui", "marie@exemple.fr"]])
+    dry = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--map",
+                  "Fidélité=oui=email_consent", stdin="velours et ciseaux dorés\n")
+    assert dry.code == 0, dry.err
+    assert json.loads(dry.out)["consent_answers"]["email"] == {"yes": 1, "no": 0}

@@ -114,6 +114,22 @@ def test_dates_are_day_first_never_month_first(owner, tmp_path):
     assert plan.rows[3].values["birth_date"] == "1985-06-05"
 
 
+def test_placeholders_in_optional_cells_read_as_empty_but_never_in_names(owner, tmp_path):
+    path = french_excel(tmp_path / "vides.csv", ["Nom", "Prénom", "Téléphone", "Portable", "E-mail",
+                                                 "Date de naissance", "Date de création"], [
+        ["Dupont", "Marie", "-", "n/a", "aucun", "00/00/0000", "0000-00-00"],
+        ["Martin", "Léa", "0", "N/A", "Néant", "?", "--"],
+        ["Roux", "Zoé", "NC", "—", "aucune", "n.c.", "none"],
+        ["Faure", "Inès", "na", " n.a. ", "None", "0", "00/00/0000"],
+        ["Néant", "Chloé", "", "", "", "", ""],                   # a name gets no such leniency: kept as written
+        ["Girard", "n/a", "", "", "", "", ""]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert {r.row: r.reason for r in plan.rows} == {2: None, 3: None, 4: None, 5: None, 6: None, 7: None}
+    for row in plan.rows[:4]:
+        assert (row.values["email"], row.values["phone"], row.values["birth_date"]) == (None, None, None)
+    assert (plan.rows[4].values["last_name"], plan.rows[5].values["first_name"]) == ("Néant", "n/a")
+
+
 def test_formula_cells_in_a_csv_are_flagged_and_kept_as_text(owner, tmp_path):
     path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Remarques", "Téléphone"], [
         ["Dupont", "Marie", "=1+1", "+33 6 12 34 56 78"], ["Martin", "Léa", "@SUM(A1:A2)", ""],

@@ -267,9 +267,13 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
                  "software as CSV or Excel."):
         "{name} n’est ni un tableau texte (CSV) ni un classeur Excel (.xlsx). Exportez les clients de l’ancien "
         "logiciel en CSV ou en Excel.",
-    ("Messages", "{name} cannot be read past row {row}: a quote is not closed, or a cell is too long. Open it in "
-                 "Excel or LibreOffice, check that row, and save it again."):
-        "{name} ne peut pas être lu au-delà de la ligne {row} : un guillemet n’est pas fermé, ou une cellule est trop "
+    ("Messages", "{name} is a text file (CSV): it has no sheets, so there is no sheet {sheet} to read. Import it "
+                 "without naming a sheet."):
+        "{name} est un fichier texte (CSV) : il n’a pas de feuilles, il n’y a donc pas de feuille {sheet} à lire. "
+        "Importez-le sans nommer de feuille.",
+    ("Messages", "{name} cannot be read from row {row} on: a quote is not closed, or a cell is too long. Open it "
+                 "in Excel or LibreOffice, check that row, and save it again."):
+        "{name} ne peut pas être lu à partir de la ligne {row} : un guillemet n’est pas fermé, ou une cellule est trop "
         "longue. Ouvrez-le dans Excel ou LibreOffice, vérifiez cette ligne et enregistrez-le de nouveau.",
     ("Messages", "{name} has {count} columns; Salon Desk reads at most {limit}. Remove the columns you do not need "
                  "and try again."):

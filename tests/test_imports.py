@@ -84,6 +84,25 @@ def test_xlsx_first_sheet_or_the_one_named_with_dates_numbers_and_a_formula(owne
     assert csv_export.neutralize(lea[5]).startswith("'=")  # and neutralised on every CSV export
 
 
+def test_xlsx_array_and_data_table_formulas_are_read_as_their_text_and_flagged(owner, tmp_path):
+    import openpyxl
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Remarques", "Nom", "Prénom", "Observations"])
+    sheet.append([None, "Girard", "Léa", None])
+    sheet["A2"] = ArrayFormula("A2:A2", "=SUM(B2:C2)")  # what Excel 365 writes for a dynamic-array formula
+    sheet["D2"] = DataTableFormula(ref="D2:D3", dt2D="1", r1="B1", r2="C1")  # a What-If data table
+    path = tmp_path / "tableau.xlsx"
+    book.save(path)
+    table = owner.imports.read(path)
+    assert table.rows == [(2, ["=SUM(B2:C2)", "Girard", "Léa", "=TABLE(B1,C1)"])]
+    _, result = run(owner, path)
+    assert result["formula_cells"] == [{"row": 2, "columns": ["A", "D"]}] and result["imported"] == [2]
+    assert clients(owner)[("Léa", "Girard")][5] == "=SUM(B2:C2)\n=TABLE(B1,C1)"  # stored as text, never run
+
+
 def test_dates_are_day_first_never_month_first(owner, tmp_path):
     path = french_excel(tmp_path / "dates.csv", ["Nom", "Prénom", "Date de naissance"], [
         ["A", "Un", "03/04/1990"], ["B", "Deux", "12/31/1990"], ["C", "Trois", "1990-12-31"], ["D", "Quatre", "5.6.85"],
@@ -94,6 +113,22 @@ def test_dates_are_day_first_never_month_first(owner, tmp_path):
                                                     6: "birth_date_implausible", 7: "birth_date_invalid", 8: None}
     assert plan.rows[6].values["birth_date"] == "1990-01-01"  # five digits: Excel's day number of a date
     assert plan.rows[3].values["birth_date"] == "1985-06-05"
+
+
+def test_placeholders_in_optional_cells_read_as_empty_but_never_in_names(owner, tmp_path):
+    path = french_excel(tmp_path / "vides.csv", ["Nom", "Prénom", "Téléphone", "Portable", "E-mail",
+                                                 "Date de naissance", "Date de création"], [
+        ["Dupont", "Marie", "-", "n/a", "aucun", "00/00/0000", "0000-00-00"],
+        ["Martin", "Léa", "0", "N/A", "Néant", "?", "--"],
+        ["Roux", "Zoé", "NC", "—", "aucune", "n.c.", "none"],
+        ["Faure", "Inès", "na", " n.a. ", "None", "0", "00/00/0000"],
+        ["Néant", "Chloé", "", "", "", "", ""],                   # a name gets no such leniency: kept as written
+        ["Girard", "n/a", "", "", "", "", ""]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert {r.row: r.reason for r in plan.rows} == {2: None, 3: None, 4: None, 5: None, 6: None, 7: None}
+    for row in plan.rows[:4]:
+        assert (row.values["email"], row.values["phone"], row.values["birth_date"]) == (None, None, None)
+    assert (plan.rows[4].values["last_name"], plan.rows[5].values["first_name"]) == ("Néant", "n/a")
 
 
 def test_formula_cells_in_a_csv_are_flagged_and_kept_as_text(owner, tmp_path):
@@ -163,6 +198,18 @@ def test_each_bad_file_gets_one_clear_message_and_changes_nothing(owner, tmp_pat
         {t: rows for t, rows in before.items() if t != "audit" and not t.startswith("chain")}
     assert [r for r in after["audit"] if r not in before["audit"]] == [
         r for r in after["audit"] if r not in before["audit"] and "login_ok" in r]  # the CLI's sign-in only
+
+
+def test_an_unclosed_quote_is_reported_at_the_row_where_it_opens(owner, tmp_path):
+    lines = ["Nom;Prénom;Remarques", "Dupont;Marie;ok", 'Martin;Léa;"deux\r\nlignes"', "Roux;Zoé;ok",
+             'Faure;Inès;"pas fermée']  # row 5 (the note of row 3 spans two lines: rows, not lines, are counted)
+    lines += [f"Client{i};Marie;ok" for i in range(6, 506)]
+    path = tmp_path / "guillemet.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    with pytest.raises(ImportFileError) as caught:
+        owner.imports.read(path)
+    text = caught.value.message()
+    assert "from row 5 on" in text and "505" not in text and "506" not in text
 
 
 def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(owner, tmp_path):
@@ -479,3 +526,46 @@ def test_cli_dry_run_then_commit_with_map_and_attestation(owner, tmp_path, run_c
     assert shown.code == 0 and (tmp_path / "r.csv").exists()
     bad = run_cli(*login, "import", "clients", str(path), "--attest-consent", "email", stdin="velours et ciseaux dorés\n")
     assert bad.code == 2 and "--evidence" in bad.err
+
+
+@pytest.mark.parametrize("obtained", ["2024-13-01", "2024-02-30", "03/04/2024", "45000", "24-03-01", "01/03/24",
+                                      "2024-3-1", "20240301", ""])
+def test_cli_obtained_on_is_strictly_an_iso_date_or_bad_input(owner, tmp_path, run_cli, obtained):
+    path = _newsletter_file(tmp_path)
+    result = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--commit",
+                     "--attest-consent", "email", "--evidence", ATTEST.evidence, "--obtained-on", obtained,
+                     "--text-version", "1", stdin="velours et ciseaux dorés\n")
+    assert result.code == 1 and result.out == "" and result.err.count("\n") == 1
+    assert "is not a date: write YYYY-MM-DD" in result.err
+    assert owner.clients.count() == 0
+    assert conn_of(owner).execute("SELECT count(*) FROM consent_event").fetchone()[0] == 0
+
+
+def test_cli_sheet_on_a_csv_file_is_refused_not_ignored(owner, tmp_path, run_cli):
+    path = _newsletter_file(tmp_path)
+    result = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--commit", "--sheet",
+                     "Foo", stdin="velours et ciseaux dorés\n")
+    assert result.code == 1 and result.out == "" and result.err.count("\n") == 1
+    assert "newsletter.csv is a text file (CSV): it has no sheets, so there is no sheet Foo to read" in result.err
+    assert owner.clients.count() == 0
+
+
+def test_cli_report_export_to_an_unusable_path_names_the_path_typed_not_a_temp_file(owner, tmp_path, run_cli):
+    _, result = run(owner, french_excel(tmp_path / "f.csv", ["Nom", "Prénom"], [["Dupont", "Marie"]]))
+    (tmp_path / "dossier").mkdir()
+    for target, says in ((tmp_path / "absent" / "x.csv", "cannot be used: its folder does not exist"),
+                         (tmp_path / "dossier", "is a folder, not a file")):
+        shown = run_cli("--user", "claire", "--password-stdin", "import", "report", result["report_id"], "--csv",
+                        str(target), stdin="velours et ciseaux dorés\n")
+        assert shown.code == 1 and shown.out == "" and shown.err.count("\n") == 1
+        assert f"{target} {says}" in shown.err and ".tmp" not in shown.err
+    assert [p.name for p in tmp_path.rglob(".*")] == []  # no temp file left behind
+
+
+def test_cli_map_a_column_whose_header_holds_an_equals_sign(owner, tmp_path, run_cli):
+    path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Fidélité=oui", "Courriel"], [
+        ["Dupont", "Marie", "Oui", "marie@exemple.fr"]])
+    dry = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--map",
+                  "Fidélité=oui=email_consent", stdin="velours et ciseaux dorés\n")
+    assert dry.code == 0, dry.err
+    assert json.loads(dry.out)["consent_answers"]["email"] == {"yes": 1, "no": 0}

@@ -11,13 +11,13 @@ channel (repeat the four options for the other channel).
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from desktop import i18n
-from desktop.cli.common import C, UsageError, action, group
+from desktop.cli.common import C, UsageError, action, day, group
 from desktop.cli.help import h
-from desktop.imports.normalise import parse_date
 from desktop.imports.plan import DUPLICATE_ACTIONS, Attestation, Decisions
-from storage.errors import QT_TRANSLATE_NOOP
+from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 
 def register(commands, common) -> None:
@@ -60,11 +60,18 @@ def _attestations(args) -> list[Attestation]:
             "CLI", "Each --attest-consent needs its --evidence, --obtained-on and --text-version.")))
     found = []
     for channel, evidence, obtained, version in zip(*lists):
-        day = parse_date(obtained)
-        if day is None:
-            raise UsageError(i18n.tr(C, QT_TRANSLATE_NOOP("CLI", "Dates are written YYYY-MM-DD.")))
-        found.append(Attestation(channel, evidence, day, version))
+        found.append(Attestation(channel, evidence, _obtained_on(obtained), version))
     return found
+
+
+def _obtained_on(value: str) -> date:
+    """Strictly YYYY-MM-DD, as its help says (never 03/04/2024, a serial number or a two-digit year). A value
+    not of that shape, or not a real date, is bad input (exit 1) like every other CLI date."""
+    checked = day(value) if value else None
+    if checked is None:  # day() lets an empty value through (an option left out); here it was given
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Messages", "{value} is not a date: write YYYY-MM-DD, between 1900 and 2100."), value=value)
+    return date.fromisoformat(checked)
 
 
 def _clients(desk, args, out, stdin) -> int:

@@ -87,10 +87,11 @@ def auto_map(header: list[str]) -> list[str]:
 
 def apply_overrides(header: list[str], mapping: list[str], overrides: list[str]) -> list[str]:
     """`COLUMN=field` items (from the CLI's --map): COLUMN is a header name (accents and case ignored) or a
-    column letter. Refuses unknown columns or fields."""
+    column letter. Refuses unknown columns or fields. A field name never holds "=", a header may ("Remise=oui"):
+    the last "=" separates them."""
     mapping = list(mapping)
     for item in overrides:
-        column, sep, field = item.partition("=")
+        column, sep, field = item.rpartition("=")
         field = field.strip()
         if not sep or field not in (*FIELDS, IGNORE):
             raise InputError(QT_TRANSLATE_NOOP(

@@ -7,6 +7,7 @@ never the value: the import report holds row numbers and reasons, no personal da
 from __future__ import annotations
 
 import re
+import unicodedata
 from sys import intern
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -25,6 +26,12 @@ _NINE_DIGITS = re.compile(r"[1-9]\d{8}")
 _YES = {"oui", "o", "yes", "y", "1", "x", "vrai", "true", "ok", "✓", "✔", "opt-in", "optin", "inscrit", "inscrite"}
 _NO = {"non", "n", "no", "0", "faux", "false", "refus", "refuse", "refusé", "opt-out", "optout", "desinscrit",
        "désinscrit", "désinscrite"}
+# What other software and hand-kept sheets write in an optional cell that holds nothing: read as an empty cell, so
+# the client comes in without that detail instead of being refused. Only for the optional fields: a name of "-"
+# is no name, and "0" in a consent column means no.
+PLACEHOLDERS = frozenset({"-", "--", "—", "–", "n/a", "na", "n.a.", "nc", "n.c.", "néant", "aucun", "aucune", "none",
+                          "?", "0", "00/00/0000", "0000-00-00"})
+OPTIONAL = frozenset({"email", "phone", "mobile", "birth_date", "created_on"})
 
 
 @dataclass
@@ -59,6 +66,11 @@ def parse_date(value: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def placeholder(value: str) -> bool:
+    """A cell that says it is empty: "-", "n/a", "Néant", "00/00/0000"… (PLACEHOLDERS)."""
+    return len(value) <= 12 and unicodedata.normalize("NFC", value.strip()).casefold() in PLACEHOLDERS
 
 
 def consent_answer(value: str) -> str | None:
@@ -109,7 +121,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
             if cells[index:index + 1] and cells[index].strip():
                 notes.append(cells[index].strip())
         else:
-            raw[field_name] = cell
+            raw[field_name] = "" if field_name in OPTIONAL and placeholder(cell) else cell
     if len(cells) > len(mapping) and any(c.strip() for c in cells[len(mapping):]):
         out.reason = "extra_cells"
         return out

@@ -100,6 +100,10 @@ def read_bytes(data: bytes, name: str, *, sheet: str | None = None) -> Table:
     else:
         _refuse_other_formats(data, name)
         text, encoding = decode(data, name)
+        if sheet is not None:  # never silently ignored: the user meant another file, or the workbook itself
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Messages", "{name} is a text file (CSV): it has no sheets, so there is no sheet {sheet} to read. "
+                "Import it without naming a sheet."), name=name, sheet=sheet)
         delimiter = sniff(text)
         header, rows = _records(text, delimiter, name)
         table = Table(name, digest, len(data), "csv", header, rows, encoding=encoding, delimiter=delimiter)
@@ -225,11 +229,11 @@ def _records(text: str, delimiter: str, name: str) -> tuple[list[str], list[tupl
             rows.append((number, [intern(cell) if len(cell) <= 16 else cell for cell in cells]))  # "Oui", "Marie"…
             if len(rows) > MAX_ROWS:
                 _too_many_rows(name)
-    except csv.Error as exc:
+    except csv.Error as exc:  # the record after the last one read: where the unclosed quote or long cell starts
         raise ImportFileError(QT_TRANSLATE_NOOP(
-            "Messages", "{name} cannot be read past row {row}: a quote is not closed, or a cell is too long. Open "
-            "it in Excel or LibreOffice, check that row, and save it again."),
-            name=name, row=max(1, reader.line_num)) from exc
+            "Messages", "{name} cannot be read from row {row} on: a quote is not closed, or a cell is too long. "
+            "Open it in Excel or LibreOffice, check that row, and save it again."),
+            name=name, row=number + 1) from exc
     finally:
         csv.field_size_limit(limit)
     return header or [], rows
@@ -294,10 +298,10 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None):
             for number, cells in enumerate(book[chosen].iter_rows(), start=1):
                 values = []
                 for index, cell in enumerate(cells):
-                    value = cell.value
-                    if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and looks_like_formula(value)):
+                    text = _cell_text(cell.value)
+                    if getattr(cell, "data_type", None) == "f" or looks_like_formula(text):
                         formulas.add((number, index))
-                    values.append(_cell_text(value))
+                    values.append(text)
                 if not any(v.strip() for v in values):
                     continue
                 if header is None:
@@ -319,9 +323,12 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None):
 
 
 def _cell_text(value) -> str:
-    """An XLSX cell as the text a CSV export would hold: dates as ISO, whole numbers without ".0"."""
+    """An XLSX cell as the text a CSV export would hold: dates as ISO, whole numbers without ".0"; an array or
+    data-table formula (Excel 365's dynamic arrays, What-If tables) as its formula text, like any other formula."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, date):
@@ -330,4 +337,19 @@ def _cell_text(value) -> str:
         return "1" if value else "0"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, (int, float)):
+        return str(value)
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    if isinstance(value, ArrayFormula):
+        return value.text or ""
+    if isinstance(value, DataTableFormula):  # no text in the file: Excel shows it as {=TABLE(row input, column input)}
+        row_input, column_input = (value.r1, value.r2) if _flag(value.dt2D) else (
+            (value.r1, None) if _flag(value.dtr) else (None, value.r1))
+        return f"=TABLE({row_input or ''},{column_input or ''})"
     return str(value)
+
+
+def _flag(value) -> bool:
+    """An XML boolean attribute as openpyxl passes it through: "1" or "true" (a string), or a bool."""
+    return value is True or str(value).lower() in ("1", "true")

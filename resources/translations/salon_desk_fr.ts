@@ -5048,6 +5048,10 @@
         <translation>Le fichier {name} est trop volumineux ({size} Mo ; la limite est de {limit} Mo, environ 200 000 clients). Découpez-le en fichiers plus petits et importez-les l’un après l’autre.</translation>
     </message>
     <message>
+        <source>{name} is a text file (CSV): it has no sheets, so there is no sheet {sheet} to read. Import it without naming a sheet.</source>
+        <translation>{name} est un fichier texte (CSV) : il n’a pas de feuilles, il n’y a donc pas de feuille {sheet} à lire. Importez-le sans nommer de feuille.</translation>
+    </message>
+    <message>
         <source>The file {name} has no header row.</source>
         <translation>Le fichier {name} n’a pas de ligne d’en-tête.</translation>
     </message>
@@ -5072,8 +5076,8 @@
         <translation>{name} n’est ni un tableau texte (CSV) ni un classeur Excel (.xlsx). Exportez les clients de l’ancien logiciel en CSV ou en Excel.</translation>
     </message>
     <message>
-        <source>{name} cannot be read past row {row}: a quote is not closed, or a cell is too long. Open it in Excel or LibreOffice, check that row, and save it again.</source>
-        <translation>{name} ne peut pas être lu au-delà de la ligne {row} : un guillemet n’est pas fermé, ou une cellule est trop longue. Ouvrez-le dans Excel ou LibreOffice, vérifiez cette ligne et enregistrez-le de nouveau.</translation>
+        <source>{name} cannot be read from row {row} on: a quote is not closed, or a cell is too long. Open it in Excel or LibreOffice, check that row, and save it again.</source>
+        <translation>{name} ne peut pas être lu à partir de la ligne {row} : un guillemet n’est pas fermé, ou une cellule est trop longue. Ouvrez-le dans Excel ou LibreOffice, vérifiez cette ligne et enregistrez-le de nouveau.</translation>
     </message>
     <message>
         <source>{name} has {count} columns; Salon Desk reads at most {limit}. Remove the columns you do not need and try again.</source>

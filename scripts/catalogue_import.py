@@ -103,6 +103,12 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("PreviewPage", "name and birth date"): "nom et date de naissance",
     ("PreviewPage", "name (no contact details)"): "nom (sans coordonnées)",
     ("PreviewPage", "{found}, another first name"): "{found}, autre prénom",
+    ("PreviewPage", "A held-back note is not imported with the ordinary notes. It goes to the health section of a "
+                    "client already here who consented to keeping health information; for the others, ask for that "
+                    "consent at their next visit, then add the note."):
+        "Une note retenue n’est pas importée avec les notes ordinaires. Elle va dans la partie santé d’un client déjà "
+        "enregistré qui a consenti à la conservation d’informations de santé ; pour les autres, demandez ce "
+        "consentement lors de leur prochaine visite, puis ajoutez la note.",
     ("PreviewPage", "… and {count} more rows, which follow the choice made for all"):
         "… et {count} lignes de plus, qui suivent le choix fait pour toutes",
     ("ChannelBox", "The column “{column}” says yes for {yes} clients and no for {no}."):
@@ -223,6 +229,8 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Import", "note held back: health information needs the client's explicit consent"):
         "note retenue : une information de santé demande le consentement explicite de la ou du client·e",
     ("Import", "note kept: checked as not health information"): "note gardée : vérifiée, pas une information de santé",
+    ("Import", "note moved to the health section: the client consented to it"):
+        "note placée dans la partie santé : la cliente ou le client y a consenti",
     ("Import", "note not added: the client's notes would pass 10,000 characters"):
         "note non ajoutée : les notes de la fiche dépasseraient 10 000 caractères",
     ("Import", "note not added: the client's data is restricted"): "note non ajoutée : les données de la fiche sont limitées",

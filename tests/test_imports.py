@@ -365,6 +365,27 @@ def test_health_notes_are_held_back_unless_checked_as_not_health(owner, tmp_path
     assert owner.health.summary(owner.clients.search("Dupont")[0])["allergy_alert"] is False  # nor into health
 
 
+def test_a_held_health_note_goes_to_the_health_section_only_of_a_client_who_consented(owner, tmp_path):
+    from tests.test_health import grant_health
+
+    consented = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr")
+    grant_health(owner, consented)
+    owner.health.save_note(consented, "Cuir chevelu sensible", False)
+    not_asked = owner.clients.add(first_name="Léa", last_name="Martin", email="lea@exemple.fr")
+    path = french_excel(tmp_path / "sante.csv", ["Nom", "Prénom", "E-mail", "Remarques"], [
+        ["Dupont", "Marie", "marie@exemple.fr", "Allergie au latex, réaction en 2021"],
+        ["Martin", "Léa", "lea@exemple.fr", "Eczéma sur les mains"], ["Roux", "Zoé", "", "Enceinte, pas de décoloration"]])
+    result = owner.imports.commit(owner.imports.preview(owner.imports.read(path)))
+    lines = {line["row"]: line["notes"] for line in owner.imports.report(result["report_id"])["lines"]}
+    assert lines == {2: "health_section", 3: "health_held", 4: "health_held"}
+    details = owner.health.details(consented)
+    assert details["note"] == "Cuir chevelu sensible\nAllergie au latex, réaction en 2021" and details["allergy_alert"]
+    assert owner.health.summary(not_asked)["allergy_alert"] is False
+    assert all("Eczéma" not in (row[5] or "") and "Enceinte" not in (row[5] or "") for row in clients(owner).values())
+    again = owner.imports.commit(owner.imports.preview(owner.imports.read(path)))  # the same file again
+    assert owner.health.details(consented)["note"].count("Allergie au latex") == 1 and again["imported"] == []
+
+
 # -- consent ---------------------------------------------------------------------------------------------------
 
 def _newsletter_file(tmp_path, rows=3):

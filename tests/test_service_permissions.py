@@ -194,6 +194,7 @@ CALLS = {
     "health.summary": lambda w: ((w.client,), {}),
     "health.details": lambda w: ((w.client,), {}),
     "health.save_note": lambda w: ((w.client, "allergie au latex", True), {}),
+    "health.add_to_note": lambda w: ((w.client, "allergie au latex"), {}),
     "health.purge_expired": lambda w: ((), {}),
     "health.add_patch_test": lambda w: ((w.client, date.today(), "Coloration", "negative"), {}),
     "health.erase_health_data": lambda w: ((w.client,), {}),  # inside a transaction: see invoke()

@@ -77,6 +77,22 @@ class HealthService(Service):
                                        "updated_by": self.desk.principal.staff_id})
             self.desk.log(uow, "health_note_saved", "client", client_id)
 
+    @requires(Perm.HEALTH, reauth=True)
+    def add_to_note(self, client_id: str, text: str, *, allergy_alert: bool = False) -> bool:
+        """Add to the client's health note (an import's note held back from the ordinary notes): only with the
+        client's explicit consent on record, and within the note's limits (save_note's rules). False when it cannot
+        go there."""
+        row = self._db.execute("SELECT note, allergy_alert FROM health_note WHERE client_id = ?",
+                               (client_id,)).fetchone()
+        if row and text.strip() in (row[0] or ""):
+            return True  # already there (the same file imported again)
+        try:
+            self.save_note(client_id, f"{row[0]}\n{text}" if row and row[0] else text,
+                           bool(row and row[1]) or allergy_alert)
+        except InputError:  # no consent, too long once added, or a card security code: it stays out
+            return False
+        return True
+
     @requires(Perm.RETENTION)
     def purge_expired(self, *, now: date | None = None) -> dict[str, int]:
         """Health data's own retention: patch tests older than the retention period, and health notes of clients

@@ -17,6 +17,7 @@ from desktop.clients.service import ReturningClient
 from desktop.consent.rules import Decision, reachable
 from desktop.imports.normalise import as_datetime
 from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan
+from desktop.kernel.permissions import Perm
 from storage import imports
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ class Run:
         outcome, notes = self._merge(target, values, notes)
         if outcome == "skipped":
             return self._line(row.row, "skipped", "restricted", notes, 0, target)
+        if notes == "health_held" and self._to_health_section(target, row):
+            notes = "health_section"
         self.existing.remember(keys, target, values["first_name"])
         self.clients[row.row] = target
         self.lines.append((row.row, outcome, None, notes, 0, target))
@@ -168,6 +171,14 @@ class Run:
             return "skipped", "restricted" if "notes" in changes else notes
         self.desk.clients.edit(client_id, not_health=notes == "health_kept", **changes)
         return "merged", notes
+
+    def _to_health_section(self, client_id: str, row: RowPlan) -> bool:
+        """A held-back health note goes to the health section of a client who consented to it (an existing
+        client: nobody new has); never without that consent, nor for someone who may not see health data."""
+        if client_id in self._pending or not self.desk.can(Perm.HEALTH):
+            return False
+        allergy = any(word.startswith("allerg") or word == "latex" for word in row.health)
+        return self.desk.health.add_to_note(client_id, row.values["notes"], allergy_alert=allergy)
 
     def _consent(self, index: int, row: RowPlan, client_id: str, fields: dict, *, new: bool) -> None:
         """Queue the row's attested answers as consent decisions (recorded at the next flush)."""

@@ -39,6 +39,7 @@ NOTES = {
     "card_dropped": QT_TRANSLATE_NOOP("Import", "note dropped: it held a payment card number"),
     "health_held": QT_TRANSLATE_NOOP("Import", "note held back: health information needs the client's explicit consent"),
     "health_kept": QT_TRANSLATE_NOOP("Import", "note kept: checked as not health information"),
+    "health_section": QT_TRANSLATE_NOOP("Import", "note moved to the health section: the client consented to it"),
     "too_long": QT_TRANSLATE_NOOP("Import", "note not added: the client's notes would pass 10,000 characters"),
     "restricted": QT_TRANSLATE_NOOP("Import", "note not added: the client's data is restricted"),
 }

@@ -3859,6 +3859,10 @@
         <translation>note gardée : vérifiée, pas une information de santé</translation>
     </message>
     <message>
+        <source>note moved to the health section: the client consented to it</source>
+        <translation>note placée dans la partie santé : la cliente ou le client y a consenti</translation>
+    </message>
+    <message>
         <source>note not added: the client's notes would pass 10,000 characters</source>
         <translation>note non ajoutée : les notes de la fiche dépasseraient 10 000 caractères</translation>
     </message>
@@ -5601,6 +5605,10 @@
     <message>
         <source>Merging fills in what the client file lacks and never overwrites it.</source>
         <translation>Fusionner complète ce qui manque à la fiche, sans jamais rien écraser.</translation>
+    </message>
+    <message>
+        <source>A held-back note is not imported with the ordinary notes. It goes to the health section of a client already here who consented to keeping health information; for the others, ask for that consent at their next visit, then add the note.</source>
+        <translation>Une note retenue n’est pas importée avec les notes ordinaires. Elle va dans la partie santé d’un client déjà enregistré qui a consenti à la conservation d’informations de santé ; pour les autres, demandez ce consentement lors de leur prochaine visite, puis ajoutez la note.</translation>
     </message>
     <message>
         <source>Merge</source>

@@ -358,8 +358,9 @@ def settle(condition: Callable[[], bool], seconds: float = 20) -> None:
         time.sleep(0.01)
 
 
-def _import(page: int):
-    """The import wizard over the main window, on the file the demo salon imported once already."""
+def _import(page: int, tab: int = 2):
+    """The import wizard over the main window, on the file the demo salon imported once already (on the preview:
+    the card numbers' tab, or `tab`)."""
     def factory(studio, window):
         from PySide6.QtCore import Qt
 
@@ -376,7 +377,7 @@ def _import(page: int):
         if page >= 3:
             wizard.next()
             settle(wizard.preview_page.isComplete)
-            wizard.preview_page.tabs.setCurrentIndex(2)  # the card number, last four digits only
+            wizard.preview_page.tabs.setCurrentIndex(tab)  # 2: the card number, last four digits only
         if page >= 4:
             wizard.next()
             box = wizard.consent_page.boxes[0]
@@ -541,6 +542,7 @@ SCREENS: dict[str, Callable[[Studio], list]] = {
     "import-file": _over_main(_import(1)),
     "import-mapping": _over_main(_import(2)),
     "import-preview": _over_main(_import(3)),
+    "import-preview-health": _over_main(_import(3, tab=3)),
     "import-consent": _over_main(_import(4)),
     "import-report": _over_main(_import(5)),
     "import-reports": _over_main(_simple("ui.imports.reports", "ImportReportsDialog", "ops")),

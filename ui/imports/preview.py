@@ -54,11 +54,26 @@ class PreviewPage(QWizardPage):
         page = QWidget()
         page.setLayout(duplicates_box)
         self._duplicates_tab = page
+        self._health_tab = self._with_hint(self.health, self.tr(
+            "A held-back note is not imported with the ordinary notes. It goes to the health section of a client "
+            "already here who consented to keeping health information; for the others, ask for that consent at their "
+            "next visit, then add the note."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
         self.combos: dict[str, dict[int, QComboBox]] = {}
+
+    @staticmethod
+    def _with_hint(table: QTableWidget, text: str) -> QWidget:
+        hint = QLabel(text)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(hint)
+        box.addWidget(table)
+        return page
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -131,7 +146,7 @@ class PreviewPage(QWizardPage):
         for widget, title, count in ((self._duplicates_tab, self.tr("Duplicates ({count})"), len(duplicates)),
                                      (self.invalid, self.tr("Cannot be imported ({count})"), len(invalid)),
                                      (self.cards, self.tr("Card numbers ({count})"), len(cards)),
-                                     (self.health, self.tr("Health information ({count})"), len(health)),
+                                     (self._health_tab, self.tr("Health information ({count})"), len(health)),
                                      (self.formulas, self.tr("Formulas ({count})"), len(formulas)),
                                      (self.erased, self.tr("Erased earlier ({count})"), len(erased))):
             self.tabs.addTab(widget, title.format(count=count))

@@ -121,6 +121,7 @@ def test_the_wizard_from_file_to_report_with_a_cancel_during_the_commit(qtbot, w
     assert result["imported"][:2] == [2, 4] and result["merged"] == [] and result["unchanged"] == [3]
     assert result["consent_events_created"] == 1 + 1  # rows 2 and 4 (yes/no); the Zoés gave no email address
     assert "82 clients imported" in wizard.import_page.status.text()
+    assert wizard.table is None  # the file's cells were let go when the commit began (memory, issue 10)
     assert wizard.import_page.lines.rowCount() == 84
     wizard.import_page.export_button.click()
     qtbot.waitUntil(lambda: (tmp_path / "report.csv").exists(), timeout=5000)

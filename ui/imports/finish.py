@@ -75,6 +75,7 @@ class ImportPage(QWizardPage):
             self.retry_button.show()
             return
         plan, decisions, attestations = self.wiz.plan, self.wiz.decisions, list(self.wiz.attestations)
+        self.wiz.table = None  # no way back to the mapping now: the file's cells need not stay in memory
         self.status.setText(self.tr("Importing the clients…"))
         self.operation = self.wiz.ops.run(
             lambda desk, progress: desk.imports.commit(plan, decisions, attestations, progress=progress),

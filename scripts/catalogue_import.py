@@ -103,6 +103,8 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("PreviewPage", "name and birth date"): "nom et date de naissance",
     ("PreviewPage", "name (no contact details)"): "nom (sans coordonnées)",
     ("PreviewPage", "{found}, another first name"): "{found}, autre prénom",
+    ("ImportPage", "The first {shown} rows are shown here; export the report for all {rows}."):
+        "Les {shown} premières lignes sont affichées ici ; exportez le rapport pour les {rows}.",
     ("PreviewPage", "A held-back note is not imported with the ordinary notes. It goes to the health section of a "
                     "client already here who consented to keeping health information; for the others, ask for that "
                     "consent at their next visit, then add the note."):

@@ -89,9 +89,10 @@ def report(db, report_id: str) -> dict[str, Any] | None:
     return _report(row) if row else None
 
 
-def rows(db, report_id: str) -> list[dict[str, Any]]:
+def rows(db, report_id: str, limit: int | None = None) -> list[dict[str, Any]]:
     return [dict(zip(ROW_COLUMNS, r)) for r in db.execute(
-        f"SELECT {', '.join(ROW_COLUMNS)} FROM import_row WHERE report_id = ? ORDER BY row", (report_id,))]
+        f"SELECT {', '.join(ROW_COLUMNS)} FROM import_row WHERE report_id = ? ORDER BY row LIMIT ?",
+        (report_id, -1 if limit is None else limit))]
 
 
 def _report(row) -> dict[str, Any]:

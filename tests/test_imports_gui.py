@@ -293,3 +293,54 @@ def test_the_report_counts_one_client_in_the_singular_and_offers_only_to_finish(
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert not wizard.isVisible() and owner.clients.count() == 1
+
+
+def test_consent_attested_client_by_client_ticks_rows_with_the_keyboard(qtbot, owner, ops, tmp_path, monkeypatch):
+    from ui.imports.wizard import ImportWizard
+
+    path = french_excel(tmp_path / "trois.csv", ["Nom", "Prénom", "E-mail", "Newsletter"], [
+        ["Dupont", "Marie", "marie@exemple.fr", "Oui"], ["Martin", "Léa", "lea@exemple.fr", "Non"],
+        ["Roux", "Zoé", "zoe@exemple.fr", "Oui"]])
+    monkeypatch.setattr(dialog_module, "dialogs", ImportDialogs(str(path), str(tmp_path / "report.csv")))
+    wizard = ImportWizard(owner, ops(owner))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    box = to_consent(qtbot, wizard).boxes[0]
+    attest(box, "01/03/2024")
+    box.scope.button(2).setChecked(True)  # only the clients I tick
+    assert not wizard.consent_page.isComplete()  # nobody ticked yet
+    view = box.rows
+    assert [view.model().index(i).data() for i in range(3)] == ["Row 2: Marie D. (yes)", "Row 3: Léa M. (no)",
+                                                                 "Row 4: Zoé R. (yes)"]
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(2))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert box.picked() == {4} and wizard.consent_page.isComplete()
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    assert wizard.import_page.result["consent_events_created"] == 1
+    zoe = owner.clients.search("Roux")[0]
+    assert owner.consent.status(zoe)["email"].status == "granted"
+    assert owner.consent.status(owner.clients.search("Dupont")[0])["email"].status == "unknown"
+
+
+def test_a_long_report_shows_its_first_rows_and_says_the_export_has_them_all(qtbot, owner, ops, tmp_path,
+                                                                             monkeypatch, uninstall_translations):
+    from ui.imports import finish, reports
+
+    monkeypatch.setattr(finish, "SHOWN", 2)
+    monkeypatch.setattr(reports, "SHOWN", 2)
+    wizard, _ = one_client_wizard(qtbot, owner, ops, tmp_path, monkeypatch)
+    path = french_excel(tmp_path / "trois.csv", ["Nom", "Prénom"], [["Dupont", "Marie"], ["Martin", "Léa"],
+                                                                    ["Roux", "Zoé"]])
+    monkeypatch.setattr(dialog_module.dialogs, "open_path", str(path))  # the same wizard, on a three-row file
+    to_consent(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    assert wizard.import_page.lines.rowCount() == 2
+    assert "The first 2 rows are shown here; export the report for all 3." in wizard.import_page.status.text()
+    dialog = reports.ImportReportsDialog(owner, ops(owner))
+    qtbot.addWidget(dialog)
+    dialog.list.selectRow(0)
+    dialog.show_selected()
+    assert dialog.lines.rowCount() == 2 and "export the report for all 3" in dialog.detail.text()

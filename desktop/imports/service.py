@@ -114,12 +114,13 @@ class ImportService(Service):
         return imports.reports(self._db)
 
     @requires(Perm.IMPORT)
-    def report(self, report_id: str) -> dict[str, Any]:
-        """One kept report with its rows (row, outcome, reason, notes, consent, client_id)."""
+    def report(self, report_id: str, *, lines: int | None = None) -> dict[str, Any]:
+        """One kept report with its rows (row, outcome, reason, notes, consent, client_id): all of them, or the
+        first `lines` (what a screen shows of a 100,000-row import)."""
         found = imports.report(self._db, report_id)
         if found is None:
             raise NotFound(QT_TRANSLATE_NOOP("Messages", "No import report with id {id}."), id=report_id)
-        return {**found, "lines": imports.rows(self._db, report_id)}
+        return {**found, "lines": imports.rows(self._db, report_id, lines)}
 
     @requires(Perm.IMPORT)
     def export_report(self, report_id: str, path: Path | str) -> int:

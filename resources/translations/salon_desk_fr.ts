@@ -3898,6 +3898,10 @@
 <context>
     <name>ImportPage</name>
     <message>
+        <source>The first {shown} rows are shown here; export the report for all {rows}.</source>
+        <translation>Les {shown} premières lignes sont affichées ici ; exportez le rapport pour les {rows}.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>

@@ -362,8 +362,6 @@ def _import(page: int, tab: int = 2):
     """The import wizard over the main window, on the file the demo salon imported once already (on the preview:
     the card numbers' tab, or `tab`)."""
     def factory(studio, window):
-        from PySide6.QtCore import Qt
-
         from ui.imports.wizard import ImportWizard
 
         wizard = ImportWizard(studio.desk, window.ops, window)
@@ -386,7 +384,7 @@ def _import(page: int, tab: int = 2):
             box.when.setText("01/03/2024")
             box.version.setCurrentIndex(0)
             box.scope.button(2).setChecked(True)
-            box.rows.item(0).setCheckState(Qt.CheckState.Checked)
+            box.answers.tick(0)
         if page >= 5:
             wizard.import_page.start = lambda: None  # the demo salon's own import stands in for this one
             wizard.next()

@@ -3,10 +3,12 @@ how and when each client gave consent and which text they were shown. No answer 
 attestation everyone is imported as "not asked yet", and the consent memo asks them at their next visit."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
-from PySide6.QtCore import Qt
+from bisect import bisect_left
+from typing import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QListView,
+                               QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from desktop.consent.rules import CHANNEL_LABELS
 from desktop.i18n import translate
@@ -22,11 +24,52 @@ NOT_USED, ATTESTED = 1, 2
 WHOLE, PICKED = 1, 2
 
 
+class AnswerRows(QAbstractListModel):
+    """The rows with an answer for one channel, to tick one by one. A file may hold 100,000 of them: each line's
+    text is made when it is shown, and only the ticked row numbers are kept."""
+
+    def __init__(self, answers: list[tuple[int, bool]], text: Callable[[int, bool], str]) -> None:
+        super().__init__()
+        self.answers, self.text = answers, text
+        self.ticked: set[int] = set()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.answers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row, yes = self.answers[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, yes)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row in self.ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        row = self.answers[index.row()][0]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.ticked.add(row)
+        else:
+            self.ticked.discard(row)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def tick(self, position: int, ticked: bool = True) -> None:
+        self.setData(self.index(position), Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked,
+                     Qt.ItemDataRole.CheckStateRole)
+
+
 class ChannelBox(QGroupBox):
     """One channel's question: its answers in the file, the two choices (neither chosen), and the attestation."""
 
     def __init__(self, page: "ConsentPage", channel: str, column: str, yes: list[int], no: list[int],
-                 names: dict[int, str]) -> None:
+                 name: Callable[[int], str]) -> None:
         super().__init__(translate("Consent", CHANNEL_LABELS[channel]))
         self.setObjectName(f"consent_{channel}")
         self.page, self.channel, self.yes = page, channel, yes
@@ -66,17 +109,15 @@ class ChannelBox(QGroupBox):
         picked.setObjectName(f"{channel}_picked")
         self.scope.addButton(whole, WHOLE)
         self.scope.addButton(picked, PICKED)
-        self.rows = QListWidget()
+        said = {True: self.tr("yes"), False: self.tr("no")}
+        line = self.tr("Row {row}: {name} ({answer})")
+        self.answers = AnswerRows(sorted([(row, True) for row in yes] + [(row, False) for row in no]),
+                                  lambda row, answer: line.format(row=row, name=name(row), answer=said[answer]))
+        self.rows = QListView()
         self.rows.setObjectName(f"{channel}_rows")
         self.rows.setMaximumHeight(110)
-        answers = [(row, self.tr("yes")) for row in yes] + [(row, self.tr("no")) for row in no]
-        for row, answer in sorted(answers):
-            item = QListWidgetItem(self.tr("Row {row}: {name} ({answer})").format(row=row, name=names.get(row, ""),
-                                                                                answer=answer))
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.rows.addItem(item)
+        self.rows.setUniformItemSizes(True)
+        self.rows.setModel(self.answers)
         self.details = QWidget()
         form = QFormLayout(self.details)
         form.setContentsMargins(24, 0, 0, 0)
@@ -97,7 +138,7 @@ class ChannelBox(QGroupBox):
         self.how.textChanged.connect(self._changed)
         self.when.textChanged.connect(self._changed)
         self.version.currentIndexChanged.connect(self._changed)
-        self.rows.itemChanged.connect(self._changed)
+        self.answers.dataChanged.connect(self._changed)
 
     def _changed(self, *_args) -> None:
         self.details.setEnabled(self.choice.checkedId() == ATTESTED)
@@ -107,8 +148,7 @@ class ChannelBox(QGroupBox):
         self.page.completeChanged.emit()
 
     def picked(self) -> frozenset[int]:
-        return frozenset(self.rows.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.rows.count())
-                         if self.rows.item(i).checkState() == Qt.CheckState.Checked)
+        return frozenset(self.answers.ticked)
 
     def answered(self) -> bool:
         if self.choice.checkedId() == NOT_USED:
@@ -125,6 +165,15 @@ class ChannelBox(QGroupBox):
         rows = self.picked() if self.scope.checkedId() == PICKED else None
         return Attestation(self.channel, self.how.text().strip(), parse_date(self.when.text()),
                            int(self.version.currentData()), rows)
+
+
+def _short_name(rows: list, number: int) -> str:
+    """"Marie D." for the row with this number (rows are in file order)."""
+    index = bisect_left(rows, number, key=lambda r: r.row)
+    if index == len(rows) or rows[index].row != number:
+        return ""
+    values = rows[index].values
+    return f"{values['first_name']} {values['last_name'][:1]}."
 
 
 class ConsentPage(QWizardPage):
@@ -162,9 +211,8 @@ class ConsentPage(QWizardPage):
         plan = self.wiz.plan
         for channel in plan.consent_columns:
             column = plan.header[plan.mapping.index(CONSENT_FIELDS[channel])]
-            names = {r.row: f"{r.values['first_name']} {r.values['last_name'][:1]}." for r in plan.rows
-                     if r.status in ("new", "duplicate") and r.consent.get(channel)}
-            box = ChannelBox(self, channel, column, plan.answers(channel, "yes"), plan.answers(channel, "no"), names)
+            box = ChannelBox(self, channel, column, plan.answers(channel, "yes"), plan.answers(channel, "no"),
+                             lambda number, rows=plan.rows: _short_name(rows, number))
             self.inner_layout.insertWidget(self.inner_layout.count() - 1, box)
             self.boxes.append(box)
         self.none_label.setVisible(not self.boxes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWizard, QWizardPage)
 
@@ -26,6 +26,13 @@ def wrap(table: QTableWidget) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 3)
                                     else QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(True)
+
+
+MORE_ROWS = QT_TRANSLATE_NOOP("ImportPage", "The first {shown} rows are shown here; export the report for all {rows}.")
+
+
+def more_rows(rows: int) -> str:
+    return translate("ImportPage", MORE_ROWS).format(shown=SHOWN, rows=rows)
 
 
 class ImportPage(QWizardPage):
@@ -106,7 +113,9 @@ class ImportPage(QWizardPage):
                     result["consent_events_created"]))))
         # the import is in: Cancel would only close the wizard, yet reads as if it could undo it; Finish closes it
         self.wiz.setOption(QWizard.WizardOption.NoCancelButton, True)
-        lines = self.wiz.desk.imports.report(result["report_id"])["lines"][:SHOWN]
+        lines = self.wiz.desk.imports.report(result["report_id"], lines=SHOWN)["lines"]
+        if result["rows"] > SHOWN:
+            self.status.setText(f"{self.status.text()} {more_rows(result['rows'])}")
         self.lines.setRowCount(len(lines))
         for i, line in enumerate(lines):
             cells = (str(line["row"]), translate("Import", OUTCOMES.get(line["outcome"], line["outcome"])),

@@ -11,7 +11,7 @@ from desktop import timefmt
 from desktop.i18n import translate
 from desktop.imports.report import NOTES, OUTCOMES, REASONS
 from ui import dialogs as dialog_module
-from ui.imports.finish import SHOWN, wrap
+from ui.imports.finish import SHOWN, more_rows, wrap
 
 
 def _fill(table: QTableWidget, rows: list[tuple]) -> None:
@@ -102,13 +102,14 @@ class ImportReportsDialog(QDialog):
         self.export_button.setEnabled(report is not None)
         if report is None:
             return
-        found = self.desk.imports.report(report["id"])
+        found = self.desk.imports.report(report["id"], lines=SHOWN)
         self.detail.setText(self.tr("{file} ({format}), SHA-256 {sha256}").format(
-            file=found["file_name"], format=self.format_text(found["file_format"]), sha256=found["file_sha256"]))
+            file=found["file_name"], format=self.format_text(found["file_format"]), sha256=found["file_sha256"])
+            + (f" {more_rows(found['rows'])}" if found["rows"] > SHOWN else ""))
         _fill(self.lines, [(line["row"], translate("Import", OUTCOMES.get(line["outcome"], line["outcome"])),
                             translate("Import", REASONS[line["reason"]]) if line["reason"] in REASONS else "",
                             translate("Import", NOTES[line["notes"]]) if line["notes"] in NOTES else "",
-                            line["consent"] or "") for line in found["lines"][:SHOWN]])
+                            line["consent"] or "") for line in found["lines"]])
         self.lines.resizeRowsToContents()
 
     def export(self) -> None:

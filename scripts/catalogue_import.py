@@ -247,8 +247,10 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Messages", "Write each mapping as COLUMN=field, with a field among: {fields}."):
         "Écrivez chaque correspondance COLONNE=rubrique, avec une rubrique parmi : {fields}.",
     ("Messages", "The file has no column {column}."): "Le fichier n’a pas de colonne {column}.",
-    ("Messages", "No column holds the clients' names. Choose which column is the last name (or the full name)."):
-        "Aucune colonne ne contient le nom des clients. Choisissez la colonne du nom (ou du nom complet).",
+    ("Messages", "No column holds the clients' names. Choose which column is the last name (or the full name). If "
+                 "the column names are not on the first line of the file, delete the lines above them."):
+        "Aucune colonne ne contient le nom des clients. Choisissez la colonne du nom (ou du nom complet). Si les noms "
+        "de colonnes ne sont pas sur la première ligne du fichier, supprimez les lignes au-dessus.",
     ("Messages", "Two columns are mapped to the same field: keep one, ignore the other."):
         "Deux colonnes vont dans la même rubrique : gardez-en une, ignorez l’autre.",
     ("Messages", "The file {name} cannot be opened."): "Le fichier {name} ne peut pas être ouvert.",

@@ -162,7 +162,9 @@ def test_no_break_spaces_and_unicode_dashes():
     ("eczéma du cuir chevelu", ["eczema"]), ("patch test fait le 02/03", ["patch test"]),
     ("couleur 6.34, coupe dégradée", []), ("traitement kératine, soin profond", []),
     ("Traitement à la kératine puis soin Olaplex", []), ("soin du cuir chevelu", []),
-    ("traitement anti-frisottis", []), ("sous traitement pour la thyroïde", ["traitement"]),
+    ("traitement anti-frisottis", []), ("sous traitement pour la thyroïde", ["thyroide", "traitement"]),
+    ("diabétique, VIH, dépression", ["depression", "diabetique", "vih"]), ("sclérose en plaques", ["sclerose"]),
+    ("coupe dégradée, frange droite, shampooing doux", []),
     ("enceinte…, allergique à la PPD", ["allergique", "enceinte"]),
 ])
 def test_health_words(note, words):

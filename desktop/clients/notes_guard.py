@@ -55,7 +55,8 @@ HEALTH_WORDS = (
     "traitement", "treatment", "medicament", "medication", "chimio", "chimiotherapie", "chemotherapy", "cancer",
     "diabete", "diabetes", "asthme", "asthma", "epilepsie", "epilepsy", "test cutane", "patch test",
     "test d'allergie", "reaction allergique", "urticaire", "irritation", "brulure", "lesion", "teigne",
-    "poux", "mycose",
+    "poux", "mycose", "diabetique", "vih", "seropositif", "seropositive", "depression", "sclerose", "thyroide",
+    "hypothyroidie", "hyperthyroidie", "hypertension", "cardiaque", "pacemaker", "hepatite", "lupus",
 )
 _HEALTH = re.compile(r"\b(" + "|".join(re.escape(w) for w in HEALTH_WORDS) + r")s?\b")
 

@@ -120,7 +120,7 @@ def check(mapping: list[str]) -> None:
     if "last_name" not in mapping and "full_name" not in mapping:
         raise InputError(QT_TRANSLATE_NOOP(
             "Messages", "No column holds the clients' names. Choose which column is the last name (or the full "
-            "name)."))
+            "name). If the column names are not on the first line of the file, delete the lines above them."))
     for field in set(mapping) - MULTI - {IGNORE}:
         if mapping.count(field) > 1:
             raise InputError(QT_TRANSLATE_NOOP(

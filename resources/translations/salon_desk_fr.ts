@@ -5036,8 +5036,8 @@
         <translation>Le fichier n’a pas de colonne {column}.</translation>
     </message>
     <message>
-        <source>No column holds the clients' names. Choose which column is the last name (or the full name).</source>
-        <translation>Aucune colonne ne contient le nom des clients. Choisissez la colonne du nom (ou du nom complet).</translation>
+        <source>No column holds the clients' names. Choose which column is the last name (or the full name). If the column names are not on the first line of the file, delete the lines above them.</source>
+        <translation>Aucune colonne ne contient le nom des clients. Choisissez la colonne du nom (ou du nom complet). Si les noms de colonnes ne sont pas sur la première ligne du fichier, supprimez les lignes au-dessus.</translation>
     </message>
     <message>
         <source>Two columns are mapped to the same field: keep one, ignore the other.</source>

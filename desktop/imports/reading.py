@@ -12,11 +12,12 @@ import hashlib
 import io
 import re
 import unicodedata
-from sys import intern
 import warnings
 import zipfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from itertools import islice
 from pathlib import Path
 
 from storage.errors import QT_TRANSLATE_NOOP, InputError
@@ -45,7 +46,7 @@ class Table:
     size: int
     kind: str                           # "csv" or "xlsx"
     header: list[str]
-    rows: list[tuple[int, list[str]]]
+    rows: "list[tuple[int, list[str]]] | CsvRows"
     encoding: str | None = None         # csv: utf-8, utf-8-sig, utf-16, cp1252 or latin-1
     delimiter: str | None = None        # csv
     sheet: str | None = None            # xlsx: the sheet read
@@ -105,10 +106,9 @@ def read_bytes(data: bytes, name: str, *, sheet: str | None = None) -> Table:
                 "Messages", "{name} is a text file (CSV): it has no sheets, so there is no sheet {sheet} to read. "
                 "Import it without naming a sheet."), name=name, sheet=sheet)
         delimiter = sniff(text)
-        header, rows = _records(text, delimiter, name)
-        table = Table(name, digest, len(data), "csv", header, rows, encoding=encoding, delimiter=delimiter)
-        table.formulas = {(number, i) for number, cells in rows for i, cell in enumerate(cells)
-                          if cell and looks_like_formula(cell)}
+        header, rows, formulas = _records(text, delimiter, name)
+        table = Table(name, digest, len(data), "csv", header, rows, encoding=encoding, delimiter=delimiter,
+                      formulas=formulas)
     if not any(table.header):
         raise ImportFileError(QT_TRANSLATE_NOOP("Messages", "The file {name} has no header row."), name=name)
     if any(_client_detail(cell) for cell in table.header):  # a client's details would be shown and kept as names
@@ -211,32 +211,69 @@ def _reader(text: str, delimiter: str, *, strict: bool):
                       skipinitialspace=False, strict=strict)
 
 
-def _records(text: str, delimiter: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+class CsvRows(Sequence):
+    """A CSV file's rows, (spreadsheet row number, cells), read again from the decoded text each time they are
+    walked: the cells of 100,000 rows never sit in memory all at once (the text alone is a few megabytes). The
+    file was read through once already, so walking it again cannot fail."""
+
+    def __init__(self, text: str, delimiter: str, count: int) -> None:
+        self._text, self._delimiter, self._count = text, delimiter, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        # no field size limit to set (a global, and the worker walks while the screen samples): every cell
+        # passed MAX_CELL, below csv's own limit, on the first reading
+        rows = _walk(_reader(self._text, self._delimiter, strict=True))
+        next(rows, None)  # the header
+        yield from rows
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(islice(self, *index.indices(self._count)))
+        return next(islice(self, index if index >= 0 else self._count + index, None))
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+
+def _walk(reader, read: list[int] | None = None) -> Iterator[tuple[int, list[str]]]:
+    """The non-empty records, with the row number a spreadsheet shows for each (`read` ends on the last row
+    read, empty or not)."""
+    for number, cells in enumerate(reader, start=1):
+        if read is not None:
+            read[0] = number
+        if any(cell.strip() for cell in cells):
+            yield number, cells
+
+
+def _records(text: str, delimiter: str, name: str) -> tuple[list[str], CsvRows, set[tuple[int, int]]]:
+    """The header, the rows (read through once: any error is found now) and where the formula cells are."""
     limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL)
     header: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
+    count, formulas = 0, set()
     reader = _reader(text, delimiter, strict=True)
-    number = 0
+    read = [0]
     try:
-        for number, cells in enumerate(reader, start=1):
-            if not any(cell.strip() for cell in cells):
-                continue
+        for number, cells in _walk(reader, read):
             if header is None:
                 header = [cell.strip() for cell in cells]
                 _check_width(header, name)
                 continue
-            rows.append((number, [intern(cell) if len(cell) <= 16 else cell for cell in cells]))  # "Oui", "Marie"…
-            if len(rows) > MAX_ROWS:
+            count += 1
+            formulas.update((number, i) for i, cell in enumerate(cells) if cell and looks_like_formula(cell))
+            if count > MAX_ROWS:
                 _too_many_rows(name)
     except csv.Error as exc:  # the record after the last one read: where the unclosed quote or long cell starts
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Messages", "{name} cannot be read from row {row} on: a quote is not closed, or a cell is too long. "
             "Open it in Excel or LibreOffice, check that row, and save it again."),
-            name=name, row=number + 1) from exc
+            name=name, row=read[0] + 1) from exc
     finally:
         csv.field_size_limit(limit)
-    return header or [], rows
+    return header or [], CsvRows(text, delimiter, count), formulas
 
 
 def _check_width(header: list[str], name: str) -> None:

@@ -57,6 +57,7 @@ def test_imports_runs(capsys, monkeypatch):
     assert "preview of 40 rows" in out and "commit of 40 rows" in out and "60 rows: preview" in out
     assert out.count("baseline, ") == 3 and out.count("ratio: ") == 3 and "process peak" in out
     assert "CLI `import clients FILE --commit` of 60 rows in its own process" in out
+    assert "the import wizard, 60 rows" in out and "the import's share" in out
 
 
 def test_backup_runs(qapp, capsys):

@@ -260,6 +260,10 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
         "Le fichier {name} est trop volumineux ({size} Mo ; la limite est de {limit} Mo, environ 200 000 clients). "
         "Découpez-le en fichiers plus petits et importez-les l’un après l’autre.",
     ("Messages", "The file {name} has no header row."): "Le fichier {name} n’a pas de ligne d’en-tête.",
+    ("Messages", "{name} is protected by a password. Open it in Excel or LibreOffice, save a copy without the "
+                 "password, then import that copy."):
+        "{name} est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, enregistrez une copie sans "
+        "mot de passe, puis importez cette copie.",
     ("Messages", "The file {name} has a header but no client rows."):
         "Le fichier {name} a un en-tête mais aucune ligne de client.",
     ("Messages", "The first row of {name} holds client details (an email address or a long number), not column "

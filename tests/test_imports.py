@@ -157,7 +157,7 @@ def _fifty_megabytes(path):
     ("empty", "is empty"), ("header only", "has a header but no client rows"),
     ("binary", "is not a text table"), ("png", "is not a text table"), ("xls", "old Excel format"),
     ("zip", "not an Excel workbook"), ("fifty megabytes", "is too large (50 MB"), ("quotes", "a quote is not closed"),
-    ("no header", "holds client details"),
+    ("no header", "holds client details"), ("password", "is protected by a password"),
 ])
 def test_each_bad_file_gets_one_clear_message_and_changes_nothing(owner, tmp_path, run_cli, kind, message):
     import zipfile
@@ -181,6 +181,9 @@ def test_each_bad_file_gets_one_clear_message_and_changes_nothing(owner, tmp_pat
         assert path.stat().st_size > MAX_BYTES
     elif kind == "quotes":
         path.write_bytes(b'Nom;Pr\xe9nom;Remarques\r\nDupont;Marie;"pas ferm\xe9e\r\nMartin;L\xe9a;ok\r\n')
+    elif kind == "password":  # what Excel writes for an .xlsx with a password: an encrypted container
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "EncryptionInfo".encode("utf-16-le")
+                         + b"\x00" * 100)
     elif kind == "no header":  # a client's details, card number included, must not become column names
         path.write_bytes(b"Dupont;Marie;0612345678;marie@exemple.fr;CB 4111 1111 1111 1111 exp 12/27\r\n"
                          b"Martin;L\xe9a;0698765432;lea@exemple.fr;\r\n")

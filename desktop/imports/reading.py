@@ -133,6 +133,11 @@ def _client_detail(cell: str) -> bool:
 # -- CSV ---------------------------------------------------------------------------------------------------
 
 def _refuse_other_formats(data: bytes, name: str) -> None:
+    if data.startswith(b"\xd0\xcf\x11\xe0") and "EncryptionInfo".encode("utf-16-le") in data:
+        # an .xlsx with a password is stored in the old container format, encrypted
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Messages", "{name} is protected by a password. Open it in Excel or LibreOffice, save a copy without "
+            "the password, then import that copy."), name=name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Messages", "{name} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as "

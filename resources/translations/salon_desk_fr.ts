@@ -5072,6 +5072,10 @@
         <translation>Le fichier {name} a un en-tête mais aucune ligne de client.</translation>
     </message>
     <message>
+        <source>{name} is protected by a password. Open it in Excel or LibreOffice, save a copy without the password, then import that copy.</source>
+        <translation>{name} est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, enregistrez une copie sans mot de passe, puis importez cette copie.</translation>
+    </message>
+    <message>
         <source>{name} is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as .xlsx or as CSV, then import that file.</source>
         <translation>{name} est à l’ancien format Excel (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou en CSV, puis importez ce fichier.</translation>
     </message>

@@ -48,7 +48,11 @@ CARD_NOTES = ([f"payé avec la carte {n}" for n in CARDS] + [f"CB {spaced(n)} ex
               # as notes and spreadsheets write them too: dots, slashes, double spaces
               + [f"CB {grouped(n, '.')}" for n in CARDS[::3]] + [f"{grouped(n, '/')} 09/28" for n in CARDS[1::3]]
               + [f"réglé {grouped(n, '  ')}" for n in CARDS[2::3]] + ["carte 4111/1111/1111/1111 exp 12/27",
-                                                                      "4111.1111.1111.1111", "4111  1111  1111  1111"])
+                                                                      "4111.1111.1111.1111", "4111  1111  1111  1111",
+                                                                      "Payé CB 4111.1111.1111.1111.",
+                                                                      "4111/1111/1111/1111/", "4111.1111.1111.1111...",
+                                                                      "4111.1111.1111.1111.09.28",
+                                                                      "4111.1111.1111.1111/09.28"])
 
 LOOK_ALIKES = [
     # French mobile and landline numbers, every usual format

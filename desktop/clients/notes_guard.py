@@ -35,7 +35,7 @@ BRANDS: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[int, ...]], ...] = (
 _CANDIDATE = re.compile(r"(?<!\w)(?<!\d[ -])(?<!\d  )\d(?:(?: {1,3}|-)?\d){12,20}(?!\w)(?!(?: {1,3}|-)\d)")
 # 4111.1111.1111.1111 or 4111/1111/1111/1111: one separator throughout (a date's 12/03/2025 is too short); read
 # as spaces, which keeps every position (the masks are cut from the same normalised text)
-_DOTTED = re.compile(r"(?<![\d./])\d{1,6}([./])\d{1,6}(?:\1\d{1,6})+(?![\d./])")
+_DOTTED = re.compile(r"(?<!\d)(?<!\d[./])\d{1,6}([./])\d{1,6}(?:\1\d{1,6})+(?!\d)")
 _LOWER_CONFIDENCE = ("siret", "siren", "tva", "iban", "facture", "n° client", "no client", "tel", "tél", "ticket",
                      "commande", "ref", "reference")
 CARD_LAYOUTS = {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1)}
@@ -82,8 +82,19 @@ def normalize(text: str) -> str:
 
 
 def _as_spaces(match: re.Match) -> str:
-    number = match.group()
-    return number.replace(match.group(1), " ") if 13 <= sum(ch.isdigit() for ch in number) <= 19 else number
+    """The longest run of groups from the start holding 13 to 19 digits, its separators as spaces (the rest, an
+    expiry date's 09.28 say, stays as written)."""
+    separator = match.group(1)
+    groups, kept, digits = match.group().split(separator), 0, 0
+    for index, group in enumerate(groups, start=1):
+        digits += len(group)
+        if digits > 19:
+            break
+        if digits >= 13:
+            kept = index
+    if not kept:
+        return match.group()
+    return " ".join(groups[:kept]) + "".join(separator + group for group in groups[kept:])
 
 
 def luhn_ok(digits: str) -> bool:

@@ -346,6 +346,21 @@ def test_card_numbers_with_dots_slashes_or_double_spaces_are_blocked_too(owner, 
     assert "RDV 12.03.2025, tél. 06.12.34.56.78" in notes and not any("1111" in note for note in notes)
 
 
+def test_a_card_security_code_in_the_notes_is_dropped_like_a_card_in_the_dry_run_and_the_commit(owner, tmp_path):
+    owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr")
+    path = french_excel(tmp_path / "codes.csv", ["Nom", "Prénom", "E-mail", "Newsletter", "Remarques"], [
+        ["Dupont", "Marie", "marie@exemple.fr", "Oui", "cryptogramme 123"],
+        ["Durand", "Léa", "lea@exemple.fr", "Oui", "CVV 456 au dos"], ["Roux", "Zoé", "zoe@exemple.fr", "Oui", ""]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert [r.cards for r in plan.rows] == [["CVV •••"], ["CVV •••"], ()]
+    dry = owner.imports.dry_run(plan, attestations=[ATTEST])
+    result = owner.imports.commit(plan, attestations=[ATTEST])
+    assert dry["card_numbers_blocked"] == result["card_numbers_blocked"] == [2, 3]
+    assert (dry["imported"], dry["merged"]) == ([3, 4], [2]) and result["imported"] == [3, 4]
+    assert dry["consent_events_planned"] == result["consent_events_created"] == 3
+    assert not any("123" in (row[5] or "") or "456" in (row[5] or "") for row in clients(owner).values())
+
+
 def test_a_card_number_in_another_cell_skips_the_row(owner, tmp_path):
     path = french_excel(tmp_path / "f.csv", ["Nom", "Prénom", "Téléphone"], [["Dupont", "Marie", VISA]])
     _, result = run(owner, path)

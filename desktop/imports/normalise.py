@@ -42,6 +42,7 @@ class Normalised:
     reason: str | None = None                                    # why the row cannot be imported
     cards: list[notes_guard.CardHit] = field(default_factory=list)  # in the notes, confident
     card_elsewhere: bool = False                                  # a card number in another cell
+    security_code: bool = False                                   # "CVV 123" in the notes: dropped like a card
     health: list[str] = field(default_factory=list)              # health words in the notes
 
 
@@ -137,6 +138,7 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
                    "sms": consent_answer(raw.get("sms_consent", ""))}
     note = "\n".join(notes)
     out.cards = [hit for hit in notes_guard.find_cards(note) if hit.confident]
+    out.security_code = notes_guard.security_code(note)
     out.health = notes_guard.health_terms(note)
     try:
         out.values["last_name"] = intern(contact.name(last, field=contact.LAST_NAME))  # names repeat: share them

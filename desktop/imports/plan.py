@@ -22,6 +22,7 @@ from desktop.imports.reading import Table, column_letter
 from storage.text import fold
 
 DUPLICATE_ACTIONS = ("merge", "keep", "skip")
+SECURITY_CODE = "CVV •••"  # what the preview shows of a card security code in the notes
 CARD_ACTIONS = ("drop_note", "skip")
 HEALTH_ACTIONS = ("hold", "keep")
 
@@ -235,6 +236,8 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
             plan.reason = "card_elsewhere"
         if not plan.reason:
             plan.cards = masked_cards(found.values.get("notes") or "", found.cards) if found.cards else ()
+            if found.security_code:  # never stored either (check_notes): the note goes as with a card number
+                plan.cards = [*plan.cards, SECURITY_CODE]
             plan.health = found.health or ()
             if erased(found.values.get("email"), found.phones):
                 plan.erased = True

@@ -233,6 +233,8 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Import", "note kept: checked as not health information"): "note gardée : vérifiée, pas une information de santé",
     ("Import", "note moved to the health section: the client consented to it"):
         "note placée dans la partie santé : la cliente ou le client y a consenti",
+    ("Import", "note not added: the client's notes need checking at the desk"):
+        "note non ajoutée : les notes de la fiche sont à vérifier à l’accueil",
     ("Import", "note not added: the client's notes would pass 10,000 characters"):
         "note non ajoutée : les notes de la fiche dépasseraient 10 000 caractères",
     ("Import", "note not added: the client's data is restricted"): "note non ajoutée : les données de la fiche sont limitées",

@@ -404,6 +404,26 @@ def test_a_held_health_note_goes_to_the_health_section_only_of_a_client_who_cons
     assert owner.health.details(consented)["note"].count("Allergie au latex") == 1 and again["imported"] == []
 
 
+def test_a_merge_the_client_service_refuses_keeps_the_import_going_and_a_restricted_client_gets_no_health_note(
+        owner, tmp_path):
+    from tests.test_health import grant_health
+
+    confirmed = owner.clients.add(first_name="Marie", last_name="Dupont", email="marie@exemple.fr",
+                                  notes="Traitement anti-poux fait en 2022", not_health=True)
+    restricted = owner.clients.add(first_name="Léa", last_name="Martin", email="lea@exemple.fr")
+    grant_health(owner, restricted)
+    owner.requests.open(restricted, "restriction")
+    path = french_excel(tmp_path / "fusion.csv", ["Nom", "Prénom", "E-mail", "Téléphone", "Remarques"], [
+        ["Dupont", "Marie", "marie@exemple.fr", "06 12 34 56 78", "Préfère le samedi matin"],
+        ["Martin", "Léa", "lea@exemple.fr", "", "Allergie au latex"], ["Roux", "Zoé", "zoe@exemple.fr", "", ""]])
+    result = owner.imports.commit(owner.imports.preview(owner.imports.read(path)))
+    lines = {line["row"]: (line["outcome"], line["notes"]) for line in owner.imports.report(result["report_id"])["lines"]}
+    assert lines == {2: ("merged", "note_refused"), 3: ("unchanged", "health_held"), 4: ("imported", None)}
+    marie = owner.clients.show(confirmed)
+    assert (marie["phone"], marie["notes"]) == ("+33612345678", "Traitement anti-poux fait en 2022")
+    assert owner.health.summary(restricted)["allergy_alert"] is False
+
+
 # -- consent ---------------------------------------------------------------------------------------------------
 
 def _newsletter_file(tmp_path, rows=3):

@@ -19,6 +19,7 @@ from desktop.imports.normalise import as_datetime
 from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan
 from desktop.kernel.permissions import Perm
 from storage import imports
+from storage.errors import InputError
 
 if TYPE_CHECKING:
     from desktop.imports.service import ImportService
@@ -169,14 +170,28 @@ class Run:
             return "unchanged", notes
         if current["restricted_by"]:
             return "skipped", "restricted" if "notes" in changes else notes
-        self.desk.clients.edit(client_id, not_health=notes == "health_kept", **changes)
+        try:
+            self.desk.clients.edit(client_id, not_health=notes == "health_kept", **changes)
+        except InputError:
+            # the notes with this one added are refused (health words the desk confirmed for the older part, say):
+            # one row never stops the import; the note stays out and the rest is merged
+            if "notes" not in changes:
+                raise
+            del changes["notes"]
+            notes = "note_refused"
+            if not changes:
+                return "unchanged", notes
+            self.desk.clients.edit(client_id, **changes)
         return "merged", notes
 
     def _to_health_section(self, client_id: str, row: RowPlan) -> bool:
         """A held-back health note goes to the health section of a client who consented to it (an existing
-        client: nobody new has); never without that consent, nor for someone who may not see health data."""
+        client: nobody new has); never without that consent, to a restricted client, nor for someone who may not
+        see health data."""
         if client_id in self._pending or not self.desk.can(Perm.HEALTH):
             return False
+        if imports.client_fields(self.service._db, client_id)["restricted_by"]:  # noqa: SLF001
+            return False  # restricted (Art. 18): nothing is added to the file but against the request
         allergy = any(word.startswith("allerg") or word == "latex" for word in row.health)
         return self.desk.health.add_to_note(client_id, row.values["notes"], allergy_alert=allergy)
 

@@ -40,6 +40,7 @@ NOTES = {
     "health_held": QT_TRANSLATE_NOOP("Import", "note held back: health information needs the client's explicit consent"),
     "health_kept": QT_TRANSLATE_NOOP("Import", "note kept: checked as not health information"),
     "health_section": QT_TRANSLATE_NOOP("Import", "note moved to the health section: the client consented to it"),
+    "note_refused": QT_TRANSLATE_NOOP("Import", "note not added: the client's notes need checking at the desk"),
     "too_long": QT_TRANSLATE_NOOP("Import", "note not added: the client's notes would pass 10,000 characters"),
     "restricted": QT_TRANSLATE_NOOP("Import", "note not added: the client's data is restricted"),
 }

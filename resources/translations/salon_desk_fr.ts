@@ -3863,6 +3863,10 @@
         <translation>note placée dans la partie santé : la cliente ou le client y a consenti</translation>
     </message>
     <message>
+        <source>note not added: the client's notes need checking at the desk</source>
+        <translation>note non ajoutée : les notes de la fiche sont à vérifier à l’accueil</translation>
+    </message>
+    <message>
         <source>note not added: the client's notes would pass 10,000 characters</source>
         <translation>note non ajoutée : les notes de la fiche dépasseraient 10 000 caractères</translation>
     </message>

@@ -336,6 +336,18 @@ def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner,
             assert form not in json.dumps(result) and form not in (tmp_path / "report.csv").read_text("utf-8-sig")
 
 
+def test_column_names_with_examples_dates_or_years_are_not_taken_for_a_client(owner, tmp_path):
+    header = ["Nom", "Prénom", "Téléphone (format 06 12 34 56 78)", "E-mail (ex. nom@exemple.fr)",
+              "Newsletter 2019 2020 2021", "Consentement SMS du 25/05/2018 au 31/12/2024"]
+    path = french_excel(tmp_path / "entetes.csv", header, [["Dupont", "Marie", "06 12 34 56 78", "marie@exemple.fr",
+                                                           "Oui", "Non"]])
+    assert owner.imports.read(path).header == header
+    for data in (["Dupont", "Marie", "marie@exemple.fr"], ["Dupont", "Marie", "06 12 34 56 78"],
+                 ["Dupont", "Marie", "payé CB 4111 1111 1111 1111"]):
+        with pytest.raises(ImportFileError, match="holds client details"):
+            owner.imports.read(french_excel(tmp_path / "sans-entete.csv", data, [data]))
+
+
 def test_card_numbers_with_dots_slashes_or_double_spaces_are_blocked_too(owner, tmp_path):
     path = french_excel(tmp_path / "cartes.csv", ["Nom", "Prénom", "Remarques"], [
         ["Dupont", "Marie", "CB 4111.1111.1111.1111"], ["Martin", "Léa", "carte 4111/1111/1111/1111 exp 12/27"],

@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from itertools import islice
 from pathlib import Path
 
+from desktop.clients import notes_guard
 from storage.errors import QT_TRANSLATE_NOOP, InputError
 
 MAX_BYTES = 30 * 1024 * 1024       # about 200,000 clients as other salon software exports them
@@ -126,8 +127,12 @@ _EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 
 
 def _client_detail(cell: str) -> bool:
-    """An email address, or nine digits or more (a phone, a card number): data, never a column's name."""
-    return bool(_EMAIL_LIKE.search(cell)) or sum(ch.isdigit() for ch in cell) >= 9
+    """Data, never a column's name: a cell that is an email address, a number of nine digits or more with no word
+    (a phone), or that holds a card number. "E-mail (ex. nom@exemple.fr)" or "SMS du 25/05/2018" are names."""
+    cell = cell.strip()
+    return (bool(_EMAIL_LIKE.fullmatch(cell)) or (sum(ch.isdigit() for ch in cell) >= 9 and
+                                                   not any(ch.isalpha() for ch in cell))
+            or any(hit.confident for hit in notes_guard.find_cards(cell)))
 
 
 # -- CSV ---------------------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ FR: dict[tuple[str, str], str | tuple[str, str]] = {
     ("PreviewPage", "phone"): "téléphone",
     ("PreviewPage", "name and birth date"): "nom et date de naissance",
     ("PreviewPage", "name (no contact details)"): "nom (sans coordonnées)",
-    ("PreviewPage", "{found}, another first name"): "{found}, autre prénom",
+    ("PreviewPage", "{found}, another name"): "{found}, autre nom",
     ("ImportPage", "The first {shown} rows are shown here; export the report for all {rows}."):
         "Les {shown} premières lignes sont affichées ici ; exportez le rapport pour les {rows}.",
     ("PreviewPage", "A held-back note is not imported with the ordinary notes. It goes to the health section of a "

@@ -311,6 +311,20 @@ def test_family_members_sharing_a_phone_or_an_email_are_kept_apart_unless_merged
     assert refused.code == 2
 
 
+def test_two_people_on_one_phone_are_told_apart_by_their_whole_name_however_it_is_written(owner, tmp_path):
+    owner.clients.add(first_name="Jean-Pierre", last_name="Dupont", phone="06 12 34 56 78")
+    path = french_excel(tmp_path / "noms.csv", ["Nom", "Prénom", "Téléphone", "Date de naissance"], [
+        ["DUPONT", "Jean Pierre", "0612345678", ""], ["Dupont", "Marie", "01 45 67 89 10", "01/02/1960"],
+        ["Martin", "Marie", "01 45 67 89 10", "03/04/1990"], ["MARTIN", "marie", "01.45.67.89.10", ""]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert [(r.duplicate_of, r.proposed) for r in plan.rows][1:] == [(None, "merge"), (("row", 3), "keep"),
+                                                                     (("row", 4), "merge")]
+    assert plan.rows[0].duplicate_of[0] == "client" and plan.rows[0].proposed == "merge"
+    result = owner.imports.commit(plan)
+    assert (result["imported"], result["unchanged"]) == ([3, 4], [2, 5])
+    assert sorted(clients(owner)) == [("Jean-Pierre", "Dupont"), ("Marie", "Dupont"), ("Marie", "Martin")]
+
+
 def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner, salon, tmp_path):
     path = french_excel(tmp_path / "cartes.csv", ["Nom", "Prénom", "Remarques"], [
         ["Dupont", "Marie", f"paie par CB {CARDS[0]} exp 12/27"],

@@ -170,7 +170,7 @@ def test_a_family_member_on_a_shared_phone_is_proposed_as_a_new_client(qtbot, ow
     page = wizard.preview_page
     combos = page.combos["duplicates"]
     assert (combos[3].currentData(), combos[4].currentData()) == ("keep", "merge")
-    assert page.duplicates.item(0, 2).text() == "phone, another first name"
+    assert page.duplicates.item(0, 2).text() == "phone, another name"
     assert page.duplicates.item(1, 2).text() == "phone"
 
 

@@ -16,7 +16,7 @@ from desktop.clients import contact
 from desktop.clients.service import ReturningClient
 from desktop.consent.rules import Decision, reachable
 from desktop.imports.normalise import as_datetime
-from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan
+from desktop.imports.plan import Attestation, Decisions, Matcher, Plan, RowPlan, name_key
 from desktop.kernel.permissions import Perm
 from storage import imports
 from storage.errors import InputError
@@ -90,14 +90,14 @@ class Run:
             self.lines.append(None)
             self.clients[row.row] = marker = f"pending:{row.row}"  # the client, until the batch is written
             self._pending.add(marker)
-            self.existing.remember(keys, row.row, values["first_name"])
+            self.existing.remember(keys, row.row, name_key(values["first_name"], values["last_name"]))
             return None
         outcome, notes = self._merge(target, values, notes)
         if outcome == "skipped":
             return self._line(row.row, "skipped", "restricted", notes, 0, target)
         if notes == "health_held" and self._to_health_section(target, row):
             notes = "health_section"
-        self.existing.remember(keys, target, values["first_name"])
+        self.existing.remember(keys, target, name_key(values["first_name"], values["last_name"]))
         self.clients[row.row] = target
         self.lines.append((row.row, outcome, None, notes, 0, target))
         fields = imports.client_fields(self.service._db, target)  # noqa: SLF001
@@ -148,7 +148,8 @@ class Run:
             if found is not None and (found in self._pending or
                                       imports.client_fields(self.service._db, found) is not None):  # noqa: SLF001
                 return found
-        target, _, someone_else = self.existing.find(keys, row.values["first_name"])  # added meanwhile
+        target, _, someone_else = self.existing.find(  # added meanwhile
+            keys, name_key(row.values["first_name"], row.values["last_name"]))
         if target is None or someone_else:
             return None
         return self.clients.get(target[1]) if target[0] == "row" else target[1]

@@ -42,7 +42,7 @@ class RowPlan:
     duplicate_of: tuple | None = None                # ("client", id) or ("row", number)
     matched_on: str | None = None                    # email / phone / name_birth / name
     erased: bool = False
-    proposed: str = "merge"                          # "keep" for a shared email or phone under another first name
+    proposed: str = "merge"                          # "keep" for a shared email or phone under another name
 
     @property
     def status(self) -> str:
@@ -116,27 +116,27 @@ class Matcher:
     as a client id (str) or a row number (int): at 100,000 rows (three keys a row, in the preview and again in
     the commit) the saving over the keys' text or tuples is tens of megabytes. A row's keys are (kind, digest).
 
-    Families share an email or a phone: a shared key keeps its first person, and each other first name seen on
-    it gets a key of its own (the key with the first name), so Léa on her mother's phone is Léa, not her mother."""
+    Families share an email or a phone: a shared key keeps its first person, and each other name seen on it gets a
+    key of its own (the key with the name), so Léa on her mother's phone is Léa, not her mother."""
 
     def __init__(self) -> None:
         self.keys: dict[bytes, str | int] = {}
-        self.first_names: dict[str | int, str] = {}  # target -> first name, folded
+        self.names: dict[str | int, str] = {}  # target -> its name_key()
 
     def add_client(self, client_id: str, email: str | None, phone: str | None, first: str, last: str,
                    birth: str | None) -> None:
-        self.remember(_digests(self._keys(email, [phone] if phone else [], first, last, birth)), client_id, first)
+        self.remember(_digests(self._keys(email, [phone] if phone else [], first, last, birth)), client_id,
+                      name_key(first, last))
 
-    def find(self, keys: list[tuple[str, bytes]], first: str) -> tuple[tuple | None, str | None, bool]:
-        """(target, the key kind it was found by, whether it bears another first name): a key of this very
-        person first, else someone else on a shared email or phone (a family member, or a typo)."""
-        name = first_name_key(first)
+    def find(self, keys: list[tuple[str, bytes]], name: str) -> tuple[tuple | None, str | None, bool]:
+        """(target, the key kind it was found by, whether it bears another name): a key of this very person
+        first, else someone else on a shared email or phone (a family member, or a typo)."""
         shared = None
         for kind, digest in keys:
             found = self.keys.get(digest)
             if found is None:
                 continue
-            if kind in SHARED and self.first_names.get(found, name) != name:
+            if kind in SHARED and self.names.get(found, name) != name:
                 own = self.keys.get(_with_name(digest, name))
                 if own is None:
                     shared = shared or (found, kind)
@@ -145,13 +145,12 @@ class Matcher:
             return _target(found), kind, False
         return (_target(shared[0]), shared[1], True) if shared else (None, None, False)
 
-    def remember(self, keys: list[tuple[str, bytes]], target: str | int, first: str) -> None:
+    def remember(self, keys: list[tuple[str, bytes]], target: str | int, name: str) -> None:
         """`target` (a client id, or a row number) is known by these keys from now on."""
-        name = first_name_key(first)
-        self.first_names.setdefault(target, name)
+        self.names.setdefault(target, name)
         for kind, digest in keys:
             found = self.keys.setdefault(digest, target)
-            if found != target and kind in SHARED and self.first_names.get(found) != name:
+            if found != target and kind in SHARED and self.names.get(found) != name:
                 self.keys.setdefault(_with_name(digest, name), target)
 
     @classmethod
@@ -184,8 +183,13 @@ def _with_name(digest: bytes, name: str) -> bytes:
     return blake2b(digest + name.encode("utf-8"), digest_size=16).digest()
 
 
-def first_name_key(first: str) -> str:
-    return intern(fold(" ".join(first.split())))  # names repeat: one string each
+def name_key(first: str, last: str) -> str:
+    """Who a row names, for telling family members apart on a shared email or phone: first and last name with
+    case, accents, spaces and hyphens folded away (Jean-Pierre is Jean Pierre)."""
+    return intern(_LETTERS.sub("", fold(first)) + "\x1f" + _LETTERS.sub("", fold(last)))  # names repeat
+
+
+_LETTERS = re.compile(r"[^0-9a-z]")
 
 
 def _digests(keys: Iterator[str]) -> list[tuple[str, bytes]]:
@@ -242,16 +246,17 @@ def build(table: Table, mapping: list[str], *, existing: Matcher, erased: Callab
             if erased(found.values.get("email"), found.phones):
                 plan.erased = True
             else:
-                keys, first = Matcher.keys_of(found.values, found.phones), found.values["first_name"]
-                target, on, someone_else = existing.find(keys, first)
+                keys = Matcher.keys_of(found.values, found.phones)
+                name = name_key(found.values["first_name"], found.values["last_name"])
+                target, on, someone_else = existing.find(keys, name)
                 if target is None or someone_else:  # the file's own rows may hold this very person
-                    in_file = file_rows.find(keys, first)
+                    in_file = file_rows.find(keys, name)
                     if in_file[0] is not None and (target is None or not in_file[2]):
                         target, on, someone_else = in_file
                 plan.duplicate_of, plan.matched_on = target, on
                 if someone_else:
                     plan.proposed = "keep"  # a family member on a shared email or phone: a client of their own
-                file_rows.remember(keys, number if target is None or someone_else else target[1], first)
+                file_rows.remember(keys, number if target is None or someone_else else target[1], name)
         plans.append(plan)
     if progress is not None:
         progress.update(total, total)

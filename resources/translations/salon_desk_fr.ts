@@ -5711,8 +5711,8 @@
         <translation>nom (sans coordonnées)</translation>
     </message>
     <message>
-        <source>{found}, another first name</source>
-        <translation>{found}, autre prénom</translation>
+        <source>{found}, another name</source>
+        <translation>{found}, autre nom</translation>
     </message>
     <message>
         <source>… and {count} more rows, which follow the choice made for all</source>

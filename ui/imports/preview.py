@@ -167,7 +167,7 @@ class PreviewPage(QWizardPage):
         found = {"email": self.tr("email"), "phone": self.tr("phone"), "name_birth": self.tr("name and birth date"),
                  "name": self.tr("name (no contact details)")}.get(on, on)
         if row.proposed == "keep":  # a family member on a shared email or phone: kept apart unless merged
-            return self.tr("{found}, another first name").format(found=found)
+            return self.tr("{found}, another name").format(found=found)
         return found
 
     def _rows(self, table: QTableWidget, rows: list[RowPlan], cells, kind: str | None = None, actions=(),

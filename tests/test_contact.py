@@ -90,6 +90,7 @@ def test_a_phone_number_is_read_as_phonenumbers_reads_it(value):
 @pytest.mark.parametrize("value, expected", [
     ("06 12 34 56 78", "+33612345678"), ("+33 6 12 34 56 78", "+33612345678"), ("0033612345678", "+33612345678"),
     ("01.42.68.53.00", "+33142685300"), ("06-12-34-56-78", "+33612345678"), ("0012345678", "invalid"),
+    ("06" + " " * 300 + "12345678", "invalid"),
 ])
 def test_the_usual_french_numbers(value, expected):
     assert ours(contact.phone, value) == expected == library_phone(value)

@@ -110,7 +110,8 @@ def test_dates_are_day_first_never_month_first(owner, tmp_path):
     plan = owner.imports.preview(owner.imports.read(path))
     assert [r.values.get("birth_date") for r in plan.rows[:1]] == ["1990-04-03"]
     assert {r.row: r.reason for r in plan.rows} == {2: None, 3: "birth_date_invalid", 4: None, 5: None,
-                                                    6: "birth_date_implausible", 7: "birth_date_invalid", 8: None}
+                                                    6: "birth_date_implausible", 7: None, 8: None}
+    assert plan.rows[5].values["birth_date"] is None  # a year alone: no birth date, the client still comes in
     assert plan.rows[6].values["birth_date"] == "1990-01-01"  # five digits: Excel's day number of a date
     assert plan.rows[3].values["birth_date"] == "1985-06-05"
 

@@ -84,7 +84,8 @@ def phone(value: str | None) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    french = _FRENCH_NUMBER.fullmatch(_SEPARATORS.sub("", value))
+    # (phonenumbers refuses anything longer than 250 characters: so does the short way)
+    french = _FRENCH_NUMBER.fullmatch(_SEPARATORS.sub("", value)) if len(value) <= 250 else None
     try:
         if french:  # the usual 06 12 34 56 78 or +33 6…: no need to parse what the pattern already took apart
             number = phonenumbers.PhoneNumber(country_code=33, national_number=int(french.group(1)))

@@ -19,6 +19,7 @@ from storage.errors import InputError
 
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T]\d{1,2}[:h]\d{2}(?::\d{2})?)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # 10000 is 1927-05-18: four digits are a year, not a day
 _EXCEL_EPOCH = date(1899, 12, 30)
 _EXCEL_NUMBER = re.compile(r"\d(?:\.\d+)?[eE]\+?\d+")
@@ -166,6 +167,8 @@ def normalise(cells: list[str], mapping: list[str], *, today: date | None = None
     out.phones = list(dict.fromkeys(p for p in phones if p))
     out.values["phone"] = out.phones[0] if out.phones else None
     birth = raw.get("birth_date", "")
+    if _YEAR_ONLY.fullmatch(birth.strip()):
+        birth = ""  # a birth year alone is not a date: the client comes in without one (not left out for it)
     out.values["birth_date"] = None
     if birth:
         parsed = parse_date(birth)

@@ -326,6 +326,17 @@ def test_two_people_on_one_phone_are_told_apart_by_their_whole_name_however_it_i
     assert sorted(clients(owner)) == [("Jean-Pierre", "Dupont"), ("Marie", "Dupont"), ("Marie", "Martin")]
 
 
+def test_family_members_named_in_any_script_are_kept_apart(owner, tmp_path):
+    owner.clients.add(first_name="Анна", last_name="Иванова", phone="06 12 34 56 78")
+    path = utf8_bom_comma(tmp_path / "familles.csv", ["Nom", "Prénom", "Téléphone"], [
+        ["Иванова", "Мария", "0612345678"], ["王", "芳", "06 98 76 54 32"], ["王", "伟", "06 98 76 54 32"],
+        ["ИВАНОВА", "анна", "06.12.34.56.78"]])
+    plan = owner.imports.preview(owner.imports.read(path))
+    assert [r.proposed for r in plan.rows if r.duplicate_of] == ["keep", "keep", "merge"]
+    owner.imports.commit(plan)
+    assert len(clients(owner)) == 4
+
+
 def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner, salon, tmp_path):
     path = french_excel(tmp_path / "cartes.csv", ["Nom", "Prénom", "Remarques"], [
         ["Dupont", "Marie", f"paie par CB {CARDS[0]} exp 12/27"],

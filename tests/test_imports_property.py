@@ -4,7 +4,7 @@ any write point included)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from desktop.imports.reading import ImportFileError
 from storage.errors import SalonError
@@ -115,6 +115,7 @@ def test_tables_in_any_encoding_and_delimiter_import_whole_or_not_at_all(salon_d
 
 
 PEOPLE = [("Dupont", "Marie", "marie@exemple.fr", "06 12 34 56 78"), ("Martin", "Léa", "", "06 98 76 54 32"),
+          ("Dupont", "Anne", "marie@exemple.fr", ""), ("Dupont", "Anne", "", "06 12 34 56 78"),
           ("Roux", "Zoé", "zoe@exemple.fr", ""), ("Faure", "Inès", "", ""), ("Dupont", "Marie", "MARIE@exemple.fr", ""),
           ("Blanc", "Hugo", "", "01 45 67 89 10"), ("Martin", "Léa", "lea@exemple.fr", "")]
 
@@ -123,8 +124,11 @@ PEOPLE = [("Dupont", "Marie", "marie@exemple.fr", "06 12 34 56 78"), ("Martin", 
 @given(rows=st.lists(st.tuples(st.sampled_from(PEOPLE), st.sampled_from(["Oui", "Non", ""]),
                                st.sampled_from(["Oui", "Non", ""])), min_size=1, max_size=8),
        keep=st.sets(st.integers(2, 9)), skip=st.sets(st.integers(2, 9)), picked=st.one_of(st.none(), st.sets(
-           st.integers(2, 9))))
-def test_the_dry_run_counts_the_consent_events_the_commit_records(salon_desk, tmp_path, rows, keep, skip, picked):
+           st.integers(2, 9))), for_all=st.sampled_from([None, "merge", "keep"]))
+@example(rows=[(PEOPLE[2], "Oui", ""), (PEOPLE[2], "Oui", "")], keep=set(), skip=set(), picked=None,
+         for_all="merge")  # a family member merged all the same, twice: the second row follows the first's client
+def test_the_dry_run_counts_the_consent_events_the_commit_records(salon_desk, tmp_path, rows, keep, skip, picked,
+                                                                  for_all):
     """Duplicates of clients and of earlier rows, rows with no address for the channel, keep / skip decisions and
     attestations for some rows: the dry run's count is what the commit then records."""
     from datetime import date
@@ -138,6 +142,7 @@ def test_the_dry_run_counts_the_consent_events_the_commit_records(salon_desk, tm
     attestations = [Attestation("email", "formulaire papier signé à l'accueil", date(2024, 3, 1), 1,
                                 frozenset(picked) if picked is not None else None),
                     Attestation("sms", "formulaire papier signé à l'accueil", date(2024, 3, 1), 1)]
-    decisions = Decisions(duplicates={**{n: "keep" for n in keep}, **{n: "skip" for n in skip - keep}})
+    decisions = Decisions(duplicates={**{n: "keep" for n in keep}, **{n: "skip" for n in skip - keep}},
+                          all_duplicates=for_all)
     planned = salon_desk.imports.dry_run(plan, decisions, attestations)["consent_events_planned"]
     assert salon_desk.imports.commit(plan, decisions, attestations)["consent_events_created"] == planned

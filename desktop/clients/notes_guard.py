@@ -32,7 +32,7 @@ BRANDS: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[int, ...]], ...] = (
     ("unionpay", (("62", "62"),), (16, 17, 18, 19)),
     ("maestro", (("50", "50"), ("56", "69")), (13, 14, 15, 16, 17, 18, 19)),
 )
-_CANDIDATE = re.compile(r"(?<!\w)(?<!\d[ -])(?<!\d  )\d(?:(?: {1,3}|-)?\d){12,20}(?!\w)(?!(?: {1,3}|-)\d)")
+_CANDIDATE = re.compile(r"(?<!\w)(?<!\d[ -])(?<!\d  )\d(?:(?: {1,3}|-)?\d){12,23}(?!\w)(?!(?: {1,3}|-)\d)")
 # 4111.1111.1111.1111 or 4111/1111/1111/1111: one separator throughout (a date's 12/03/2025 is too short); read
 # as spaces, which keeps every position (the masks are cut from the same normalised text)
 _DOTTED = re.compile(r"(?<!\d)(?<!\d[./])\d{1,6}([./])\d{1,6}(?:\1\d{1,6})+(?!\d)")
@@ -147,12 +147,16 @@ def _is_phone(text: str, start: int, digits: str) -> bool:
 
 
 def _spans(match: re.Match) -> list[tuple[int, int]]:
-    """The candidate (up to 19 digits), then the candidate without its last short group (a card followed by "09"
-    of 09/28: up to 21 digits are read for that)."""
-    spans = [(match.start(), match.end())] if len(re.sub(r"\D", "", match.group())) <= 19 else []
-    head = re.fullmatch(r"(.*\d) +\d{1,3}", match.group())
-    if head and 13 <= len(re.sub(r"\D", "", head.group(1))) <= 19:
-        spans.append((match.start(), match.start() + len(head.group(1))))
+    """The candidate, then without its last short group, then without its last two (a card followed by the 09 28
+    of its expiry date: up to 24 digits are read for that), each kept when it holds 13 to 19 digits."""
+    spans, text = [], match.group()
+    for _ in range(3):
+        if 13 <= sum(ch.isdigit() for ch in text) <= 19:
+            spans.append((match.start(), match.start() + len(text)))
+        head = re.fullmatch(r"(.*\d)(?: {1,3}|-)\d{1,4}", text)
+        if not head:
+            break
+        text = head.group(1)
     return spans
 
 
@@ -180,12 +184,15 @@ def find_cards(text: str) -> list[CardHit]:
     text = _without_ibans(normalize(text))
     hits = []
     for match in _CANDIDATE.finditer(text):
-        for start, end in _spans(match):
-            hit = _hit(text, start, end)
-            if hit:
-                hits.append(hit)
-                break
+        found = [hit for hit in (_hit(text, start, end) for start, end in _spans(match)) if hit]
+        if found:  # the span that is a card by its brand and checksum, else the longest (so the mask is its own)
+            hits.append(next((hit for hit in found if _checks_out(text[hit.start:hit.end])), found[0]))
     return hits
+
+
+def _checks_out(number: str) -> bool:
+    digits = re.sub(r"\D", "", number)
+    return bool(brand_of(digits)) and luhn_ok(digits)
 
 
 def security_code(text: str | None) -> bool:

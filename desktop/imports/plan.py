@@ -189,7 +189,7 @@ def name_key(first: str, last: str) -> str:
     return intern(_LETTERS.sub("", fold(first)) + "\x1f" + _LETTERS.sub("", fold(last)))  # names repeat
 
 
-_LETTERS = re.compile(r"[^0-9a-z]")
+_LETTERS = re.compile(r"[\W_]")  # spaces, hyphens, apostrophes: any script's letters stay
 
 
 def _digests(keys: Iterator[str]) -> list[tuple[str, bytes]]:

@@ -140,6 +140,7 @@ class ImportService(Service):
         row to the client it would become: a new one, an existing client or an earlier row's (merged)."""
         planned = 0
         clients: dict[tuple, dict] = {}  # ("row", n) or ("client", id) -> its fields and the channels recorded
+        became: dict[int, tuple] = {}    # row -> the key of the client it became (new, or merged into)
         for row in plan.rows:
             if row.status not in ("new", "duplicate") or (row.cards and decisions.card(row.row) == "skip"):
                 continue
@@ -147,13 +148,15 @@ class ImportService(Service):
             if action == "skip":
                 continue
             key = row.duplicate_of if action == "merge" else ("row", row.row)
+            if key[0] == "row" and key[1] != row.row:  # an earlier row's client, whichever it became
+                key = became.get(key[1], ("row", row.row))
             client = clients.get(key)
             new = client is None and key[0] == "row"
             if client is None and key[0] == "client":
                 client = {**(imports.client_fields(self._db, key[1]) or {}), "recorded": set()}
             elif client is None:  # new, or the earlier row it repeats was skipped: the commit adds it
                 key, client = ("row", row.row), {"recorded": set()}
-            clients[key] = client
+            clients[key], became[row.row] = client, key
             client.update({name: client.get(name) or row.values.get(name) for name in ("email", "phone")})
             for attestation in attestations:
                 channel = attestation.channel

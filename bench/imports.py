@@ -15,10 +15,10 @@ Each commit runs on a fresh salon (its set-up is not timed).
 Also the same big file through the CLI in its own process (what an owner's script runs; peak from GNU time) and
 through the import wizard of the running app, main window shown (its peak holds the app's own memory too).
 
-Measured 2026-12-01 (session 4) on the 2-core machine, quiet (load average 0.9; bare executemany 67 ms for 10,000
-rows): preview of 10,000 rows 0.90 s (100x decode + csv.reader); commit of 10,000 rows 1.96 s (29x the bare
-executemany); 100,000 rows 9.0 s + 19.4 s = 28.4 s, commit 28x the bare executemany, process peak 227 MB; the CLI
-28.2 s with a 237 MB peak; the wizard 29.2 s, peak 364 MB of which 168 MB is the app before it. The session before
+Measured 2026-12-01 (session 4) on the 2-core machine, quiet (load average 1.0; bare executemany 80 ms for 10,000
+rows): preview of 10,000 rows 0.97 s (102x decode + csv.reader); commit of 10,000 rows 2.25 s (28x the bare
+executemany); 100,000 rows 10.1 s + 25.9 s = 35.9 s, commit 27x the bare executemany, process peak 227 MB; the CLI
+34.3 s with a 237 MB peak; the wizard 37.0 s, peak 364 MB of which 169 MB is the app before it. The session before
 measured 2.42 s, 4.69 s and 109 s with a 309 MB peak on a machine about twice as slow: the 100,000-row commit grew
 faster than linear because random ids put every insert on a random page of each index (storage/ids.py).
 """

@@ -337,6 +337,17 @@ def test_family_members_named_in_any_script_are_kept_apart(owner, tmp_path):
     assert len(clients(owner)) == 4
 
 
+@pytest.mark.parametrize("version", ["99999999999999999999", "0", "-3"])
+def test_a_text_version_that_does_not_exist_is_bad_input_however_large(owner, tmp_path, run_cli, version):
+    path = _newsletter_file(tmp_path)
+    before = database_state(conn_of(owner))
+    done = run_cli("--user", "claire", "--password-stdin", "import", "clients", str(path), "--commit",
+                   "--attest-consent", "email", "--evidence", "formulaire papier signé", "--obtained-on", "2024-03-01",
+                   "--text-version", version, stdin="velours et ciseaux dorés\n")
+    assert done.code == 1 and done.err.count("\n") == 1 and "consent text version" in done.err, done.err
+    assert owner.clients.count() == 0 and database_state(conn_of(owner))["client"] == before["client"]
+
+
 def test_card_numbers_in_three_formats_are_never_stored_shown_or_reported(owner, salon, tmp_path):
     path = french_excel(tmp_path / "cartes.csv", ["Nom", "Prénom", "Remarques"], [
         ["Dupont", "Marie", f"paie par CB {CARDS[0]} exp 12/27"],

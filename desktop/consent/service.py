@@ -69,7 +69,9 @@ class ConsentService(Service):
              source: str | None = None) -> dict[str, Any]:
         """One version, or the newest of the salon's own wording (or of the text registered for `source`)."""
         self._ensure_texts()
-        found = ledger.text(self._db, PURPOSE.get(channel, ""), language, version, source)
+        # a version past SQLite's integers (typed on the command line) is one that does not exist
+        found = (None if version is not None and not 0 < int(version) < 2 ** 31
+                 else ledger.text(self._db, PURPOSE.get(channel, ""), language, version, source))
         if found is None:
             if source is not None and version is None:
                 raise InputError(QT_TRANSLATE_NOOP(

@@ -393,6 +393,10 @@ def test_card_numbers_with_dots_slashes_or_double_spaces_are_blocked_too(owner, 
     assert result["card_numbers_blocked"] == [2, 3, 4] and result["imported"] == [2, 3, 4, 5]
     notes = [row[5] for row in clients(owner).values()]
     assert "RDV 12.03.2025, tél. 06.12.34.56.78" in notes and not any("1111" in note for note in notes)
+    # a card then its expiry date: the preview shows the card's own last four digits, not "1109"
+    plan = owner.imports.preview(owner.imports.read(french_excel(tmp_path / "exp.csv", ["Nom", "Prénom", "Remarques"], [
+        ["Faure", "Inès", "Visa 4111 1111 1111 1111 09 28"], ["Blanc", "Léo", "Amex 3782.822463.10005.09.28"]])))
+    assert [r.cards for r in plan.rows] == [["visa •••• 1111"], ["amex •••• 0005"]]
 
 
 def test_a_card_security_code_in_the_notes_is_dropped_like_a_card_in_the_dry_run_and_the_commit(owner, tmp_path):

@@ -261,3 +261,24 @@ def test_a_time_picked_on_a_screen_that_does_not_exist_is_refused(owner):
     client = owner.clients.add(first_name="Marie", last_name="Dupont")
     with pytest.raises(InputError, match="The next valid time is 03:00"):
         owner.booking.book(client, "Brushing", "claire", datetime(2026, 3, 29, 2, 30, tzinfo=SALON_ZONE))
+
+
+def test_a_full_disk_inside_a_joined_operation_says_the_disk_is_full(salon, owner):
+    """SQLite may roll the whole transaction back itself on a full disk: the joined part then has no savepoint
+    left to undo, and the message must be the disk's, not "no such savepoint" (an import of 20,000 rows on a small
+    tmpfs said that)."""
+    layout, store, _ = salon
+    real, real_many = store.conn.execute, store.conn.executemany
+
+    def full_inside(sql, *args):
+        store.conn.execute = real
+        real("ROLLBACK")  # as SQLite does when it cannot grow the file
+        raise sqlcipher3.OperationalError("database or disk is full")
+
+    with pytest.raises(StorageError, match="The disk is full: nothing was changed"):
+        with owner.transaction():
+            store.conn.executemany = full_inside  # the client's row, written inside the joined operation
+            owner.clients.add(first_name="Marie", last_name="Dupont")
+    store.conn.execute, store.conn.executemany = real, real_many
+    assert not store.conn.in_transaction
+    assert store.conn.execute("SELECT count(*) FROM client").fetchone()[0] == 0

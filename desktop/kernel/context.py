@@ -65,8 +65,7 @@ class Kernel:
             try:
                 yield self._uow
             except BaseException:
-                self._uow.conn.execute(f"ROLLBACK TO {name}")
-                self._uow.conn.execute(f"RELEASE {name}")
+                self._undo_savepoint(name)
                 raise
             else:
                 self._uow.conn.execute(f"RELEASE {name}")
@@ -89,6 +88,18 @@ class Kernel:
             self._uow = None
         kinds, self._pending = list(dict.fromkeys(self._pending)), []
         self.hub.notify(kinds)
+
+    def _undo_savepoint(self, name: str) -> None:
+        """Undo a joined part that failed. A full disk (or I/O error) can make SQLite roll the whole transaction
+        back itself: there is no savepoint left to undo then, and the original error is the one to report."""
+        conn = self._uow.conn
+        if not conn.in_transaction:
+            return
+        try:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        except Exception:  # noqa: BLE001 (the caller's error is the one to report; the transaction rolls back)
+            log.warning("undoing a joined unit of work failed after an error", exc_info=True)
 
     def cached(self, key: str, entities: tuple[str, ...], load):
         """`load()`, remembered while the open transaction does not write `entities` (the transaction holds the
